@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+
+/** Flags that keep headless Chromium quiet on a machine with no network (see ENVIRONMENT-NOTES). */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export const CHROMIUM_HINT =
+  'No Chromium found: set CHROMIUM_PATH, or install it (Debian/Ubuntu: sudo apt-get install -y chromium).';
+
+/** CHROMIUM_PATH first, then the usual install paths; throws one line saying how to get it. */
+export function findChromium(): { path: string; args: string[] } {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. ${CHROMIUM_HINT}`);
+    return { path: fromEnv, args: CHROMIUM_ARGS };
+  }
+  const found = CANDIDATES.find((p) => existsSync(p));
+  if (!found) throw new Error(CHROMIUM_HINT);
+  return { path: found, args: CHROMIUM_ARGS };
+}

@@ -1,0 +1,48 @@
+import { UsageError } from './usage-error.ts';
+
+export interface ParsedArgs {
+  readonly positional: string[];
+  readonly flags: Map<string, string | true>;
+}
+
+/** `--key value`, `--key=value` and bare `--switch`; anything else is positional. */
+export function parseArgs(argv: readonly string[], switches: ReadonlySet<string>): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    if (eq > 0) flags.set(key, a.slice(eq + 1));
+    else if (switches.has(key)) flags.set(key, true);
+    else {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${key} needs a value`);
+      flags.set(key, next);
+      i++;
+    }
+  }
+  return { positional, flags };
+}
+
+/** Rejects flags the command does not know, so a typo is never silently ignored. */
+export function checkKnown(args: ParsedArgs, known: readonly string[], command: string): void {
+  for (const key of args.flags.keys()) {
+    if (!known.includes(key)) throw new UsageError(`${command}: unknown option --${key} (known: ${known.map((k) => '--' + k).join(', ')})`);
+  }
+}
+
+export function requireFlag(args: ParsedArgs, key: string, command: string): string {
+  const v = args.flags.get(key);
+  if (v === undefined || v === true) throw new UsageError(`${command}: --${key} is required`);
+  return v;
+}
+
+export function optionalFlag(args: ParsedArgs, key: string): string | undefined {
+  const v = args.flags.get(key);
+  return v === true ? undefined : v;
+}

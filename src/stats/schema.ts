@@ -1,0 +1,40 @@
+/**
+ * What each column is, as inferred from the data and corrected by the user.
+ * `included: false` columns are carried through but left out of statistics
+ * (identifiers and free text by default).
+ */
+export type ColumnKind = 'categorical' | 'boolean' | 'numeric' | 'datetime' | 'identifier' | 'text';
+
+interface ColumnSchemaBase {
+  readonly name: string;
+  readonly included: boolean;
+}
+
+export interface CategoricalSchema extends ColumnSchemaBase {
+  readonly kind: 'categorical' | 'boolean' | 'identifier' | 'text';
+}
+
+export interface NumericSchema extends ColumnSchemaBase {
+  readonly kind: 'numeric';
+  /** Every written value was a whole number. */
+  readonly integer: boolean;
+  /** Largest number of decimals written in the column, so values round-trip as written. */
+  readonly decimals: number;
+}
+
+export interface DatetimeSchema extends ColumnSchemaBase {
+  readonly kind: 'datetime';
+  /** strftime-style format (`%Y-%m-%d %H:%M:%S`), the same notation as SDV metadata's `datetime_format`. */
+  readonly format: string;
+}
+
+export type ColumnSchema = CategoricalSchema | NumericSchema | DatetimeSchema;
+
+export interface Schema {
+  readonly columns: readonly ColumnSchema[];
+}
+
+/** Kinds held as numbers (NumericColumn); the rest are held as codes (CategoricalColumn). */
+export function isNumericKind(kind: ColumnKind): kind is 'numeric' | 'datetime' {
+  return kind === 'numeric' || kind === 'datetime';
+}

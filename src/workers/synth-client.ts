@@ -1,0 +1,16 @@
+import * as Comlink from 'comlink';
+import type { SynthApi } from './synth-api.ts';
+
+export interface SynthClient {
+  readonly api: Comlink.Remote<SynthApi>;
+  terminate(): void;
+}
+
+/** Starts the synth worker; the caller owns it and terminates it. */
+export function createSynthClient(): SynthClient {
+  const worker = new Worker(new URL('./synth.worker.ts', import.meta.url), { type: 'module', name: 'synth' });
+  return {
+    api: Comlink.wrap<SynthApi>(worker),
+    terminate: () => worker.terminate(),
+  };
+}

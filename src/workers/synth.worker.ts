@@ -1,0 +1,28 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import type { Dataset } from '../stats/dataset.ts';
+import type { LoadedFileSummary, SynthApi } from './synth-api.ts';
+import { summarizeColumns } from '../stats/summarize-columns.ts';
+import { settle } from './worker-error.ts';
+
+// The only place raw rows live: the UI gets summaries, never the dataset itself.
+let current: Dataset | null = null;
+
+const api: SynthApi = {
+  loadFile(file) {
+    return settle(async (): Promise<LoadedFileSummary> => {
+      const { dataset, warnings } = await loadDataset(file);
+      current = dataset;
+      return {
+        fileName: file.name,
+        rowCount: dataset.rowCount,
+        schema: dataset.schema,
+        columns: summarizeColumns(current),
+        warnings,
+      };
+    });
+  },
+};
+
+Comlink.expose(api);

@@ -1,0 +1,40 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import penguinsCsv from '../fixtures/datasets/penguins.csv?raw';
+import { createSynthClient } from '../../src/workers/synth-client.ts';
+
+// The real worker, through comlink, in real Chromium.
+describe('synth worker', () => {
+  const client = createSynthClient();
+  afterAll(() => client.terminate());
+
+  it('loads a CSV and returns the inferred schema and summaries, not rows', async () => {
+    const result = await client.api.loadFile({ name: 'penguins.csv', bytes: new TextEncoder().encode(penguinsCsv) });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { rowCount, schema, columns } = result.value;
+    expect(rowCount).toBe(344);
+    expect(schema.columns.map((c) => [c.name, c.kind])).toEqual([
+      ['Species', 'categorical'],
+      ['Island', 'categorical'],
+      ['Beak Length (mm)', 'numeric'],
+      ['Beak Depth (mm)', 'numeric'],
+      ['Flipper Length (mm)', 'numeric'],
+      ['Body Mass (g)', 'numeric'],
+      ['Sex', 'categorical'],
+    ]);
+    // penguins.csv: 2 rows without measurements; Sex missing in 10 rows.
+    expect(columns[2]).toEqual({ name: 'Beak Length (mm)', missing: 2, distinct: 164 });
+    expect(columns[0]).toEqual({ name: 'Species', missing: 0, distinct: 3 });
+    expect(JSON.stringify(result.value)).not.toContain('Torgersen,39.1');
+  });
+
+  it('returns a coded error for a bad file and keeps working', async () => {
+    const bad = await client.api.loadFile({ name: 'bad.csv', bytes: new TextEncoder().encode('a,b\n1,2,3\n') });
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.error.code).toBe('bad-input');
+    expect(bad.error.message).toMatch(/^bad\.csv: row 2/);
+    const good = await client.api.loadFile({ name: 'ok.csv', bytes: new TextEncoder().encode('a,b\n1,x\n2,y\n') });
+    expect(good.ok).toBe(true);
+  });
+});
