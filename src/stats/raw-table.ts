@@ -5,7 +5,7 @@
  */
 export interface RawColumn {
   readonly name: string;
-  /** Distinct written values, in order of first appearance. */
+  /** Distinct written values, in order of first appearance. '' means missing (readers map missing tokens to it). */
   readonly values: readonly string[];
   /** codes[row] indexes `values`. */
   readonly codes: Uint32Array;
@@ -16,4 +16,13 @@ export interface RawTable {
   readonly source: string;
   readonly columns: readonly RawColumn[];
   readonly rowCount: number;
+  /** Things the reader fixed up or guessed (encoding, skipped blank lines), in words for the user. */
+  readonly warnings?: readonly string[];
+  /**
+   * Spreadsheet row (header = row 1) of each data row, present only when it is
+   * not simply index + 2 (blank lines were skipped). See ingest/row-label.ts.
+   */
+  readonly rowNumbers?: Uint32Array;
+  /** 'record' for JSON and Parquet, whose rows have no header line: messages then say "record N" (from 1). */
+  readonly rowNaming?: 'spreadsheet' | 'record';
 }

@@ -1,8 +1,8 @@
 import type { Schema } from '../stats/schema.ts';
-import type { ColumnSummary } from '../stats/summarize-columns.ts';
+import type { ColumnProfile } from '../stats/schema/profile-columns.ts';
 import type { WorkerResult } from './worker-error.ts';
 
-export type { ColumnSummary };
+export type { ColumnProfile };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
@@ -12,7 +12,7 @@ export interface LoadedFileSummary {
   readonly rowCount: number;
   readonly schema: Schema;
   /** Per column, in schema order. */
-  readonly columns: readonly ColumnSummary[];
+  readonly columns: readonly ColumnProfile[];
   readonly warnings: readonly string[];
 }
 

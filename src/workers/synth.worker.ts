@@ -3,7 +3,7 @@ import * as Comlink from 'comlink';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import type { LoadedFileSummary, SynthApi } from './synth-api.ts';
-import { summarizeColumns } from '../stats/summarize-columns.ts';
+import { profileColumns } from '../stats/schema/profile-columns.ts';
 import { settle } from './worker-error.ts';
 
 // The only place raw rows live: the UI gets summaries, never the dataset itself.
@@ -12,13 +12,13 @@ let current: Dataset | null = null;
 const api: SynthApi = {
   loadFile(file) {
     return settle(async (): Promise<LoadedFileSummary> => {
-      const { dataset, warnings } = await loadDataset(file);
+      const { dataset, raw, warnings } = await loadDataset(file);
       current = dataset;
       return {
         fileName: file.name,
         rowCount: dataset.rowCount,
         schema: dataset.schema,
-        columns: summarizeColumns(current),
+        columns: profileColumns(raw),
         warnings,
       };
     });

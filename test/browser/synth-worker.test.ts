@@ -23,8 +23,8 @@ describe('synth worker', () => {
       ['Sex', 'categorical'],
     ]);
     // penguins.csv: 2 rows without measurements; Sex missing in 10 rows.
-    expect(columns[2]).toEqual({ name: 'Beak Length (mm)', missing: 2, distinct: 164 });
-    expect(columns[0]).toEqual({ name: 'Species', missing: 0, distinct: 3 });
+    expect(columns[2]).toMatchObject({ name: 'Beak Length (mm)', missing: 2, distinct: 164 });
+    expect(columns[0]).toMatchObject({ name: 'Species', missing: 0, distinct: 3 });
     expect(JSON.stringify(result.value)).not.toContain('Torgersen,39.1');
   });
 

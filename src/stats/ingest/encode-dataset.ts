@@ -1,0 +1,73 @@
+import type { CategoricalColumn, Column, NumericColumn } from '../column.ts';
+import type { Dataset } from '../dataset.ts';
+import { InputError } from '../input-error.ts';
+import type { RawColumn, RawTable } from '../raw-table.ts';
+import { isNumericKind, type ColumnSchema, type Schema } from '../schema.ts';
+import { readNumber } from '../schema/numeric-text.ts';
+import { parseDatetime } from '../schema/parse-datetime.ts';
+import { rowLabel } from './row-label.ts';
+
+/**
+ * Typed columns from the written strings, in schema order. Columns are matched
+ * by name, so a synthetic file can be encoded with the real file's schema.
+ * Each distinct value is converted once, then codes are mapped row by row.
+ */
+export function encodeDataset(raw: RawTable, schema: Schema): Dataset {
+  const byName = new Map(raw.columns.map((c) => [c.name, c]));
+  const inSchema = new Set(schema.columns.map((c) => c.name));
+  const absent = schema.columns.filter((c) => !byName.has(c.name)).map((c) => `"${c.name}"`);
+  if (absent.length > 0) {
+    throw new InputError(
+      `${raw.source}: the schema has ${absent.length > 1 ? 'columns' : 'a column'} ${absent.join(', ')} that the file lacks; add ${absent.length > 1 ? 'them' : 'it'} to the file or use a file with the same columns`,
+    );
+  }
+  const extra = raw.columns.filter((c) => !inSchema.has(c.name)).map((c) => `"${c.name}"`);
+  if (extra.length > 0) {
+    throw new InputError(
+      `${raw.source}: ${extra.length > 1 ? 'columns' : 'column'} ${extra.join(', ')} ${extra.length > 1 ? 'are' : 'is'} not in the schema; remove ${extra.length > 1 ? 'them' : 'it'} or use a file with the same columns`,
+    );
+  }
+  const columns: Column[] = schema.columns.map((spec) => {
+    const column = byName.get(spec.name) as RawColumn;
+    return isNumericKind(spec.kind) ? encodeNumeric(raw, column, spec) : encodeCategorical(column);
+  });
+  return { schema, columns, rowCount: raw.rowCount };
+}
+
+function encodeCategorical(column: RawColumn): CategoricalColumn {
+  const dictionary: (string | null)[] = [null];
+  const remap = new Uint32Array(column.values.length);
+  column.values.forEach((value, code) => {
+    if (value === '') return; // stays 0, the missing code
+    remap[code] = dictionary.length;
+    dictionary.push(value);
+  });
+  const codes = new Uint32Array(column.codes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = remap[column.codes[i]];
+  return { type: 'categorical', name: column.name, dictionary, codes };
+}
+
+function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): NumericColumn {
+  const lookup = new Float64Array(column.values.length);
+  column.values.forEach((text, code) => {
+    if (text === '') {
+      lookup[code] = NaN;
+      return;
+    }
+    const value = spec.kind === 'datetime' ? parseDatetime(text, spec.format) : (readNumber(text)?.value ?? NaN);
+    if (Number.isNaN(value)) throw badValue({ raw, column, code, spec });
+    lookup[code] = value;
+  });
+  const values = new Float64Array(column.codes.length);
+  for (let i = 0; i < values.length; i++) values[i] = lookup[column.codes[i]];
+  return { type: 'numeric', name: column.name, values };
+}
+
+function badValue(options: { raw: RawTable; column: RawColumn; code: number; spec: ColumnSchema }): InputError {
+  const { raw, column, code, spec } = options;
+  const where = `${raw.source}: ${rowLabel(raw, column.codes.indexOf(code))}, column "${column.name}" holds "${column.values[code]}"`;
+  if (spec.kind === 'datetime') {
+    return new InputError(`${where}, which does not match the date format ${spec.format}; fix the value, or set the column's date format`);
+  }
+  return new InputError(`${where}, which is not a number; fix the value, or mark the column as categorical`);
+}

@@ -1,0 +1,51 @@
+import type { RawColumn } from '../raw-table.ts';
+import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
+
+const INITIAL_CAPACITY = 1024;
+
+/**
+ * Dictionary-encodes one column as values arrive, so a big file never exists as
+ * arrays of strings. Missing tokens all share the code of '' — in a RawTable,
+ * '' is the only spelling of "missing" — and the check runs only once per
+ * distinct value, not once per row.
+ */
+export class RawColumnBuilder {
+  readonly name: string;
+  private readonly missing: ReadonlySet<string>;
+  private readonly codeOf = new Map<string, number>();
+  private readonly values: string[] = [];
+  private codes = new Uint32Array(INITIAL_CAPACITY);
+  private length = 0;
+
+  constructor(name: string, missingTokens: readonly string[] = MISSING_TOKENS) {
+    this.name = name;
+    this.missing = new Set(missingTokens);
+  }
+
+  push(text: string): void {
+    let code = this.codeOf.get(text);
+    if (code === undefined) code = this.addDistinct(text);
+    if (this.length === this.codes.length) {
+      const grown = new Uint32Array(this.codes.length * 2);
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    this.codes[this.length++] = code;
+  }
+
+  build(): RawColumn {
+    return { name: this.name, values: this.values, codes: this.codes.slice(0, this.length) };
+  }
+
+  private addDistinct(text: string): number {
+    const spelled = this.missing.has(text) ? '' : text;
+    let code = this.codeOf.get(spelled);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(spelled);
+      this.codeOf.set(spelled, code);
+    }
+    this.codeOf.set(text, code);
+    return code;
+  }
+}

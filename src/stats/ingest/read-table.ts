@@ -1,0 +1,52 @@
+import { InputError } from '../input-error.ts';
+import type { RawTable } from '../raw-table.ts';
+import { decodeText } from './decode-text.ts';
+import { parseDelimited } from './parse-delimited.ts';
+import { parseJsonRecords } from './parse-json-records.ts';
+import { parseParquet } from './parse-parquet.ts';
+
+type Format = 'delimited' | 'tsv' | 'json' | 'parquet';
+
+const BY_EXTENSION: Record<string, Format> = {
+  csv: 'delimited',
+  txt: 'delimited',
+  tsv: 'tsv',
+  tab: 'tsv',
+  json: 'json',
+  parquet: 'parquet',
+  pq: 'parquet',
+};
+
+/**
+ * A file to a RawTable: the parser is chosen by extension; an unknown extension
+ * is sniffed (Parquet magic `PAR1`, JSON's leading `[`). .csv and .txt detect
+ * their delimiter, so semicolon "CSV" from European spreadsheets just works.
+ */
+export async function readTable(file: { name: string; bytes: Uint8Array }): Promise<RawTable> {
+  const { name, bytes } = file;
+  const format = formatOf(file);
+  if (format === 'parquet') {
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    return parseParquet(buffer, { source: name });
+  }
+  const { text, warnings } = decodeText(bytes, name);
+  const raw =
+    format === 'json'
+      ? parseJsonRecords(text, { source: name })
+      : parseDelimited(text, { source: name, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
+  const all = [...warnings, ...(raw.warnings ?? [])];
+  return all.length > 0 ? { ...raw, warnings: all } : raw;
+}
+
+function formatOf(file: { name: string; bytes: Uint8Array }): Format {
+  const dot = file.name.lastIndexOf('.');
+  const extension = dot >= 0 ? file.name.slice(dot + 1).toLowerCase() : '';
+  const known = BY_EXTENSION[extension];
+  if (known) return known;
+  const b = file.bytes;
+  if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) return 'parquet';
+  const head = new TextDecoder('utf-8').decode(b.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  if (head.startsWith('[')) return 'json';
+  const advice = /^xlsx?$|^ods$/.test(extension) ? 'save the sheet as CSV first' : 'use a .csv, .tsv, .txt, .json or .parquet file';
+  throw new InputError(`${file.name}: unknown file type${extension ? ` ".${extension}"` : ''}; ${advice}`);
+}

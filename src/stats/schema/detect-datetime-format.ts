@@ -1,0 +1,26 @@
+import { formatDatetime } from './format-datetime.ts';
+import { parseDatetime } from './parse-datetime.ts';
+import { INFERENCE_THRESHOLDS } from './inference-thresholds.ts';
+
+// Month-first before day-first: when no value has a first number above 12 both
+// fit, and we read it the US way; one value like 25/03/2020 rules month-first out.
+const DATES = ['%Y-%m-%d', '%Y/%m/%d', '%m/%d/%Y', '%d/%m/%Y', '%-m/%-d/%Y', '%-d/%-m/%Y', '%d.%m.%Y'];
+const TIMES = ['', ' %H:%M:%S', 'T%H:%M:%S', 'T%H:%M:%SZ', ' %H:%M:%S.%f', 'T%H:%M:%S.%f', 'T%H:%M:%S.%fZ', ' %H:%M', 'T%H:%M'];
+const CANDIDATES = DATES.flatMap((date) => TIMES.map((time) => date + time));
+
+/**
+ * The first candidate format under which every value parses and writes back
+ * exactly as written (so synthetic dates look like the real ones), or null.
+ * `%Y%m%d` is never guessed: 20120101 is more often a number; give it explicitly.
+ * `values` are the distinct non-missing values.
+ */
+export function detectDatetimeFormat(values: readonly string[]): string | null {
+  if (values.length === 0) return null;
+  const sample = values.slice(0, INFERENCE_THRESHOLDS.datetimeSample);
+  const fits = (list: readonly string[], format: string): boolean =>
+    list.every((text) => formatDatetime(parseDatetime(text, format), format) === text);
+  for (const format of CANDIDATES) {
+    if (fits(sample, format) && fits(values, format)) return format;
+  }
+  return null;
+}

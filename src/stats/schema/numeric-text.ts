@@ -1,0 +1,35 @@
+/**
+ * A written number: optional sign, digits with an optional decimal point,
+ * optional exponent; spaces around it are allowed. Leading zeros ("007",
+ * zip codes) are not numbers here: reading them as such would lose the zeros.
+ */
+const NUMBER = /^\s*[+-]?(?:\d+(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?\s*$/;
+const LEADING_ZERO = /^\s*[+-]?0\d/;
+
+export interface WrittenNumber {
+  readonly value: number;
+  /** Digits after the point as written, less the exponent: 1.25 → 2, 1.5e-3 → 4, 12e2 → 0. */
+  readonly decimals: number;
+}
+
+export function readNumber(text: string): WrittenNumber | null {
+  const m = NUMBER.exec(text);
+  if (m === null || LEADING_ZERO.test(text)) return null;
+  const fraction = (m[1] ?? m[2] ?? '').length;
+  const exponent = m[3] === undefined ? 0 : Number(m[3]);
+  return { value: Number(text), decimals: Math.max(0, fraction - exponent) };
+}
+
+/**
+ * `integer` and `decimals` of a numeric column from its distinct written
+ * values (missing ones already left out), or null if any is not a number.
+ */
+export function summarizeNumbers(values: readonly string[]): { integer: boolean; decimals: number } | null {
+  let decimals = 0;
+  for (const text of values) {
+    const n = readNumber(text);
+    if (n === null) return null;
+    if (n.decimals > decimals) decimals = n.decimals;
+  }
+  return { integer: decimals === 0, decimals };
+}

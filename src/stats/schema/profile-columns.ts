@@ -1,0 +1,26 @@
+import type { RawTable } from '../raw-table.ts';
+import { countCodes } from './count-codes.ts';
+
+export interface ColumnProfile {
+  readonly name: string;
+  /** Rows with no value (empty, or a missing token such as NA). */
+  readonly missing: number;
+  /** missing / rows, 0..1. */
+  readonly missingShare: number;
+  /** Distinct non-missing values. */
+  readonly distinct: number;
+}
+
+/** What the UI shows next to each column before any typing: missing share and distinct count. */
+export function profileColumns(raw: RawTable): ColumnProfile[] {
+  return raw.columns.map((column) => {
+    const counts = countCodes(column);
+    let missing = 0;
+    let distinct = 0;
+    column.values.forEach((value, code) => {
+      if (value === '') missing += counts[code];
+      else if (counts[code] > 0) distinct++;
+    });
+    return { name: column.name, missing, missingShare: raw.rowCount > 0 ? missing / raw.rowCount : 0, distinct };
+  });
+}

@@ -1,0 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from '../../scripts/find-chromium.ts';
+
+/** Debian Chromium with the quiet flags and a fresh profile (ENVIRONMENT-NOTES). */
+export async function launchChromium(): Promise<BrowserContext> {
+  const { path, args } = findChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'synthor-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: path,
+    headless: true,
+    args: args.filter((a) => !a.startsWith('--headless')),
+    acceptDownloads: true,
+  });
+}
