@@ -1,0 +1,20 @@
+// `npm run bench -- <name>`: each benchmark lives in its own file, loaded only when asked for.
+type Bench = (argv: string[]) => Promise<void>;
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  stats: async () => (await import('./stats.ts')).statsBench,
+};
+
+async function run(argv: string[]): Promise<void> {
+  const [which, ...rest] = argv;
+  const load = which ? BENCHES[which] : undefined;
+  if (!load) {
+    process.stderr.write(`bench: ${which ? `unknown benchmark "${which}"` : 'name a benchmark'} (benchmarks: ${Object.keys(BENCHES).join(', ')})\n`);
+    process.exit(2);
+  }
+  await (await load())(rest);
+}
+
+await run(process.argv.slice(2));
+
+export {};

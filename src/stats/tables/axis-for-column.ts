@@ -1,0 +1,23 @@
+import { DEFAULT_BIN_COUNT, quantileEdges } from '../bins/quantile-edges.ts';
+import type { Dataset } from '../dataset.ts';
+import type { Axis } from './axis.ts';
+import { binnedAxis } from './binned-axis.ts';
+import { categoricalAxisOf, DEFAULT_TOP_K } from './categorical-axis.ts';
+
+export interface AxisOptions {
+  /** Quantile bins per numeric/datetime column; default 6 (the paper's). */
+  readonly bins?: number;
+  /** Categories kept per categorical column before pooling into "(other)"; default 50. */
+  readonly topK?: number;
+}
+
+/** The axis of column `index` of the dataset: quantile bins for numbers and dates, top-K categories otherwise. */
+export function axisForColumn(dataset: Dataset, index: number, options: AxisOptions = {}): Axis {
+  const schema = dataset.schema.columns[index];
+  const column = dataset.columns[index];
+  if (column.type === 'numeric') {
+    const edges = quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT);
+    return binnedAxis({ column: schema.name, edges, datetime: schema.kind === 'datetime' });
+  }
+  return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K });
+}

@@ -1,0 +1,28 @@
+import type { ColumnSchema, Schema } from '../schema.ts';
+import type { JsonReader } from './json-reader.ts';
+
+const KINDS = ['categorical', 'boolean', 'numeric', 'datetime', 'identifier', 'text'] as const;
+
+/** Reads and checks the schema block of stats.json (column names, kinds, formats). */
+export function readSchemaJson(reader: JsonReader): Schema {
+  const columns = reader.object().at('columns').array().map(readColumn);
+  const seen = new Set<string>();
+  columns.forEach((c, i) => {
+    if (seen.has(c.name)) reader.at('columns').at(i).fail(`column "${c.name}" appears twice`);
+    seen.add(c.name);
+  });
+  return { columns };
+}
+
+function readColumn(r: JsonReader): ColumnSchema {
+  r.object();
+  const name = r.at('name').string();
+  const included = r.at('included').boolean();
+  const kind = r.at('kind').string();
+  if (kind === 'numeric') {
+    return { name, included, kind, integer: r.at('integer').boolean(), decimals: r.at('decimals').count() };
+  }
+  if (kind === 'datetime') return { name, included, kind, format: r.at('format').string() };
+  if (kind === 'categorical' || kind === 'boolean' || kind === 'identifier' || kind === 'text') return { name, included, kind };
+  return r.at('kind').fail(`unknown kind "${kind}" (kinds: ${KINDS.join(', ')})`);
+}

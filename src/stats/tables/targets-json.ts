@@ -1,0 +1,100 @@
+import type { ColumnSchema } from '../schema.ts';
+import type { Axis } from './axis.ts';
+import type { AxisJson } from './axis-json.ts';
+import { axisToJson, readAxisJson } from './axis-json.ts';
+import { JsonReader } from './json-reader.ts';
+import { readSchemaJson } from './schema-json.ts';
+import type { Table } from './table.ts';
+import { emptyTable, tableName } from './table.ts';
+import type { Targets } from './targets.ts';
+
+/**
+ * The stats.json format: the target tables with the schema, so the loop can run
+ * from this file alone (no micro data). Axes are listed once, tables name
+ * their columns; counts are row-major (last column fastest).
+ */
+export const STATS_FORMAT = 'synthor-stats';
+export const STATS_VERSION = 1;
+
+export interface TableJson {
+  columns: string[];
+  shape: number[];
+  counts: number[];
+  total: number;
+}
+
+export interface TargetsJson {
+  format: typeof STATS_FORMAT;
+  version: typeof STATS_VERSION;
+  rowCount: number;
+  schema: { columns: ColumnSchema[] };
+  axes: AxisJson[];
+  tables: TableJson[];
+}
+
+export function targetsToJson(targets: Targets): TargetsJson {
+  return {
+    format: STATS_FORMAT,
+    version: STATS_VERSION,
+    rowCount: targets.rowCount,
+    schema: { columns: targets.schema.columns.map((c) => ({ ...c })) },
+    axes: targets.axes.map(axisToJson),
+    tables: targets.tables.map((t) => ({
+      columns: t.axes.map((a) => a.column),
+      shape: [...t.shape],
+      counts: [...t.counts],
+      total: t.total,
+    })),
+  };
+}
+
+// Counts may later carry differential-privacy noise (non-integers), so sums are compared with a tolerance.
+const TOLERANCE = 1e-6;
+
+/** Parses and checks parsed stats.json; any inconsistency is an InputError naming `source` and the table. */
+export function targetsFromJson(value: unknown, source = 'stats.json'): Targets {
+  const r = new JsonReader(source, '', value).object();
+  const format = r.at('format').string();
+  if (format !== STATS_FORMAT) r.at('format').fail(`expected "${STATS_FORMAT}", got "${format}"; is this a synth stats file?`);
+  const version = r.at('version').number();
+  if (version !== STATS_VERSION) r.at('version').fail(`version ${version} is not supported (this synth reads version ${STATS_VERSION})`);
+  const rowCount = r.at('rowCount').count();
+  const schema = readSchemaJson(r.at('schema'));
+  const columns = new Map(schema.columns.map((c) => [c.name, c]));
+  const axisByName = new Map<string, Axis>();
+  for (const ar of r.at('axes').array()) {
+    const axis = readAxisJson(ar, columns);
+    if (axisByName.has(axis.column)) ar.fail(`column "${axis.column}" has two axes`);
+    axisByName.set(axis.column, axis);
+  }
+  for (const c of schema.columns) if (c.included && !axisByName.has(c.name)) r.at('axes').fail(`included column "${c.name}" has no axis`);
+  const tables = r.at('tables').array().map((tr) => readTable(tr, { axisByName, rowCount }));
+  return { schema, rowCount, axes: [...axisByName.values()], tables };
+}
+
+function readTable(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {
+  r.object();
+  const names = r.at('columns').strings();
+  const axes = names.map((name, i) => options.axisByName.get(name) ?? r.at('columns').at(i).fail(`column "${name}" has no axis`));
+  if (axes.length === 0) r.at('columns').fail('a table needs at least one column');
+  const table = emptyTable(axes);
+  const name = `table "${tableName(table)}"`;
+  const shape = r.at('shape').numbers();
+  if (JSON.stringify(shape) !== JSON.stringify(table.shape)) {
+    r.at('shape').fail(`${name} has shape [${shape}] but its axes have [${table.shape}] cells`);
+  }
+  const counts = r.at('counts').array();
+  if (counts.length !== table.counts.length) r.at('counts').fail(`${name} has ${counts.length} counts, its shape needs ${table.counts.length}`);
+  let sum = 0;
+  counts.forEach((cr, i) => {
+    table.counts[i] = cr.count();
+    sum += table.counts[i];
+  });
+  table.total = r.at('total').count();
+  const close = (x: number, y: number): boolean => Math.abs(x - y) <= TOLERANCE * Math.max(1, Math.abs(y));
+  if (!close(sum, table.total)) r.at('total').fail(`${name}: counts sum to ${sum} but total is ${table.total}; regenerate the file`);
+  if (!close(table.total, options.rowCount)) {
+    r.at('total').fail(`${name}: total ${table.total} differs from rowCount ${options.rowCount}; every table counts every record`);
+  }
+  return table;
+}

@@ -1,0 +1,18 @@
+import type { Schema } from '../schema.ts';
+import type { Axis } from './axis.ts';
+import type { Table } from './table.ts';
+
+/**
+ * What the loop aims at (LLMSynthor §3.1): every included column's marginal and
+ * the joint tables over the chosen column groups, with the schema so the loop
+ * can run from these tables alone.
+ */
+export interface Targets {
+  readonly schema: Schema;
+  /** Records in the source data; every table's total. */
+  readonly rowCount: number;
+  /** One axis per included column, in schema order; tables share these objects. */
+  readonly axes: readonly Axis[];
+  /** The marginals (schema order), then the joints in the order asked for. */
+  readonly tables: readonly Table[];
+}

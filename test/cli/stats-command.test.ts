@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { targetsFromJson } from '../../src/stats/tables/targets-json.ts';
+import { tableName } from '../../src/stats/tables/table.ts';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
+const dir = mkdtempSync(join(tmpdir(), 'synth-stats-'));
+
+async function synth(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('synth stats', () => {
+  it('writes the target tables of penguins, counts as counted by awk', async () => {
+    const out = join(dir, 'stats.json');
+    const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Island; Species,Sex', '--bins', '3', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/344 rows → 7 marginals \+ 2 joint tables/);
+    const targets = targetsFromJson(JSON.parse(readFileSync(out, 'utf8')), out);
+    const byName = new Map(targets.tables.map((t) => [tableName(t), t]));
+    expect([...byName.keys()]).toEqual([
+      'Species', 'Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex',
+      'Species × Island', 'Species × Sex',
+    ]);
+    for (const t of targets.tables) expect(t.total).toBe(344);
+    // awk -F, 'NR>1{print $1","$2}' | sort | uniq -c: Adelie 44 Biscoe, 56 Dream, 52 Torgersen; Gentoo 124 Biscoe; Chinstrap 68 Dream.
+    const si = byName.get('Species × Island')!;
+    expect(si.axes.map((a) => a.labels)).toEqual([
+      ['Adelie', 'Gentoo', 'Chinstrap', '(missing)'],
+      ['Biscoe', 'Dream', 'Torgersen', '(missing)'],
+    ]);
+    expect([...si.counts]).toEqual([44, 56, 52, 0, 124, 0, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0]);
+    // Sex: MALE 168, FEMALE 165, "." 1 (a written value, not a missing token), empty 10.
+    expect([...byName.get('Sex')!.counts]).toEqual([168, 165, 1, 10]);
+    // Flipper, 342 values (2 empty), 3 bins: sorted positions 0, 113, 227, 341 → 172, 192, 209, 231;
+    // awk: 112 below 192, 111 in [192, 209), 119 in [209, 231].
+    const flipper = byName.get('Flipper Length (mm)')!;
+    expect(flipper.axes[0].labels).toEqual(['[172, 192)', '[192, 209)', '[209, 231]', '(missing)']);
+    expect([...flipper.counts]).toEqual([112, 111, 119, 2]);
+  });
+
+  it('rejects an unknown --joints column, naming it and the columns', async () => {
+    const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Beak', '--out', join(dir, 'x.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'synth: stats: --joints: no column "Beak" (columns: Species, Island, Beak Length (mm), Beak Depth (mm), Flipper Length (mm), Body Mass (g), Sex)\n',
+    );
+  });
+
+  it.each([
+    [['--input', PENGUINS], /--out is required/],
+    [['--input', join(dir, 'nope.csv'), '--out', 'x.json'], /--input .*nope\.csv: no such file/],
+    [['--input', PENGUINS, '--bins', '0', '--out', 'x.json'], /--bins must be a positive whole number, got "0"/],
+    [['--input', PENGUINS, '--joints', 'Species', '--out', 'x.json'], /group "Species" needs two or more column names/],
+    [['--input', PENGUINS, '--colour', 'x', '--out', 'x.json'], /unknown option --colour/],
+  ])('rejects bad arguments %j with one line and exit code 2', async (args, message) => {
+    const run = await synth(['stats', ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('rejects metadata that is not JSON', async () => {
+    const metadata = join(dir, 'm.json');
+    writeFileSync(metadata, '{oops');
+    const run = await synth(['stats', '--input', PENGUINS, '--metadata', metadata, '--out', join(dir, 'y.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--metadata .*m\.json is not valid JSON/);
+  });
+});
