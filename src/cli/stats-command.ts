@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { Schema } from '../stats/schema.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import { targetsToJson } from '../stats/tables/targets-json.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const KNOWN = ['input', 'metadata', 'joints', 'bins', 'top-k', 'out'];
@@ -23,8 +24,8 @@ export async function statsCommand(argv: string[]): Promise<void> {
   const bins = positiveInteger(optionalFlag(args, 'bins'), 'bins');
   const topK = positiveInteger(optionalFlag(args, 'top-k'), 'top-k');
 
-  const bytes = readInput(input, '--input');
-  const metadata = metadataPath === undefined ? undefined : parseJsonFile(metadataPath);
+  const bytes = readInputFile(input, { command: 'stats', flag: '--input' });
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: 'stats', flag: '--metadata' });
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
   for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
 
@@ -67,20 +68,3 @@ function positiveInteger(text: string | undefined, flag: string): number | undef
   return n;
 }
 
-function readInput(path: string, flag: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`stats: ${flag} ${path}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
-
-function parseJsonFile(path: string): unknown {
-  const text = new TextDecoder().decode(readInput(path, '--metadata'));
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (e) {
-    throw new UsageError(`stats: --metadata ${path} is not valid JSON (${(e as Error).message})`);
-  }
-}

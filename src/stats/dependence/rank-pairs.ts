@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset.ts';
 import type { AxisOptions } from '../tables/axis-for-column.ts';
 import { buildTargets } from '../tables/build-targets.ts';
 import { columnPairs } from '../tables/column-pairs.ts';
-import { cramersV } from './cramers-v.ts';
+import { correctedCramersV } from './corrected-cramers-v.ts';
 import { mutualInformation } from './mutual-information.ts';
 
 export interface PairDependence {
@@ -25,6 +25,6 @@ export function rankPairs(dataset: Dataset, options: AxisOptions = {}): PairDepe
   const targets = buildTargets(dataset, { ...options, joints: columnPairs(names) });
   return targets.tables
     .filter((t) => t.axes.length === 2)
-    .map((t) => ({ a: t.axes[0].column, b: t.axes[1].column, mi: mutualInformation(t), cramersV: cramersV(t) }))
+    .map((t) => ({ a: t.axes[0].column, b: t.axes[1].column, mi: mutualInformation(t), cramersV: correctedCramersV(t) }))
     .sort((x, y) => y.cramersV - x.cramersV || y.mi - x.mi);
 }

@@ -7,8 +7,8 @@ import { readNumber, summarizeNumbers } from './numeric-text.ts';
 
 export interface ColumnEvidence {
   readonly column: RawColumn;
-  /** counts[code]: rows holding column.values[code] (count-codes.ts). */
-  readonly counts: Uint32Array;
+  /** counts[code]: rows holding column.values[code] (src/stats/count-codes.ts). */
+  readonly counts: Float64Array;
   readonly rowCount: number;
 }
 

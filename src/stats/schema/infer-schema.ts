@@ -1,7 +1,7 @@
 import type { RawTable } from '../raw-table.ts';
 import type { Schema } from '../schema.ts';
 import { applyColumnOverride } from './apply-column-override.ts';
-import { countCodes } from './count-codes.ts';
+import { countCodes } from '../count-codes.ts';
 import { inferColumnSchema } from './infer-column-schema.ts';
 import { checkOverrideNames, type SchemaOverrides } from './schema-overrides.ts';
 
@@ -13,7 +13,7 @@ export function inferSchema(raw: RawTable, options?: { overrides?: SchemaOverrid
   const overrides = options?.overrides ?? {};
   checkOverrideNames(overrides, raw);
   const columns = raw.columns.map((column) => {
-    const inferred = inferColumnSchema({ column, counts: countCodes(column), rowCount: raw.rowCount });
+    const inferred = inferColumnSchema({ column, counts: countCodes(column.codes, column.values.length), rowCount: raw.rowCount });
     const override = Object.hasOwn(overrides, column.name) ? overrides[column.name] : undefined;
     return override ? applyColumnOverride({ source: raw.source, column, inferred, override }) : inferred;
   });

@@ -1,5 +1,5 @@
 import type { RawTable } from '../raw-table.ts';
-import { countCodes } from './count-codes.ts';
+import { countCodes } from '../count-codes.ts';
 
 export interface ColumnProfile {
   readonly name: string;
@@ -14,7 +14,7 @@ export interface ColumnProfile {
 /** What the UI shows next to each column before any typing: missing share and distinct count. */
 export function profileColumns(raw: RawTable): ColumnProfile[] {
   return raw.columns.map((column) => {
-    const counts = countCodes(column);
+    const counts = countCodes(column.codes, column.values.length);
     let missing = 0;
     let distinct = 0;
     column.values.forEach((value, code) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cramersV } from '../../../src/stats/dependence/cramers-v.ts';
+import { correctedCramersV } from '../../../src/stats/dependence/corrected-cramers-v.ts';
 import { mutualInformation } from '../../../src/stats/dependence/mutual-information.ts';
 import { rankPairs } from '../../../src/stats/dependence/rank-pairs.ts';
 import { categoricalAxis } from '../../../src/stats/tables/categorical-axis.ts';
@@ -24,25 +24,25 @@ describe('mutualInformation and cramersV on [[30, 10], [10, 30]]', () => {
   // The empty missing row and column must not count in r and k (else r = k = 3).
   const t = twoByTwo(30, 10, 10, 30);
   it('MI in nats', () => expect(mutualInformation(t)).toBeCloseTo(0.130812, 6));
-  it("bias-corrected Cramér's V", () => expect(cramersV(t)).toBeCloseTo(0.4902903, 6));
+  it("bias-corrected Cramér's V", () => expect(correctedCramersV(t)).toBeCloseTo(0.4902903, 6));
 });
 
 describe('edge cases', () => {
   it('independence gives 0 and 0', () => {
     const t = twoByTwo(10, 10, 10, 10);
     expect(mutualInformation(t)).toBe(0);
-    expect(cramersV(t)).toBe(0);
+    expect(correctedCramersV(t)).toBe(0);
   });
 
   it('perfect association of 8 records: MI = ln 2, V = 1', () => {
     // χ² = n = 8, φ² = 1, φ²̃ = 1 − 1/7 = 6/7, r̃ − 1 = 1 − 1/7 = 6/7 → V = 1.
     const t = twoByTwo(4, 0, 0, 4);
     expect(mutualInformation(t)).toBeCloseTo(Math.log(2), 12);
-    expect(cramersV(t)).toBeCloseTo(1, 12);
+    expect(correctedCramersV(t)).toBeCloseTo(1, 12);
   });
 
   it('a constant side or an empty table gives 0', () => {
-    expect(cramersV(twoByTwo(5, 3, 0, 0))).toBe(0);
+    expect(correctedCramersV(twoByTwo(5, 3, 0, 0))).toBe(0);
     expect(mutualInformation(twoByTwo(0, 0, 0, 0))).toBe(0);
   });
 });

@@ -1,0 +1,65 @@
+import type { Dataset } from '../dataset.ts';
+import type { ColumnShapeMetric } from './column-shapes.ts';
+import type { PairTrend } from './column-pair-trends.ts';
+import { newRowSynthesis } from './new-row-synthesis.ts';
+import { privacyMetrics } from './privacy-metrics.ts';
+import { qualityReport } from './quality-report.ts';
+
+/** JSON-ready: every NaN score is null. */
+type Score = number | null;
+
+export interface Evaluation {
+  readonly quality: Score;
+  readonly qualityWithoutThreshold: Score;
+  readonly columnShapes: Score;
+  readonly columnPairTrends: Score;
+  readonly columnPairTrendsWithoutThreshold: Score;
+  readonly columns: Record<string, { readonly metric: ColumnShapeMetric; readonly score: Score }>;
+  /** Keyed "<a>|<b>" in schema column order; `score` is null where SDMetrics leaves the pair out. */
+  readonly pairs: Record<string, { readonly metric: PairTrend['metric']; readonly score: Score; readonly scoreWithoutThreshold: Score }>;
+  readonly newRowSynthesis: Score;
+  /** Only when a holdout is given. */
+  readonly privacy?: { readonly ims: Score; readonly imsHoldout: Score; readonly dcrShare: Score; readonly nndr: Score };
+}
+
+export interface EvaluateOptions {
+  readonly real: Dataset;
+  readonly synthetic: Dataset;
+  /** Real rows the generator never saw, for the privacy metrics. */
+  readonly holdout?: Dataset;
+}
+
+/**
+ * Fidelity (SDMetrics 0.29.0 QualityReport and NewRowSynthesis) and, with a
+ * holdout, privacy of a synthetic dataset. Synthetic and holdout must be
+ * encoded with the real data's schema.
+ */
+export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluation {
+  const report = qualityReport(real, synthetic);
+  const columns: Evaluation['columns'] = {};
+  for (const c of report.columnShapes.columns) columns[c.column] = { metric: c.metric, score: json(c.score) };
+  const pairs: Evaluation['pairs'] = {};
+  for (const p of report.columnPairTrends.pairs) {
+    pairs[`${p.column1}|${p.column2}`] = { metric: p.metric, score: json(p.score), scoreWithoutThreshold: json(p.scoreWithoutThreshold) };
+  }
+  const evaluation: Evaluation = {
+    quality: json(report.score),
+    qualityWithoutThreshold: json(report.scoreWithoutThreshold),
+    columnShapes: json(report.columnShapes.score),
+    columnPairTrends: json(report.columnPairTrends.score),
+    columnPairTrendsWithoutThreshold: json(report.columnPairTrends.scoreWithoutThreshold),
+    columns,
+    pairs,
+    newRowSynthesis: json(newRowSynthesis({ real, synthetic }).score),
+  };
+  if (!holdout) return evaluation;
+  const privacy = privacyMetrics({ training: real, synthetic, holdout });
+  return {
+    ...evaluation,
+    privacy: { ims: json(privacy.ims), imsHoldout: json(privacy.imsHoldout), dcrShare: json(privacy.dcrShare), nndr: json(privacy.nndr) },
+  };
+}
+
+function json(v: number): Score {
+  return Number.isFinite(v) ? v : null;
+}

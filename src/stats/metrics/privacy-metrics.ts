@@ -1,0 +1,51 @@
+import type { Dataset } from '../dataset.ts';
+import { dcrShare } from './dcr-share.ts';
+import { assertSameColumns } from './evaluated-columns.ts';
+import { gowerRows } from './gower-rows.ts';
+import { identicalMatchShare } from './identical-match-share.ts';
+import { nearestDistances } from './nearest-distances.ts';
+import { nndr } from './nndr.ts';
+import { PRIVACY_ROW_LIMIT, strideSample } from './stride-sample.ts';
+
+export interface PrivacyOptions {
+  readonly training: Dataset;
+  readonly synthetic: Dataset;
+  readonly holdout: Dataset;
+  /** Row cap for the nearest-neighbour metrics; default PRIVACY_ROW_LIMIT. */
+  readonly rowLimit?: number;
+}
+
+export interface PrivacyMetrics {
+  /** Share of synthetic rows identical to a training row. */
+  readonly ims: number;
+  /** The same share for holdout rows: what an unrelated sample scores. */
+  readonly imsHoldout: number;
+  readonly dcrShare: number;
+  readonly nndr: number;
+}
+
+/**
+ * Privacy against a holdout. IMS runs on all rows (hashing). The distance
+ * metrics use Gower distance (ranges from the training data) and take the
+ * synthetic rows and equally many training and holdout rows, each capped at
+ * `rowLimit` by a fixed-stride subsample (strideSample): equal reference sizes
+ * make 0.5 the ideal DCR share.
+ */
+export function privacyMetrics({ training, synthetic, holdout, rowLimit = PRIVACY_ROW_LIMIT }: PrivacyOptions): PrivacyMetrics {
+  assertSameColumns(training, synthetic, 'synthetic data');
+  assertSameColumns(training, holdout, 'holdout data');
+  const referenceSize = Math.min(training.rowCount, holdout.rowCount, rowLimit);
+  const [trainRows, synRows, holdRows] = gowerRows([
+    { dataset: training, rows: strideSample(training.rowCount, referenceSize) },
+    { dataset: synthetic, rows: strideSample(synthetic.rowCount, rowLimit) },
+    { dataset: holdout, rows: strideSample(holdout.rowCount, referenceSize) },
+  ]);
+  const toTraining = nearestDistances(synRows, trainRows);
+  const toHoldout = nearestDistances(synRows, holdRows);
+  return {
+    ims: identicalMatchShare({ training, other: synthetic }),
+    imsHoldout: identicalMatchShare({ training, other: holdout }),
+    dcrShare: dcrShare(toTraining.nearest, toHoldout.nearest),
+    nndr: nndr(toTraining),
+  };
+}
