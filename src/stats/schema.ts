@@ -20,6 +20,12 @@ export interface NumericSchema extends ColumnSchemaBase {
   readonly integer: boolean;
   /** Largest number of decimals written in the column, so values round-trip as written. */
   readonly decimals: number;
+  /**
+   * Every written value had exactly `decimals` decimals ("0.0", "12.8"): write
+   * them padded. False when shorter forms occur ("40.3" and "18"): write the
+   * shortest form. Absent (schemas from older stats.json): shortest form.
+   */
+  readonly fixedDecimals?: boolean;
 }
 
 export interface DatetimeSchema extends ColumnSchemaBase {

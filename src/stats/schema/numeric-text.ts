@@ -21,15 +21,20 @@ export function readNumber(text: string): WrittenNumber | null {
 }
 
 /**
- * `integer` and `decimals` of a numeric column from its distinct written
- * values (missing ones already left out), or null if any is not a number.
+ * `integer`, `decimals` and `fixedDecimals` of a numeric column from its
+ * distinct written values (missing ones already left out), or null if any is
+ * not a number. `fixedDecimals` tells a writer whether to pad every value to
+ * `decimals` places ("0.0" in seattle-weather) or to write the shortest form
+ * (penguins writes "40.3" and "18" in one column).
  */
-export function summarizeNumbers(values: readonly string[]): { integer: boolean; decimals: number } | null {
+export function summarizeNumbers(values: readonly string[]): { integer: boolean; decimals: number; fixedDecimals: boolean } | null {
   let decimals = 0;
+  let shortest = Infinity;
   for (const text of values) {
     const n = readNumber(text);
     if (n === null) return null;
     if (n.decimals > decimals) decimals = n.decimals;
+    if (n.decimals < shortest) shortest = n.decimals;
   }
-  return { integer: decimals === 0, decimals };
+  return { integer: decimals === 0, decimals, fixedDecimals: values.length === 0 || shortest === decimals };
 }

@@ -4,6 +4,7 @@ import type { Axis } from './axis.ts';
 import type { AxisOptions } from './axis-for-column.ts';
 import { axisForColumn } from './axis-for-column.ts';
 import { countTables } from './count-tables.ts';
+import { fineMarginal, type FineMarginal } from './fine-marginal.ts';
 import type { Targets } from './targets.ts';
 
 export interface TargetOptions extends AxisOptions {
@@ -23,7 +24,11 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   const axes = [...axisByName.values()];
   const joints = (options.joints ?? []).map((group) => jointAxes(dataset, { group, axisByName }));
   const tables = countTables([...axes.map((a) => [a]), ...joints], dataset);
-  return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables };
+  const fine: FineMarginal[] = [];
+  dataset.columns.forEach((column) => {
+    if (column.type === 'numeric' && axisByName.has(column.name)) fine.push(fineMarginal({ column: column.name, values: column.values }));
+  });
+  return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine };
 }
 
 function jointAxes(dataset: Dataset, options: { group: readonly string[]; axisByName: Map<string, Axis> }): Axis[] {

@@ -20,7 +20,9 @@ function readColumn(r: JsonReader): ColumnSchema {
   const included = r.at('included').boolean();
   const kind = r.at('kind').string();
   if (kind === 'numeric') {
-    return { name, included, kind, integer: r.at('integer').boolean(), decimals: r.at('decimals').count() };
+    const fixed = (r.value as { fixedDecimals?: unknown }).fixedDecimals;
+    const base = { name, included, kind, integer: r.at('integer').boolean(), decimals: r.at('decimals').count() } as const;
+    return fixed === undefined ? base : { ...base, fixedDecimals: r.at('fixedDecimals').boolean() };
   }
   if (kind === 'datetime') return { name, included, kind, format: r.at('format').string() };
   if (kind === 'categorical' || kind === 'boolean' || kind === 'identifier' || kind === 'text') return { name, included, kind };

@@ -3,6 +3,7 @@ import type { Axis } from './axis.ts';
 import type { AxisJson } from './axis-json.ts';
 import { axisToJson, readAxisJson } from './axis-json.ts';
 import { JsonReader } from './json-reader.ts';
+import { fineMarginalToJson, readFineMarginalJson, type FineMarginalJson } from './fine-marginal-json.ts';
 import { readSchemaJson } from './schema-json.ts';
 import type { Table } from './table.ts';
 import { emptyTable, tableName } from './table.ts';
@@ -30,6 +31,8 @@ export interface TargetsJson {
   schema: { columns: ColumnSchema[] };
   axes: AxisJson[];
   tables: TableJson[];
+  /** Fine-grained marginals of numeric columns, for sampling inside bins (optional). */
+  fine?: FineMarginalJson[];
 }
 
 export function targetsToJson(targets: Targets): TargetsJson {
@@ -45,6 +48,7 @@ export function targetsToJson(targets: Targets): TargetsJson {
       counts: [...t.counts],
       total: t.total,
     })),
+    ...(targets.fine ? { fine: targets.fine.map(fineMarginalToJson) } : {}),
   };
 }
 
@@ -69,7 +73,9 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   }
   for (const c of schema.columns) if (c.included && !axisByName.has(c.name)) r.at('axes').fail(`included column "${c.name}" has no axis`);
   const tables = r.at('tables').array().map((tr) => readTable(tr, { axisByName, rowCount }));
-  return { schema, rowCount, axes: [...axisByName.values()], tables };
+  const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
+  const fine = (value as { fine?: unknown }).fine === undefined ? undefined : r.at('fine').array().map((fr) => readFineMarginalJson(fr, numeric));
+  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}) };
 }
 
 function readTable(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {

@@ -1,5 +1,6 @@
 import type { Schema } from '../schema.ts';
 import type { Axis } from './axis.ts';
+import type { FineMarginal } from './fine-marginal.ts';
 import type { Table } from './table.ts';
 
 /**
@@ -15,4 +16,6 @@ export interface Targets {
   readonly axes: readonly Axis[];
   /** The marginals (schema order), then the joints in the order asked for. */
   readonly tables: readonly Table[];
+  /** Per numeric axis (by column name), the fine-grained marginal the sampler draws values from. */
+  readonly fine?: readonly FineMarginal[];
 }

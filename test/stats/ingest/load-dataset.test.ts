@@ -13,10 +13,10 @@ describe('loadDataset', () => {
     expect(warnings).toEqual([]);
     expect(dataset.rowCount).toBe(200);
     expect(dataset.schema.columns).toEqual([
-      { name: 'income', kind: 'numeric', included: true, integer: false, decimals: 2 },
+      { name: 'income', kind: 'numeric', included: true, integer: false, decimals: 2, fixedDecimals: false },
       { name: 'segment', kind: 'categorical', included: true },
       { name: 'active', kind: 'boolean', included: true },
-      { name: 'visits', kind: 'numeric', included: true, integer: true, decimals: 0 },
+      { name: 'visits', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true },
       { name: 'signup_time', kind: 'datetime', included: true, format: '%Y-%m-%d %H:%M:%S' },
     ]);
   });

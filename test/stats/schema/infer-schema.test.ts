@@ -19,16 +19,16 @@ describe('inferSchema on real data', () => {
     expect(inferSchema(dataset('penguins.csv')).columns).toEqual([
       { name: 'Species', kind: 'categorical', included: true },
       { name: 'Island', kind: 'categorical', included: true },
-      { name: 'Beak Length (mm)', kind: 'numeric', included: true, integer: false, decimals: 1 },
-      { name: 'Beak Depth (mm)', kind: 'numeric', included: true, integer: false, decimals: 1 },
-      { name: 'Flipper Length (mm)', kind: 'numeric', included: true, integer: true, decimals: 0 },
-      { name: 'Body Mass (g)', kind: 'numeric', included: true, integer: true, decimals: 0 },
+      { name: 'Beak Length (mm)', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: false },
+      { name: 'Beak Depth (mm)', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: false },
+      { name: 'Flipper Length (mm)', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true },
+      { name: 'Body Mass (g)', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true },
       { name: 'Sex', kind: 'categorical', included: true },
     ]);
   });
 
   it('seattle-weather.csv', () => {
-    const numeric = (name: string) => ({ name, kind: 'numeric', included: true, integer: false, decimals: 1 });
+    const numeric = (name: string) => ({ name, kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: true });
     expect(inferSchema(dataset('seattle-weather.csv')).columns).toEqual([
       { name: 'date', kind: 'datetime', included: true, format: '%Y-%m-%d' },
       numeric('precipitation'),
@@ -47,24 +47,24 @@ describe('inferSchema kinds', () => {
     ['yes/no', 'member', ['yes', 'no', 'no'], { kind: 'boolean' }],
     ['t/f', 'x', ['t', 'f'], { kind: 'boolean' }],
     ['exactly 0 and 1', 'flag', ['0', '1', '1', ''], { kind: 'boolean' }],
-    ['only 1s stay numeric', 'n', ['1', '1'], { kind: 'numeric', integer: true, decimals: 0 }],
-    ['0, 1 and 2 are numbers', 'n', ['0', '1', '2'], { kind: 'numeric', integer: true, decimals: 0 }],
+    ['only 1s stay numeric', 'n', ['1', '1'], { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
+    ['0, 1 and 2 are numbers', 'n', ['0', '1', '2'], { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
     ['mixed pairs are categorical', 'x', ['yes', 'false'], { kind: 'categorical' }],
-    ['signs and exponents', 'v', ['-1.5', '+2', '3e-2'], { kind: 'numeric', integer: false, decimals: 2 }],
+    ['signs and exponents', 'v', ['-1.5', '+2', '3e-2'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: false }],
     ['leading zeros are codes, not numbers', 'zip', ['02134', '10001', '00501'], { kind: 'categorical' }],
-    ['missing tokens ignored by the kind', 'v', ['1.25', 'NA', 'NaN', '?', 'null'], { kind: 'numeric', integer: false, decimals: 2 }],
+    ['missing tokens ignored by the kind', 'v', ['1.25', 'NA', 'NaN', '?', 'null'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: true }],
     ['all missing', 'v', ['', 'NA'], { kind: 'categorical' }],
     ['datetime with missing', 'd', ['2020-01-01', ''], { kind: 'datetime', format: '%Y-%m-%d' }],
     ['unique integers named id', 'user_id', range(25, (i) => String(i * 7 + 3)), { kind: 'identifier', included: false }],
     ['unique consecutive integers', 'row', range(25, (i) => String(100 + ((i * 7) % 25))), { kind: 'identifier', included: false }],
-    ['unique integers without a hint or a run stay numeric', 'population', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0 }],
-    ['unique decimals stay numeric', 'id', range(25, (i) => `${i}.5`), { kind: 'numeric', integer: false, decimals: 1 }],
+    ['unique integers without a hint or a run stay numeric', 'population', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
+    ['unique decimals stay numeric', 'id', range(25, (i) => `${i}.5`), { kind: 'numeric', integer: false, decimals: 1, fixedDecimals: true }],
     ['unique strings', 'code', range(25, (i) => `K-${i}`), { kind: 'identifier', included: false }],
     ['unique strings under 20 rows stay categorical', 'code', range(19, (i) => `K-${i}`), { kind: 'categorical' }],
     ['unique strings with a missing value are not identifiers', 'code', [...range(25, (i) => `K-${i}`), ''], { kind: 'categorical' }],
     ['long, mostly distinct strings', 'comment', range(30, (i) => sentence(i % 20)), { kind: 'text', included: false }],
     ['long but repeated strings stay categorical', 'plan', range(30, (i) => sentence(i % 3)), { kind: 'categorical' }],
-    ['a name ending in "id" without a separator is no hint', 'paid', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0 }],
+    ['a name ending in "id" without a separator is no hint', 'paid', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
   ] as const)('%s', (_, name, values, expected) => {
     const included = 'included' in expected ? expected.included : true;
     expect(column(name, values)).toEqual({ name, included, ...expected });
@@ -82,13 +82,13 @@ describe('inferSchema overrides', () => {
 
   it.each([
     ['kind categorical', { a: { kind: 'categorical' } }, { name: 'a', kind: 'categorical', included: true }],
-    ['included only', { a: { included: false } }, { name: 'a', kind: 'numeric', included: false, integer: true, decimals: 0 }],
+    ['included only', { a: { included: false } }, { name: 'a', kind: 'numeric', included: false, integer: true, decimals: 0, fixedDecimals: true }],
     ['format alone means datetime', { a: { format: '%Y' } }, { name: 'a', kind: 'datetime', included: true, format: '%Y' }],
     ['identifier is left out by default', { b: { kind: 'identifier' } }, { name: 'b', kind: 'identifier', included: false }],
     ['text can be included', { b: { kind: 'text', included: true } }, { name: 'b', kind: 'text', included: true }],
     ['datetime detected when no format is given', { d: { kind: 'datetime' } }, { name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }],
     ['a kept format replaces the detected one', { d: { format: '%Y-%d-%m' } }, { name: 'd', kind: 'datetime', included: true, format: '%Y-%d-%m' }],
-    ['numeric decimals from the values that are numbers', { n: { kind: 'numeric' } }, { name: 'n', kind: 'numeric', included: true, integer: false, decimals: 1 }],
+    ['numeric decimals from the values that are numbers', { n: { kind: 'numeric' } }, { name: 'n', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: true }],
   ] as const)('%s', (_, overrides, expected) => {
     const schema = inferSchema(raw, { overrides });
     expect(schema.columns.find((c) => c.name === expected.name)).toEqual(expected);

@@ -25,9 +25,11 @@ describe('readNumber', () => {
 
 describe('summarizeNumbers', () => {
   it.each([
-    [['1', '2'], { integer: true, decimals: 0 }],
-    [['18', '18.7'], { integer: false, decimals: 1 }],
-    [['3.0'], { integer: false, decimals: 1 }],
+    [['1', '2'], { integer: true, decimals: 0, fixedDecimals: true }],
+    [['18', '18.7'], { integer: false, decimals: 1, fixedDecimals: false }],
+    [['3.0'], { integer: false, decimals: 1, fixedDecimals: true }],
+    [['0.0', '12.8', '10.25'], { integer: false, decimals: 2, fixedDecimals: false }],
+    [[], { integer: true, decimals: 0, fixedDecimals: true }],
     [['1', 'x'], null],
   ])('%j', (values, expected) => {
     expect(summarizeNumbers(values)).toEqual(expected);

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { CategoricalColumn, NumericColumn } from '../../../src/stats/column.ts';
+import type { Dataset } from '../../../src/stats/dataset.ts';
+import { writeCsv } from '../../../src/stats/export/write-csv.ts';
+import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
+import type { ColumnSchema } from '../../../src/stats/schema.ts';
+
+const text = (name: string, values: readonly (string | null)[]): { schema: ColumnSchema; column: CategoricalColumn } => {
+  const dictionary = [null, ...new Set(values.filter((v) => v !== null))];
+  const codes = Uint32Array.from(values, (v) => dictionary.indexOf(v));
+  return { schema: { name, kind: 'categorical', included: true }, column: { type: 'categorical', name, dictionary, codes } };
+};
+const numbers = (schema: ColumnSchema, values: readonly number[]): { schema: ColumnSchema; column: NumericColumn } => ({
+  schema,
+  column: { type: 'numeric', name: schema.name, values: Float64Array.from(values) },
+});
+const dataset = (...parts: { schema: ColumnSchema; column: CategoricalColumn | NumericColumn }[]): Dataset => ({
+  schema: { columns: parts.map((p) => p.schema) },
+  columns: parts.map((p) => p.column),
+  rowCount: parts[0].column.type === 'numeric' ? parts[0].column.values.length : parts[0].column.codes.length,
+});
+
+describe('writeCsv round trip', () => {
+  it.each(['penguins.csv', 'seattle-weather.csv'])('%s is written back byte for byte', async (name) => {
+    const bytes = new Uint8Array(readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url)));
+    const { dataset: loaded } = await loadDataset({ name, bytes });
+    const original = new TextDecoder().decode(bytes).replaceAll('\r\n', '\n');
+    expect(writeCsv(loaded)).toBe(original.endsWith('\n') ? original : `${original}\n`);
+  });
+});
+
+describe('writeCsv by hand', () => {
+  it('quotes fields holding the delimiter, quotes, CR or LF, and doubles inner quotes', () => {
+    const d = dataset(text('note', ['a,b', 'say "hi"', 'two\nlines', 'cr\rhere', 'plain', "it's"]));
+    expect(writeCsv(d)).toBe('note\n"a,b"\n"say ""hi"""\n"two\nlines"\n"cr\rhere"\nplain\nit\'s\n');
+  });
+
+  it('writes missing as an empty field in every kind', () => {
+    const d = dataset(
+      text('c', [null, 'x']),
+      numbers({ name: 'n', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true }, [NaN, 3]),
+      numbers({ name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }, [NaN, Date.UTC(2020, 1, 29)]),
+    );
+    expect(writeCsv(d)).toBe('c,n,d\n,,\nx,3,2020-02-29\n');
+  });
+
+  it('keeps a row of one empty field as a quoted empty field, not a blank line', () => {
+    expect(writeCsv(dataset(text('c', ['a', null])))).toBe('c\na\n""\n');
+  });
+
+  it('writes datetimes in the column format', () => {
+    const d = dataset(numbers({ name: 't', kind: 'datetime', included: true, format: '%d/%m/%Y %H:%M' }, [Date.UTC(2021, 11, 5, 7, 30)]));
+    expect(writeCsv(d)).toBe('t\n05/12/2021 07:30\n');
+  });
+
+  it('pads decimals when the column always wrote them, writes the shortest form otherwise', () => {
+    const fixed = { name: 'f', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: true } as const;
+    const loose = { name: 'l', kind: 'numeric', included: true, integer: false, decimals: 2, fixedDecimals: false } as const;
+    const d = dataset(numbers(fixed, [0, 12.8, -0.04, 2.25]), numbers(loose, [18, 40.3, 1.255, -0.001]));
+    expect(writeCsv(d)).toBe('f,l\n0.0,18\n12.8,40.3\n0.0,1.25\n2.3,0\n');
+  });
+
+  it('neutralizes formulas in text cells only, and never plain numbers', () => {
+    const d = dataset(
+      text('c', ['=SUM(A1)', '@x', '+cmd', '-5', '\tx', 'a=b', '-x,y']),
+      numbers({ name: 'n', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true }, [-5, 1, 2, 3, 4, 5, 6]),
+    );
+    expect(writeCsv(d)).toBe("c,n\n'=SUM(A1),-5\n'@x,1\n'+cmd,2\n-5,3\n'\tx,4\na=b,5\n\"'-x,y\",6\n");
+  });
+
+  it('neutralizes the header too', () => {
+    expect(writeCsv(dataset(text('=cmd', ['a'])))).toBe("'=cmd\na\n");
+  });
+
+  it('leaves formulas alone when asked, and uses another delimiter', () => {
+    const d = dataset(text('a', ['=1', 'x;y']), text('b', ['u', 'v']));
+    expect(writeCsv(d, { delimiter: ';', neutralizeFormulas: false })).toBe('a;b\n=1;u\n"x;y";v\n');
+  });
+
+  it.each(['', ',,', '"', '\n'])('rejects the delimiter %j', (delimiter) => {
+    expect(() => writeCsv(dataset(text('a', ['x'])), { delimiter })).toThrow(/^csv: the delimiter must be one character/);
+  });
+});
