@@ -6,11 +6,16 @@ type Command = (argv: string[]) => Promise<void>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   stats: async () => (await import('./stats-command.ts')).statsCommand,
   evaluate: async () => (await import('./evaluate-command.ts')).evaluateCommand,
+  generate: async () => (await import('./generate-command.ts')).generateCommand,
+  replay: async () => (await import('./replay-command.ts')).replayCommand,
 };
 
 const USAGE = `usage: synth <command> [options]
   stats     --input data.csv [--metadata m.json] [--joints "a,b;c,d"] --out stats.json
-  evaluate  --real r.csv --synthetic s.csv [--holdout h.csv] [--metadata m.json] [--json]`;
+  evaluate  --real r.csv --synthetic s.csv [--holdout h.csv] [--metadata m.json] [--json]
+  generate  (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
+            [--metadata m.json] [--joints "a,b;c,d"] [--planner statistical] [--iterations N] [--recipe run.json]
+  replay    run.json --out synthetic.csv`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -1,0 +1,76 @@
+import { writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { rankPairs } from '../stats/dependence/rank-pairs.ts';
+import { writeCsv } from '../stats/export/write-csv.ts';
+import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import { axisSize } from '../stats/tables/axis.ts';
+import { axisForColumn } from '../stats/tables/axis-for-column.ts';
+import { buildTargets } from '../stats/tables/build-targets.ts';
+import { targetsFromJson } from '../stats/tables/targets-json.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import { makeRecipe } from '../synth/recipe/make-recipe.ts';
+import { chooseJoints } from '../synth/structure/choose-joints.ts';
+import { synthesize } from '../synth/synthesize.ts';
+import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { parseJoints } from './parse-joints.ts';
+import { positiveInteger } from './positive-integer.ts';
+import { readInputFile, readJsonFile } from './read-input-file.ts';
+import { UsageError } from './usage-error.ts';
+
+const COMMAND = 'generate';
+const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'planner', 'iterations', 'recipe'];
+const PLANNERS = ['statistical'];
+
+/**
+ * `synth generate (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
+ *   [--metadata m.json] [--joints "a,b;c,d"] [--planner statistical] [--iterations N] [--recipe run.json]`
+ */
+export async function generateCommand(argv: string[]): Promise<void> {
+  const args = parseArgs(argv, new Set());
+  checkKnown(args, KNOWN, COMMAND);
+  if (args.positional.length > 0) throw new UsageError(`${COMMAND}: unexpected argument "${args.positional[0]}"; options start with --`);
+  const input = optionalFlag(args, 'input');
+  const stats = optionalFlag(args, 'stats');
+  if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
+  const rows = positiveInteger(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND }) as number;
+  const seed = positiveInteger(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0 }) as number;
+  const out = requireFlag(args, 'out', COMMAND);
+  const maxIterations = positiveInteger(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
+  const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
+  if (!PLANNERS.includes(plannerName)) {
+    throw new UsageError(`${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`);
+  }
+  if (stats !== undefined && (args.flags.has('metadata') || args.flags.has('joints'))) {
+    throw new UsageError(`${COMMAND}: --metadata and --joints apply to --input; a stats file already fixes the schema and the joint tables`);
+  }
+
+  const targets = input !== undefined ? await targetsFromData(input, args) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}) };
+  const result = await synthesize({ targets, ...loop });
+  writeFileSync(out, writeCsv(result.dataset));
+  const recipePath = optionalFlag(args, 'recipe');
+  if (recipePath !== undefined) {
+    const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
+    writeFileSync(recipePath, JSON.stringify(recipe) + '\n');
+  }
+  const last = result.history.at(-1);
+  process.stdout.write(
+    `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables → ${out}\n`,
+  );
+}
+
+async function targetsFromData(input: string, args: ReturnType<typeof parseArgs>): Promise<Targets> {
+  const metadataPath = optionalFlag(args, 'metadata');
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
+  const bytes = readInputFile(input, { command: COMMAND, flag: '--input' });
+  const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
+  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: COMMAND });
+  // Without --joints, the strongest dependent pairs get joint tables (ARCHITECTURE "Structure").
+  const cells = new Map<string, number>();
+  dataset.schema.columns.forEach((c, i) => {
+    if (c.included) cells.set(c.name, axisSize(axisForColumn(dataset, i)));
+  });
+  const joints = user.length > 0 ? user : chooseJoints({ ranked: rankPairs(dataset), cells });
+  return buildTargets(dataset, { joints });
+}

@@ -1,0 +1,55 @@
+import type { Targets } from '../../stats/tables/targets.ts';
+import type { Proposal } from '../plan/plan.ts';
+import type { Rng } from '../rng.ts';
+import { cellConstraints, type CellConstraints } from './cell-constraints.ts';
+import { CellSampler } from './cell-sampler.ts';
+import type { NumericDomain } from './numeric-domain.ts';
+import { NumericValueSampler } from './numeric-value-sampler.ts';
+import type { TableLayout } from './table-layout.ts';
+import { valueStep } from './value-grid.ts';
+
+/** Draws records for proposals: cells from the target tables' conditionals, then values inside the cells. */
+export class RecordSampler {
+  readonly domains: readonly (NumericDomain | null)[];
+  readonly #targets: Targets;
+  readonly #cells: CellSampler;
+  readonly #values: readonly (NumericValueSampler | null)[];
+
+  constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
+    const { targets } = options;
+    this.#targets = targets;
+    this.#cells = new CellSampler(options);
+    this.domains = targets.axes.map((axis) => {
+      if (axis.kind !== 'binned') return null;
+      const column = targets.schema.columns.find((c) => c.name === axis.column);
+      return { axis, fine: targets.fine?.find((f) => f.column === axis.column), step: column ? valueStep(column) : 0 };
+    });
+    this.#values = this.domains.map((d) => (d ? new NumericValueSampler(d) : null));
+  }
+
+  get axisCount(): number {
+    return this.#targets.axes.length;
+  }
+
+  /** Which axes hold numeric values. */
+  get numeric(): boolean[] {
+    return this.domains.map((d) => d !== null);
+  }
+
+  constraints(proposal: Proposal): CellConstraints {
+    return cellConstraints({ targets: this.#targets, domains: this.domains, proposal });
+  }
+
+  drawCells(rng: Rng, options: { constraints: CellConstraints; out: Int32Array }): void {
+    this.#cells.draw(rng, options);
+  }
+
+  /** Values of the numeric axes for a record whose cells are drawn. */
+  drawValues(rng: Rng, options: { cells: ArrayLike<number>; constraints: CellConstraints; out: Float64Array }): void {
+    const { cells, constraints, out } = options;
+    for (let a = 0; a < this.#values.length; a++) {
+      const sampler = this.#values[a];
+      out[a] = sampler ? sampler.draw(rng, { cell: cells[a], range: constraints.ranges[a] }) : Number.NaN;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import type { Rng } from '../rng.ts';
+
+/** Index i with probability weights[i] / total, from a cumulative array (binary search). */
+export function pickCumulative(cumulative: Float64Array, rng: Rng): number {
+  const total = cumulative[cumulative.length - 1];
+  const u = rng.next() * total;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cumulative[mid] > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+export function cumulativeOf(weights: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  for (let i = 0; i < weights.length; i++) {
+    sum += weights[i] > 0 ? weights[i] : 0;
+    out[i] = sum;
+  }
+  return out;
+}

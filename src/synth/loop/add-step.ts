@@ -1,0 +1,24 @@
+import type { Plan } from '../plan/plan.ts';
+import type { RunState } from './run-state.ts';
+
+/**
+ * The add phase (LLMSynthor §3.3): draw each proposal's records and append
+ * them, never past the rows wanted. Returns how many were added.
+ */
+export function addStep(state: RunState, plan: Plan): number {
+  const { store, counts, sampler, rng, options } = state;
+  const cells = new Int32Array(sampler.axisCount);
+  const values = new Float64Array(sampler.axisCount);
+  let added = 0;
+  for (const proposal of plan.proposals) {
+    const constraints = sampler.constraints(proposal);
+    for (let k = 0; k < proposal.count && store.length < options.rows; k++) {
+      sampler.drawCells(rng, { constraints, out: cells });
+      sampler.drawValues(rng, { cells, constraints, out: values });
+      store.push(cells, values);
+      counts.add(cells, 1);
+      added++;
+    }
+  }
+  return added;
+}

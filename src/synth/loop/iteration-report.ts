@@ -1,0 +1,25 @@
+import type { Plan, Repair } from '../plan/plan.ts';
+import type { PlannerUsage } from '../planner/planner.ts';
+
+/** What one iteration did, for the progress view, the recipe and the tests. Plain JSON. */
+export interface IterationReport {
+  readonly iteration: number;
+  readonly phase: 'add' | 'refine';
+  /** Rows after the iteration. */
+  readonly rows: number;
+  readonly added: number;
+  readonly removed: number;
+  /** Mean TVD over the target tables at the rows wanted (the loop's objective), and per table. */
+  readonly meanTvd: number;
+  readonly tables: readonly { readonly table: string; readonly tvd: number }[];
+  readonly planner: string;
+  /** The plan as the planner wrote it (text or JSON), for the audit log and for replay. */
+  readonly written: unknown;
+  /** The plan after validation: what was actually sampled. */
+  readonly plan: Plan;
+  readonly repairs: readonly Repair[];
+  /** True when the planner's plan was unusable and an open proposal was used instead. */
+  readonly fallback: boolean;
+  readonly usage?: PlannerUsage;
+  readonly elapsedMs: number;
+}

@@ -1,0 +1,141 @@
+import type { Dataset } from '../../stats/dataset.ts';
+import { gapReport } from '../../stats/gaps/gap-report.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
+import { finalizeDataset } from '../engine/finalize-dataset.ts';
+import { RecordSampler } from '../engine/record-sampler.ts';
+import { RecordStore } from '../engine/record-store.ts';
+import { tableLayouts } from '../engine/table-layout.ts';
+import { TableCounts } from '../engine/table-counts.ts';
+import { topDeficits } from '../engine/top-deficits.ts';
+import type { Plan } from '../plan/plan.ts';
+import { validatePlan } from '../plan/validate-plan.ts';
+import type { Planner } from '../planner/planner.ts';
+import { createRng, rngFromState } from '../rng.ts';
+import { addStep } from './add-step.ts';
+import type { IterationReport } from './iteration-report.ts';
+import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
+import { refineStep } from './refine-step.ts';
+import type { RunCheckpoint } from './run-checkpoint.ts';
+import type { RunState } from './run-state.ts';
+
+/**
+ * One synthesis run (LLMSynthor §3.3 plus a refine phase): call `step()` until
+ * it returns null. Between steps the run can be paused (just stop calling),
+ * checkpointed and resumed, or finished early with `finish()` — which still
+ * ends with exactly the rows wanted.
+ */
+export class SynthesisRun {
+  readonly history: IterationReport[];
+  readonly #state: RunState;
+  readonly #planner: Planner;
+  readonly #now: () => number;
+  #iteration: number;
+  #stalled: number;
+  #done: boolean;
+
+  constructor(options: { targets: Targets; planner: Planner; loop: LoopOptions; checkpoint?: RunCheckpoint; now?: () => number }) {
+    const { targets, planner, checkpoint } = options;
+    const loop = resolveLoopOptions(checkpoint?.options ?? options.loop);
+    const layouts = tableLayouts(targets);
+    const sampler = new RecordSampler({ targets, layouts });
+    const store = checkpoint ? RecordStore.fromState(sampler.numeric, checkpoint.store) : new RecordStore(sampler.numeric);
+    const counts = new TableCounts({ targets, layouts, rows: loop.rows });
+    const cells = new Int32Array(sampler.axisCount);
+    for (let r = 0; r < store.length; r++) {
+      store.cellsOf(r, cells);
+      counts.add(cells, 1);
+    }
+    const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
+    this.#state = { targets, options: loop, rng, store, counts, sampler };
+    this.#planner = planner;
+    this.#now = options.now ?? (() => performance.now());
+    this.#iteration = checkpoint?.iteration ?? 0;
+    this.#stalled = checkpoint?.stalled ?? 0;
+    this.#done = checkpoint?.done ?? false;
+    this.history = [...(checkpoint?.history ?? [])];
+  }
+
+  get done(): boolean {
+    return this.#done;
+  }
+
+  get rows(): number {
+    return this.#state.store.length;
+  }
+
+  /** Runs one iteration; null once the run is done. */
+  async step(signal?: AbortSignal): Promise<IterationReport | null> {
+    if (this.#done) return null;
+    const { targets, options, store, counts } = this.#state;
+    const started = this.#now();
+    const iteration = ++this.#iteration;
+    const phase = store.length < options.rows ? 'add' : 'refine';
+    const budget =
+      phase === 'add'
+        ? Math.min(options.rows - store.length, Math.max(Math.ceil((options.rows - store.length) * options.addShare), Math.ceil(options.rows / 100)))
+        : Math.max(1, Math.ceil(options.rows * options.refineShare));
+    const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables });
+    const deficits = topDeficits({ targets, counts, limit: 4 * options.proposalsPerIteration });
+    const reply = await this.#planner.propose(
+      { targets, gaps, deficits, phase, iteration, rows: options.rows, current: store.length, budget, maxProposals: options.proposalsPerIteration },
+      signal,
+    );
+    const { plan: validated, repairs } = validatePlan(reply.plan, { targets, maxProposals: options.proposalsPerIteration, maxCount: budget });
+    // An unusable plan must not stall the run: draw the budget from the targets' own conditionals instead.
+    const fallback = validated.proposals.length === 0;
+    const plan: Plan = fallback ? { proposals: [{ constraints: [], count: budget }], reason: 'planner gave no usable proposal' } : validated;
+    let added = 0;
+    let removed = 0;
+    if (phase === 'add') added = addStep(this.#state, plan);
+    else added = removed = refineStep(this.#state, plan);
+    const meanTvd = counts.objective(options.rows);
+    if (phase === 'refine') this.#stalled = removed === 0 ? this.#stalled + 1 : 0;
+    const report: IterationReport = {
+      iteration,
+      phase,
+      rows: store.length,
+      added,
+      removed,
+      meanTvd,
+      tables: gapReport({ targets: targets.tables, synthetic: counts.tables, top: 0 }).tables,
+      planner: this.#planner.name,
+      written: reply.plan,
+      plan,
+      repairs,
+      fallback,
+      ...(reply.usage ? { usage: reply.usage } : {}),
+      elapsedMs: this.#now() - started,
+    };
+    this.history.push(report);
+    const full = store.length === options.rows;
+    if (full && (meanTvd <= options.tolerance || this.#stalled >= options.patience)) this.#done = true;
+    if (iteration >= options.maxIterations) this.finish();
+    return report;
+  }
+
+  /** Ends the run now; rows still missing are drawn from the targets' conditionals so the count is exact. */
+  finish(): void {
+    const { options, store } = this.#state;
+    const missing = options.rows - store.length;
+    if (missing > 0) addStep(this.#state, { proposals: [{ constraints: [], count: missing }] });
+    this.#done = true;
+  }
+
+  result(): Dataset {
+    return finalizeDataset({ targets: this.#state.targets, store: this.#state.store });
+  }
+
+  checkpoint(): RunCheckpoint {
+    return {
+      format: 'synthor-checkpoint',
+      version: 1,
+      options: this.#state.options,
+      iteration: this.#iteration,
+      stalled: this.#stalled,
+      done: this.#done,
+      rng: this.#state.rng.state(),
+      store: this.#state.store.state(),
+      history: this.history,
+    };
+  }
+}

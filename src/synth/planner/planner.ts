@@ -1,0 +1,64 @@
+import type { GapReport } from '../../stats/gaps/gap-report.ts';
+import type { Schema } from '../../stats/schema.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
+
+/**
+ * The Planner port (ARCHITECTURE "Core types"): the loop asks a planner for
+ * column groups once, then for a plan every iteration. Implementations: the
+ * statistical planner, the LLM planner, and scripted fakes in tests. Whatever
+ * a planner returns is validated by the loop (validatePlan) before use.
+ */
+
+/** A cell the synthetic data lacks records in, measured against the rows wanted. */
+export interface CellDeficit {
+  readonly table: number;
+  /** Column name per axis of the table. */
+  readonly columns: readonly string[];
+  /** Cell index per axis, and its label. */
+  readonly coords: readonly number[];
+  readonly labels: readonly string[];
+  /** Records missing there for the target's share at `rows` (fractional). */
+  readonly deficit: number;
+  readonly targetShare: number;
+  readonly syntheticShare: number;
+}
+
+export interface Guidance {
+  readonly targets: Targets;
+  readonly gaps: GapReport;
+  /** Largest deficits first, across all tables. */
+  readonly deficits: readonly CellDeficit[];
+  /** "add" while the data grows to `rows`; "refine" once it has them (records get replaced). */
+  readonly phase: 'add' | 'refine';
+  readonly iteration: number;
+  /** Rows wanted, rows now. */
+  readonly rows: number;
+  readonly current: number;
+  /** How many records this plan should propose in all. */
+  readonly budget: number;
+  readonly maxProposals: number;
+}
+
+export interface PlannerUsage {
+  readonly promptTokens: number;
+  readonly completionTokens: number;
+}
+
+export interface PlannerReply {
+  /** The plan as the planner wrote it: JSON text or a parsed value. */
+  readonly plan: unknown;
+  readonly usage?: PlannerUsage;
+}
+
+/** What a planner may see to suggest joint tables: names, kinds, categories and ranges — never rows. */
+export interface StructureSummary {
+  readonly schema: Schema;
+  readonly columns: readonly { readonly name: string; readonly kind: string; readonly labels: readonly string[] }[];
+  readonly maxGroups: number;
+}
+
+export interface Planner {
+  readonly name: string;
+  inferStructure(summary: StructureSummary): Promise<string[][]>;
+  propose(guidance: Guidance, signal?: AbortSignal): Promise<PlannerReply>;
+}

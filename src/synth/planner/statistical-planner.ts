@@ -1,0 +1,61 @@
+import type { Targets } from '../../stats/tables/targets.ts';
+import { missingCell } from '../../stats/tables/axis.ts';
+import type { PlanJson, ProposalJson, ProposalValueJson } from '../plan/plan.ts';
+import { valueStep } from '../engine/value-grid.ts';
+import type { CellDeficit, Guidance, Planner, PlannerReply } from './planner.ts';
+
+/**
+ * The planner without a model: one proposal per largest deficit cell (its
+ * values fixed, the other columns left to the targets' conditionals), counts
+ * from the deficit, and in the add phase one open proposal for the rest of the
+ * budget. Deterministic. The default when no LLM is loaded, and the honest
+ * baseline that shows what an LLM adds.
+ */
+export class StatisticalPlanner implements Planner {
+  readonly name = 'statistical';
+
+  async inferStructure(): Promise<string[][]> {
+    // Without micro data or a model there is nothing to infer from; dependence ranking happens in the loop's structure step.
+    return [];
+  }
+
+  async propose(guidance: Guidance): Promise<PlannerReply> {
+    const proposals: ProposalJson[] = [];
+    let left = guidance.budget;
+    const seen = new Set<string>();
+    for (const d of guidance.deficits) {
+      if (proposals.length >= guidance.maxProposals - 1 || left <= 0) break;
+      const key = `${d.table}|${d.coords.join(',')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const count = Math.min(left, Math.max(1, Math.ceil(d.deficit)));
+      proposals.push({ values: cellValues(guidance.targets, d), count });
+      left -= count;
+    }
+    if (left > 0 && (guidance.phase === 'add' || proposals.length === 0)) proposals.push({ values: {}, count: left });
+    const plan: PlanJson = { proposals, reason: `fill the ${proposals.length} largest gaps` };
+    return { plan };
+  }
+}
+
+/** The values that pin a record to the cell: labels, or the bin as a range on the column's grid. */
+function cellValues(targets: Targets, d: CellDeficit): Record<string, ProposalValueJson> {
+  const values: Record<string, ProposalValueJson> = {};
+  d.columns.forEach((name, j) => {
+    const axis = targets.axes.find((a) => a.column === name);
+    if (!axis) return;
+    const cell = d.coords[j];
+    if (axis.kind === 'categorical' || cell === missingCell(axis)) {
+      values[name] = axis.labels[cell];
+      return;
+    }
+    const schema = targets.schema.columns.find((c) => c.name === name);
+    const step = schema ? valueStep(schema) : 0;
+    const last = cell === axis.edges.length - 2;
+    const lo = axis.edges[cell];
+    // Bins are [lo, hi): stop one grid step short of the next bin's first value.
+    const hi = last || step === 0 ? axis.edges[cell + 1] : Math.max(lo, axis.edges[cell + 1] - step);
+    values[name] = [lo, hi];
+  });
+  return values;
+}

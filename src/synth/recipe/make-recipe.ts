@@ -1,0 +1,24 @@
+import type { Targets } from '../../stats/tables/targets.ts';
+import { targetsToJson } from '../../stats/tables/targets-json.ts';
+import type { IterationReport } from '../loop/iteration-report.ts';
+import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
+import { hashText } from './hash-text.ts';
+import type { Recipe } from './recipe.ts';
+
+export function makeRecipe(options: {
+  targets: Targets;
+  loop: LoopOptions;
+  planner: Recipe['planner'];
+  history: readonly IterationReport[];
+}): Recipe {
+  const targets = targetsToJson(options.targets);
+  return {
+    format: 'synthor-recipe',
+    version: 1,
+    targets,
+    targetsHash: hashText(JSON.stringify(targets)),
+    loop: resolveLoopOptions(options.loop),
+    planner: options.planner,
+    plans: options.history.map((r) => r.written),
+  };
+}

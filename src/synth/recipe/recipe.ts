@@ -1,0 +1,20 @@
+import type { TargetsJson } from '../../stats/tables/targets-json.ts';
+import type { ResolvedLoopOptions } from '../loop/loop-options.ts';
+
+/**
+ * A run written down: the targets it aimed at, its options and seed, the
+ * planner, and every plan exactly as the planner wrote it. Replaying a recipe
+ * feeds those plans back through the same loop, so it reproduces the output
+ * byte for byte — LLM runs included, without the model.
+ */
+export interface Recipe {
+  readonly format: 'synthor-recipe';
+  readonly version: 1;
+  readonly targets: TargetsJson;
+  /** hashText of the targets' JSON, to check a recipe against a stats file. */
+  readonly targetsHash: string;
+  readonly loop: ResolvedLoopOptions;
+  readonly planner: { readonly name: string; readonly model?: string; readonly llmSeed?: number };
+  /** Per iteration, the plan as written. */
+  readonly plans: readonly unknown[];
+}

@@ -1,0 +1,34 @@
+import type { Dataset } from '../stats/dataset.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import type { IterationReport } from './loop/iteration-report.ts';
+import type { LoopOptions } from './loop/loop-options.ts';
+import { SynthesisRun } from './loop/synthesis-run.ts';
+import type { Planner } from './planner/planner.ts';
+import { StatisticalPlanner } from './planner/statistical-planner.ts';
+
+export interface SynthesizeOptions extends Omit<LoopOptions, 'rows' | 'seed'> {
+  readonly targets: Targets;
+  readonly rows: number;
+  readonly seed: number;
+  /** The statistical planner when absent. */
+  readonly planner?: Planner;
+  readonly onIteration?: (report: IterationReport) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** A whole run from targets to exactly `rows` synthetic records. */
+export async function synthesize(options: SynthesizeOptions): Promise<{ dataset: Dataset; iterations: number; elapsedMs: number; history: IterationReport[] }> {
+  const { targets, planner = new StatisticalPlanner(), onIteration, signal, ...loop } = options;
+  const started = performance.now();
+  const run = new SynthesisRun({ targets, planner, loop });
+  for (;;) {
+    if (signal?.aborted) {
+      run.finish();
+      break;
+    }
+    const report = await run.step(signal);
+    if (!report) break;
+    onIteration?.(report);
+  }
+  return { dataset: run.result(), iterations: run.history.length, elapsedMs: performance.now() - started, history: run.history };
+}
