@@ -3,6 +3,8 @@ type Bench = (argv: string[]) => Promise<void>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   stats: async () => (await import('./stats.ts')).statsBench,
+  ecommerce: async () => (await import('./ecommerce/run-ecommerce.ts')).ecommerceBench,
+  speed: async () => (await import('./speed.ts')).speedBench,
 };
 
 async function run(argv: string[]): Promise<void> {
