@@ -9,6 +9,7 @@ export function addStep(state: RunState, plan: Plan): number {
   const { store, counts, sampler, rng, options } = state;
   const cells = new Int32Array(sampler.axisCount);
   const values = new Float64Array(sampler.axisCount);
+  const flats = new Int32Array(counts.tableCount);
   let added = 0;
   for (const proposal of plan.proposals) {
     const constraints = sampler.constraints(proposal);
@@ -16,7 +17,8 @@ export function addStep(state: RunState, plan: Plan): number {
       sampler.drawCells(rng, { constraints, out: cells });
       sampler.drawValues(rng, { cells, constraints, out: values });
       store.push(cells, values);
-      counts.add(cells, 1);
+      counts.flats(cells, flats);
+      counts.add(flats, 1);
       added++;
     }
   }

@@ -23,7 +23,7 @@ export const LOOP_DEFAULTS = {
   addShare: 0.5,
   refineShare: 0.1,
   tolerance: 0,
-  patience: 3,
+  patience: 5,
 } as const;
 
 export type ResolvedLoopOptions = Required<LoopOptions>;

@@ -2,89 +2,97 @@ import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { Plan } from '../plan/plan.ts';
 import type { RunState } from './run-state.ts';
 
-/** How many of the best-looking candidates each removal is tried against. */
-const LOOKAHEAD = 8;
+/** Candidates each removal is paired against, best-looking first. */
+const LOOKAHEAD = 64;
+/** Removals tried per candidate before the iteration gives up. */
+const ATTEMPTS_PER_CANDIDATE = 3;
 
 /**
  * The refine phase, beyond the paper (which only adds and cannot undo an
  * overshoot): the plan's records are candidates; each accepted swap removes a
  * record from an over-represented cell and adds a candidate, and is kept only
- * if the total deficit Σ|target·n − count| over every cell of every table
- * drops. The row count never changes. Returns the number of swaps.
+ * if the total deficit Σ|target·n − count| over every cell of every table does
+ * not grow (sideways swaps cross plateaus). The row count never changes.
+ * Returns the number of swaps.
  */
 export function refineStep(state: RunState, plan: Plan): number {
   const { store, counts, sampler, rng } = state;
   const axes = sampler.axisCount;
+  const T = counts.tableCount;
 
-  // Candidates: cells now, values only for the ones accepted.
-  const candidateCells: number[] = [];
-  const candidateProposal: number[] = [];
+  // Candidates: cells and their flat cells now, values only for the ones accepted.
   const constraints: CellConstraints[] = plan.proposals.map((p) => sampler.constraints(p));
+  const total = plan.proposals.reduce((s, p) => s + p.count, 0);
+  if (total === 0) return 0;
+  const candidateCells = new Int32Array(total * axes);
+  const candidateFlats = new Int32Array(total * T);
+  const candidateProposal = new Int32Array(total);
   const cells = new Int32Array(axes);
+  let c = 0;
   plan.proposals.forEach((proposal, p) => {
-    for (let k = 0; k < proposal.count; k++) {
+    for (let k = 0; k < proposal.count; k++, c++) {
       sampler.drawCells(rng, { constraints: constraints[p], out: cells });
-      candidateCells.push(...cells);
-      candidateProposal.push(p);
+      candidateCells.set(cells, c * axes);
+      counts.flats(cells, candidateFlats, c * T);
+      candidateProposal[c] = p;
     }
   });
-  const candidates = candidateProposal.length;
-  if (candidates === 0) return 0;
-  const cellsOf = (c: number) => candidateCells.slice(c * axes, (c + 1) * axes);
-  const addOrder = rankBy(candidates, (c) => counts.delta(cellsOf(c), 1));
+  const addOrder = rankBy(total, (i) => counts.delta(candidateFlats, 1, i * T));
 
-  // Records whose removal helps most, best first.
-  const removalGain: number[] = [];
+  // Records sitting in an over-represented cell of some table, cheapest to remove first. A removal
+  // alone rarely helps once the marginals fit (it unbalances them); paired with a candidate it can.
+  const recordFlats = new Int32Array(T);
   const removable: number[] = [];
+  const removalCost: number[] = [];
   for (let r = 0; r < store.length; r++) {
     store.cellsOf(r, cells);
-    const d = counts.delta(cells, -1);
-    if (d < 0) {
-      removable.push(r);
-      removalGain.push(d);
-    }
+    counts.flats(cells, recordFlats);
+    if (!counts.isOver(recordFlats)) continue;
+    removable.push(r);
+    removalCost.push(counts.delta(recordFlats, -1));
   }
-  const removeOrder = rankBy(removable.length, (i) => removalGain[i]).map((i) => removable[i]);
+  const removeOrder = rankBy(removable.length, (i) => removalCost[i]).map((i) => removable[i]);
 
-  const used = new Uint8Array(candidates);
+  const used = new Uint8Array(total);
   const removed: number[] = [];
   const accepted: number[] = [];
   let next = 0;
-  for (const r of removeOrder) {
-    if (accepted.length >= candidates) break;
+  const attempts = Math.min(removeOrder.length, ATTEMPTS_PER_CANDIDATE * total);
+  for (let i = 0; i < attempts && accepted.length < total; i++) {
+    const r = removeOrder[i];
     store.cellsOf(r, cells);
-    const dr = counts.delta(cells, -1);
-    if (dr >= 0) continue;
-    counts.add(cells, -1);
-    while (next < candidates && used[addOrder[next]]) next++;
+    counts.flats(cells, recordFlats);
+    const dr = counts.delta(recordFlats, -1);
+    counts.add(recordFlats, -1);
+    while (next < total && used[addOrder[next]]) next++;
     let best = -1;
     let bestDelta = Infinity;
-    for (let j = next, seen = 0; j < candidates && seen < LOOKAHEAD; j++) {
-      const c = addOrder[j];
-      if (used[c]) continue;
+    for (let j = next, seen = 0; j < total && seen < LOOKAHEAD; j++) {
+      const candidate = addOrder[j];
+      if (used[candidate]) continue;
       seen++;
-      const da = counts.delta(cellsOf(c), 1);
+      const da = counts.delta(candidateFlats, 1, candidate * T);
       if (da < bestDelta) {
         bestDelta = da;
-        best = c;
+        best = candidate;
       }
     }
-    if (best >= 0 && dr + bestDelta < 0) {
+    if (best >= 0 && dr + bestDelta <= 0) {
       used[best] = 1;
-      counts.add(cellsOf(best), 1);
+      counts.add(candidateFlats, 1, best * T);
       removed.push(r);
       accepted.push(best);
     } else {
-      counts.add(cells, 1);
+      counts.add(recordFlats, 1);
     }
   }
 
   // Apply to the store: highest index first so swap-removal never moves a record still to be removed.
   removed.sort((a, b) => b - a).forEach((r) => store.removeAt(r));
   const values = new Float64Array(axes);
-  for (const c of accepted) {
-    const candidate = cellsOf(c);
-    sampler.drawValues(rng, { cells: candidate, constraints: constraints[candidateProposal[c]], out: values });
+  for (const a of accepted) {
+    const candidate = candidateCells.subarray(a * axes, (a + 1) * axes);
+    sampler.drawValues(rng, { cells: candidate, constraints: constraints[candidateProposal[a]], out: values });
     store.push(candidate, values);
   }
   return accepted.length;

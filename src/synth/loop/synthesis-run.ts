@@ -18,6 +18,9 @@ import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
 import type { RunState } from './run-state.ts';
 
+/** Refine iterations that lower the mean TVD by less than this count as no progress. */
+const MIN_PROGRESS = 1e-6;
+
 /**
  * One synthesis run (LLMSynthor §3.3 plus a refine phase): call `step()` until
  * it returns null. Between steps the run can be paused (just stop calling),
@@ -41,9 +44,11 @@ export class SynthesisRun {
     const store = checkpoint ? RecordStore.fromState(sampler.numeric, checkpoint.store) : new RecordStore(sampler.numeric);
     const counts = new TableCounts({ targets, layouts, rows: loop.rows });
     const cells = new Int32Array(sampler.axisCount);
+    const flats = new Int32Array(counts.tableCount);
     for (let r = 0; r < store.length; r++) {
       store.cellsOf(r, cells);
-      counts.add(cells, 1);
+      counts.flats(cells, flats);
+      counts.add(flats, 1);
     }
     const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
     this.#state = { targets, options: loop, rng, store, counts, sampler };
@@ -88,8 +93,9 @@ export class SynthesisRun {
     let removed = 0;
     if (phase === 'add') added = addStep(this.#state, plan);
     else added = removed = refineStep(this.#state, plan);
+    const before = this.history.at(-1)?.meanTvd ?? Infinity;
     const meanTvd = counts.objective(options.rows);
-    if (phase === 'refine') this.#stalled = removed === 0 ? this.#stalled + 1 : 0;
+    if (phase === 'refine') this.#stalled = meanTvd < before - MIN_PROGRESS ? 0 : this.#stalled + 1;
     const report: IterationReport = {
       iteration,
       phase,

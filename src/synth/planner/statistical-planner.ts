@@ -20,22 +20,51 @@ export class StatisticalPlanner implements Planner {
   }
 
   async propose(guidance: Guidance): Promise<PlannerReply> {
+    const cells = pickCells(guidance);
     const proposals: ProposalJson[] = [];
     let left = guidance.budget;
-    const seen = new Set<string>();
-    for (const d of guidance.deficits) {
-      if (proposals.length >= guidance.maxProposals - 1 || left <= 0) break;
-      const key = `${d.table}|${d.coords.join(',')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const count = Math.min(left, Math.max(1, Math.ceil(d.deficit)));
-      proposals.push({ values: cellValues(guidance.targets, d), count });
-      left -= count;
+    if (guidance.phase === 'add') {
+      // Growing: each cell gets what it lacks; the rest of the budget comes from the targets' conditionals.
+      for (const d of cells) {
+        if (left <= 0) break;
+        const count = Math.min(left, Math.max(1, Math.ceil(d.deficit)));
+        proposals.push({ values: cellValues(guidance.targets, d), count });
+        left -= count;
+      }
+      if (left > 0) proposals.push({ values: {}, count: left });
+    } else {
+      // Refining: candidates, not records; several per cell so the loop can keep those that fit every table.
+      const total = cells.reduce((s, d) => s + d.deficit, 0);
+      for (const d of cells) {
+        const count = Math.max(1, Math.round((guidance.budget * d.deficit) / total));
+        proposals.push({ values: cellValues(guidance.targets, d), count: Math.min(count, guidance.budget) });
+      }
+      if (proposals.length === 0) proposals.push({ values: {}, count: guidance.budget });
     }
-    if (left > 0 && (guidance.phase === 'add' || proposals.length === 0)) proposals.push({ values: {}, count: left });
     const plan: PlanJson = { proposals, reason: `fill the ${proposals.length} largest gaps` };
     return { plan };
   }
+}
+
+/**
+ * Up to m − 1 distinct deficit cells. In the refine phase the window rotates
+ * through the list by iteration, so a cell no swap can fix does not hold up
+ * the others.
+ */
+function pickCells(guidance: Guidance): CellDeficit[] {
+  const unique: CellDeficit[] = [];
+  const seen = new Set<string>();
+  for (const d of guidance.deficits) {
+    const key = `${d.table}|${d.coords.join(',')}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      unique.push(d);
+    }
+  }
+  const take = Math.max(1, guidance.maxProposals - (guidance.phase === 'add' ? 1 : 0));
+  if (guidance.phase === 'add' || unique.length <= take) return unique.slice(0, take);
+  const start = ((guidance.iteration - 1) * take) % unique.length;
+  return Array.from({ length: take }, (_, i) => unique[(start + i) % unique.length]);
 }
 
 /** The values that pin a record to the cell: labels, or the bin as a range on the column's grid. */
