@@ -1,25 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { ROOT, synth } from './run-synth.ts';
 import { targetsFromJson } from '../../src/stats/tables/targets-json.ts';
 import { tableName } from '../../src/stats/tables/table.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
 const dir = mkdtempSync(join(tmpdir(), 'synth-stats-'));
 
-async function synth(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
 
 describe('synth stats', () => {
   it('writes the target tables of penguins, counts as counted by awk', async () => {

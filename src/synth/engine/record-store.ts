@@ -44,6 +44,11 @@ export class RecordStore {
     for (let a = 0; a < this.#cells.length; a++) out[a] = this.#cells[a][record];
   }
 
+  /** Copies record i's values into `out` (NaN for categorical axes). */
+  valuesOf(record: number, out: Float64Array): void {
+    for (let a = 0; a < this.#values.length; a++) out[a] = this.#values[a]?.[record] ?? Number.NaN;
+  }
+
   push(cells: ArrayLike<number>, values: ArrayLike<number>): void {
     if (this.#length === this.#cells[0]?.length) this.#grow();
     const i = this.#length++;

@@ -1,4 +1,5 @@
 import type { Plan } from '../plan/plan.ts';
+import { drawRecord } from './draw-record.ts';
 import type { RunState } from './run-state.ts';
 
 /**
@@ -6,7 +7,7 @@ import type { RunState } from './run-state.ts';
  * them, never past the rows wanted. Returns how many were added.
  */
 export function addStep(state: RunState, plan: Plan): number {
-  const { store, counts, sampler, rng, options } = state;
+  const { store, counts, sampler, options } = state;
   const cells = new Int32Array(sampler.axisCount);
   const values = new Float64Array(sampler.axisCount);
   const flats = new Int32Array(counts.tableCount);
@@ -14,8 +15,7 @@ export function addStep(state: RunState, plan: Plan): number {
   for (const proposal of plan.proposals) {
     const constraints = sampler.constraints(proposal);
     for (let k = 0; k < proposal.count && store.length < options.rows; k++) {
-      sampler.drawCells(rng, { constraints, out: cells });
-      sampler.drawValues(rng, { cells, constraints, out: values });
+      drawRecord(state, { constraints, cells, values });
       store.push(cells, values);
       counts.flats(cells, flats);
       counts.add(flats, 1);

@@ -20,6 +20,8 @@ export interface IterationReport {
   readonly repairs: readonly Repair[];
   /** True when the planner's plan was unusable and an open proposal was used instead. */
   readonly fallback: boolean;
+  /** Records that break a user rule after this iteration (redrawing could not avoid it). */
+  readonly ruleViolations: number;
   readonly usage?: PlannerUsage;
   readonly elapsedMs: number;
 }

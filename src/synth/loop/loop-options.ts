@@ -15,6 +15,8 @@ export interface LoopOptions {
   readonly tolerance?: number;
   /** Stop refining after this many iterations that improved nothing. */
   readonly patience?: number;
+  /** User rules as text (`age < 18 => education in {none}`), enforced while sampling. */
+  readonly rules?: readonly string[];
 }
 
 export const LOOP_DEFAULTS = {
@@ -24,7 +26,8 @@ export const LOOP_DEFAULTS = {
   refineShare: 0.1,
   tolerance: 0,
   patience: 5,
-} as const;
+  rules: [] as readonly string[],
+};
 
 export type ResolvedLoopOptions = Required<LoopOptions>;
 

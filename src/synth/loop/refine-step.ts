@@ -1,5 +1,6 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { Plan } from '../plan/plan.ts';
+import { breaksRule, drawRecord } from './draw-record.ts';
 import type { RunState } from './run-state.ts';
 
 /** Candidates each removal is paired against, best-looking first. */
@@ -16,25 +17,27 @@ const ATTEMPTS_PER_CANDIDATE = 3;
  * Returns the number of swaps.
  */
 export function refineStep(state: RunState, plan: Plan): number {
-  const { store, counts, sampler, rng } = state;
+  const { store, counts, sampler } = state;
   const axes = sampler.axisCount;
   const T = counts.tableCount;
 
-  // Candidates: cells and their flat cells now, values only for the ones accepted.
+  // Candidates, drawn whole; one that cannot be made to keep the rules is never added.
   const constraints: CellConstraints[] = plan.proposals.map((p) => sampler.constraints(p));
   const total = plan.proposals.reduce((s, p) => s + p.count, 0);
   if (total === 0) return 0;
   const candidateCells = new Int32Array(total * axes);
+  const candidateValues = new Float64Array(total * axes);
   const candidateFlats = new Int32Array(total * T);
-  const candidateProposal = new Int32Array(total);
   const cells = new Int32Array(axes);
+  const values = new Float64Array(axes);
+  const used = new Uint8Array(total);
   let c = 0;
   plan.proposals.forEach((proposal, p) => {
     for (let k = 0; k < proposal.count; k++, c++) {
-      sampler.drawCells(rng, { constraints: constraints[p], out: cells });
+      if (drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
       candidateCells.set(cells, c * axes);
+      candidateValues.set(values, c * axes);
       counts.flats(cells, candidateFlats, c * T);
-      candidateProposal[c] = p;
     }
   });
   const addOrder = rankBy(total, (i) => counts.delta(candidateFlats, 1, i * T));
@@ -47,13 +50,16 @@ export function refineStep(state: RunState, plan: Plan): number {
   for (let r = 0; r < store.length; r++) {
     store.cellsOf(r, cells);
     counts.flats(cells, recordFlats);
-    if (!counts.isOver(recordFlats)) continue;
+    store.valuesOf(r, values);
+    // A record that breaks a rule goes first, whatever the tables say.
+    const broken = state.rules.length > 0 && breaksRule(state, { cells, values });
+    if (!broken && !counts.isOver(recordFlats)) continue;
     removable.push(r);
-    removalCost.push(counts.delta(recordFlats, -1));
+    removalCost.push(broken ? -Infinity : counts.delta(recordFlats, -1));
   }
   const removeOrder = rankBy(removable.length, (i) => removalCost[i]).map((i) => removable[i]);
 
-  const used = new Uint8Array(total);
+  const forced = new Set(removable.filter((_, i) => removalCost[i] === -Infinity));
   const removed: number[] = [];
   const accepted: number[] = [];
   let next = 0;
@@ -77,7 +83,7 @@ export function refineStep(state: RunState, plan: Plan): number {
         best = candidate;
       }
     }
-    if (best >= 0 && dr + bestDelta <= 0) {
+    if (best >= 0 && (dr + bestDelta <= 0 || forced.has(r))) {
       used[best] = 1;
       counts.add(candidateFlats, 1, best * T);
       removed.push(r);
@@ -89,12 +95,7 @@ export function refineStep(state: RunState, plan: Plan): number {
 
   // Apply to the store: highest index first so swap-removal never moves a record still to be removed.
   removed.sort((a, b) => b - a).forEach((r) => store.removeAt(r));
-  const values = new Float64Array(axes);
-  for (const a of accepted) {
-    const candidate = candidateCells.subarray(a * axes, (a + 1) * axes);
-    sampler.drawValues(rng, { cells: candidate, constraints: constraints[candidateProposal[a]], out: values });
-    store.push(candidate, values);
-  }
+  for (const a of accepted) store.push(candidateCells.subarray(a * axes, (a + 1) * axes), candidateValues.subarray(a * axes, (a + 1) * axes));
   return accepted.length;
 }
 

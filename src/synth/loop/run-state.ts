@@ -3,6 +3,7 @@ import type { RecordSampler } from '../engine/record-sampler.ts';
 import type { RecordStore } from '../engine/record-store.ts';
 import type { TableCounts } from '../engine/table-counts.ts';
 import type { Rng } from '../rng.ts';
+import type { CompiledRule } from '../rules/compile-rules.ts';
 import type { ResolvedLoopOptions } from './loop-options.ts';
 
 /** The working state an iteration step reads and changes. */
@@ -13,4 +14,5 @@ export interface RunState {
   readonly store: RecordStore;
   readonly counts: TableCounts;
   readonly sampler: RecordSampler;
+  readonly rules: readonly CompiledRule[];
 }

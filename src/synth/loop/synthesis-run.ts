@@ -11,6 +11,8 @@ import type { Plan } from '../plan/plan.ts';
 import { validatePlan } from '../plan/validate-plan.ts';
 import type { Planner } from '../planner/planner.ts';
 import { createRng, rngFromState } from '../rng.ts';
+import { compileRules } from '../rules/compile-rules.ts';
+import { countViolations } from './draw-record.ts';
 import { addStep } from './add-step.ts';
 import type { IterationReport } from './iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
@@ -51,7 +53,7 @@ export class SynthesisRun {
       counts.add(flats, 1);
     }
     const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
-    this.#state = { targets, options: loop, rng, store, counts, sampler };
+    this.#state = { targets, options: loop, rng, store, counts, sampler, rules: compileRules(loop.rules, targets) };
     this.#planner = planner;
     this.#now = options.now ?? (() => performance.now());
     this.#iteration = checkpoint?.iteration ?? 0;
@@ -93,6 +95,8 @@ export class SynthesisRun {
     let removed = 0;
     if (phase === 'add') added = addStep(this.#state, plan);
     else added = removed = refineStep(this.#state, plan);
+    // The last iteration allowed: fill what is missing now, so the report describes the final data.
+    if (iteration >= options.maxIterations) added += this.#fill();
     const before = this.history.at(-1)?.meanTvd ?? Infinity;
     const meanTvd = counts.objective(options.rows);
     if (phase === 'refine') this.#stalled = meanTvd < before - MIN_PROGRESS ? 0 : this.#stalled + 1;
@@ -109,22 +113,26 @@ export class SynthesisRun {
       plan,
       repairs,
       fallback,
+      ruleViolations: countViolations(this.#state),
       ...(reply.usage ? { usage: reply.usage } : {}),
       elapsedMs: this.#now() - started,
     };
     this.history.push(report);
     const full = store.length === options.rows;
-    if (full && (meanTvd <= options.tolerance || this.#stalled >= options.patience)) this.#done = true;
-    if (iteration >= options.maxIterations) this.finish();
+    if (iteration >= options.maxIterations || (full && (meanTvd <= options.tolerance || this.#stalled >= options.patience))) this.#done = true;
     return report;
   }
 
   /** Ends the run now; rows still missing are drawn from the targets' conditionals so the count is exact. */
   finish(): void {
+    this.#fill();
+    this.#done = true;
+  }
+
+  #fill(): number {
     const { options, store } = this.#state;
     const missing = options.rows - store.length;
-    if (missing > 0) addStep(this.#state, { proposals: [{ constraints: [], count: missing }] });
-    this.#done = true;
+    return missing > 0 ? addStep(this.#state, { proposals: [{ constraints: [], count: missing }] }) : 0;
   }
 
   result(): Dataset {

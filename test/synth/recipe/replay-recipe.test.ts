@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/stats/dataset.ts';
+import type { Guidance, Planner } from '../../../src/synth/planner/planner.ts';
+import { StatisticalPlanner } from '../../../src/synth/planner/statistical-planner.ts';
+import { makeRecipe } from '../../../src/synth/recipe/make-recipe.ts';
+import { replayRecipe } from '../../../src/synth/recipe/replay-recipe.ts';
+import { synthesize } from '../../../src/synth/synthesize.ts';
+import { penguinsTargets } from '../loop/load-penguins-targets.ts';
+
+const fingerprint = (d: Dataset) =>
+  JSON.stringify(d.columns.map((c) => (c.type === 'numeric' ? Array.from(c.values) : Array.from(c.codes, (k) => c.dictionary[k]))));
+
+describe('recipes', () => {
+  it('replay reproduces a run whose planner is not reproducible by itself (an LLM stand-in), garbage plans included', async () => {
+    const targets = await penguinsTargets();
+    const statistical = new StatisticalPlanner();
+    let calls = 0;
+    // Varies with call order and writes text, like a model: replay must not depend on calling it again.
+    const moody: Planner = {
+      name: 'moody',
+      inferStructure: async () => [],
+      propose: async (g: Guidance) => {
+        calls++;
+        if (calls % 3 === 0) return { plan: 'Sure! Here is the plan: {"proposals": [oops' };
+        if (calls % 3 === 1) return { plan: JSON.stringify({ proposals: [{ values: { Island: 'Dream', 'Body Mass (g)': [3000, 4000] }, count: g.budget }] }) };
+        return statistical.propose(g);
+      },
+    };
+    const loop = { rows: 300, seed: 8, maxIterations: 12 };
+    const original = await synthesize({ targets, ...loop, planner: moody });
+    const recipe = JSON.parse(JSON.stringify(makeRecipe({ targets, loop, planner: { name: 'moody' }, history: original.history })));
+    expect(recipe.plans).toHaveLength(original.history.length);
+    const replayed = await replayRecipe(recipe);
+    expect(replayed.rowCount).toBe(300);
+    expect(fingerprint(replayed)).toBe(fingerprint(original.dataset));
+  });
+});
