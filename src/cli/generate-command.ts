@@ -1,15 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { rankPairs } from '../stats/dependence/rank-pairs.ts';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
-import { axisSize } from '../stats/tables/axis.ts';
-import { axisForColumn } from '../stats/tables/axis-for-column.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import { targetsFromJson } from '../stats/tables/targets-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
-import { chooseJoints } from '../synth/structure/choose-joints.ts';
+import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import type { Planner } from '../synth/planner/planner.ts';
+import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
 import { synthesize } from '../synth/synthesize.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
 import { parseJoints } from './parse-joints.ts';
@@ -44,9 +43,10 @@ export async function generateCommand(argv: string[]): Promise<void> {
     throw new UsageError(`${COMMAND}: --metadata and --joints apply to --input; a stats file already fixes the schema and the joint tables`);
   }
 
-  const targets = input !== undefined ? await targetsFromData(input, args) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  const planner = new StatisticalPlanner();
+  const targets = input !== undefined ? await targetsFromData(input, { args, planner }) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}) };
-  const result = await synthesize({ targets, ...loop });
+  const result = await synthesize({ targets, ...loop, planner });
   writeFileSync(out, writeCsv(result.dataset));
   const recipePath = optionalFlag(args, 'recipe');
   if (recipePath !== undefined) {
@@ -59,18 +59,15 @@ export async function generateCommand(argv: string[]): Promise<void> {
   );
 }
 
-async function targetsFromData(input: string, args: ReturnType<typeof parseArgs>): Promise<Targets> {
+async function targetsFromData(input: string, options: { args: ReturnType<typeof parseArgs>; planner: Planner }): Promise<Targets> {
+  const { args, planner } = options;
   const metadataPath = optionalFlag(args, 'metadata');
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
   const bytes = readInputFile(input, { command: COMMAND, flag: '--input' });
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
   for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: COMMAND });
-  // Without --joints, the strongest dependent pairs get joint tables (ARCHITECTURE "Structure").
-  const cells = new Map<string, number>();
-  dataset.schema.columns.forEach((c, i) => {
-    if (c.included) cells.set(c.name, axisSize(axisForColumn(dataset, i)));
-  });
-  const joints = user.length > 0 ? user : chooseJoints({ ranked: rankPairs(dataset), cells });
+  // --joints fixes the tables; without it the planner's groups and the strongest dependent pairs get joint tables.
+  const joints = user.length > 0 ? user : await structureForDataset({ dataset, planner });
   return buildTargets(dataset, { joints });
 }
