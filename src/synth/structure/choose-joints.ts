@@ -17,7 +17,8 @@ export interface JointChoice {
   readonly minCramersV?: number;
 }
 
-export const JOINT_DEFAULTS = { maxCells: 4096, maxRanked: 3, minCramersV: 0.1 } as const;
+// Six pairs: on penguins, quality 0.867 with 3 ranked pairs, 0.920 with 6, new-row share 0.997 vs 1.000.
+export const JOINT_DEFAULTS = { maxCells: 4096, maxRanked: 6, minCramersV: 0.1 } as const;
 
 /**
  * Joints = the user's groups ∪ the planner's ∪ the strongest pairs by
