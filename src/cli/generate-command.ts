@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import { targetsFromJson } from '../stats/tables/targets-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
@@ -17,12 +18,12 @@ import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
-const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'planner', 'iterations', 'recipe'];
+const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'planner', 'iterations', 'recipe'];
 const PLANNERS = ['statistical'];
 
 /**
  * `synth generate (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
- *   [--metadata m.json] [--joints "a,b;c,d"] [--planner statistical] [--iterations N] [--recipe run.json]`
+ *   [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--planner statistical] [--iterations N] [--recipe run.json]`
  */
 export async function generateCommand(argv: string[]): Promise<void> {
   const args = parseArgs(argv, new Set());
@@ -39,8 +40,8 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(`${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`);
   }
-  if (stats !== undefined && (args.flags.has('metadata') || args.flags.has('joints'))) {
-    throw new UsageError(`${COMMAND}: --metadata and --joints apply to --input; a stats file already fixes the schema and the joint tables`);
+  if (stats !== undefined && (args.flags.has('metadata') || args.flags.has('joints') || args.flags.has('min-count'))) {
+    throw new UsageError(`${COMMAND}: --metadata, --joints and --min-count apply to --input; a stats file already fixes the schema and the joint tables`);
   }
 
   const planner = new StatisticalPlanner();
@@ -69,5 +70,6 @@ async function targetsFromData(input: string, options: { args: ReturnType<typeof
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: COMMAND });
   // --joints fixes the tables; without it the planner's groups and the strongest dependent pairs get joint tables.
   const joints = user.length > 0 ? user : await structureForDataset({ dataset, planner });
-  return buildTargets(dataset, { joints });
+  const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: COMMAND }) ?? DEFAULT_MIN_COUNT;
+  return buildTargets(dataset, { joints, minCount });
 }

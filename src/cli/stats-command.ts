@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import { targetsToJson } from '../stats/tables/targets-json.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
@@ -9,10 +10,10 @@ import { positiveInteger } from './positive-integer.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
-const KNOWN = ['input', 'metadata', 'joints', 'bins', 'top-k', 'out'];
+const KNOWN = ['input', 'metadata', 'joints', 'bins', 'top-k', 'min-count', 'out'];
 
 /**
- * `synth stats --input data.csv [--metadata m.json] [--joints "a,b;c,d"] [--bins 6] [--top-k 50] --out stats.json`:
+ * `synth stats --input data.csv [--metadata m.json] [--joints "a,b;c,d"] [--bins 6] [--top-k 50] [--min-count 5] --out stats.json`:
  * writes the target tables (every included column's marginal + the joints) as stats.json.
  */
 export async function statsCommand(argv: string[]): Promise<void> {
@@ -24,6 +25,7 @@ export async function statsCommand(argv: string[]): Promise<void> {
   const metadataPath = optionalFlag(args, 'metadata');
   const bins = positiveInteger(optionalFlag(args, 'bins'), { flag: 'bins', command: 'stats' });
   const topK = positiveInteger(optionalFlag(args, 'top-k'), { flag: 'top-k', command: 'stats' });
+  const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: 'stats' }) ?? DEFAULT_MIN_COUNT;
 
   const bytes = readInputFile(input, { command: 'stats', flag: '--input' });
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: 'stats', flag: '--metadata' });
@@ -31,7 +33,7 @@ export async function statsCommand(argv: string[]): Promise<void> {
   for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
 
   const joints = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: 'stats' });
-  const targets = buildTargets(dataset, { joints, bins, topK });
+  const targets = buildTargets(dataset, { joints, bins, topK, minCount });
   writeFileSync(out, JSON.stringify(targetsToJson(targets)) + '\n');
   const marginals = targets.axes.length;
   process.stdout.write(

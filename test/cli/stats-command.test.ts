@@ -13,7 +13,7 @@ const dir = mkdtempSync(join(tmpdir(), 'synth-stats-'));
 describe('synth stats', () => {
   it('writes the target tables of penguins, counts as counted by awk', async () => {
     const out = join(dir, 'stats.json');
-    const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Island; Species,Sex', '--bins', '3', '--out', out]);
+    const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Island; Species,Sex', '--bins', '3', '--min-count', '1', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/344 rows → 7 marginals \+ 2 joint tables/);
@@ -38,6 +38,35 @@ describe('synth stats', () => {
     const flipper = byName.get('Flipper Length (mm)')!;
     expect(flipper.axes[0].labels).toEqual(['[172, 192)', '[192, 209)', '[209, 231]', '(missing)']);
     expect([...flipper.counts]).toEqual([112, 111, 119, 2]);
+  });
+
+  it('applies disclosure control by default (k = 5): rare values pooled, small cells suppressed, extremes trimmed', async () => {
+    const out = join(dir, 'stats-k5.json');
+    const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Sex', '--bins', '3', '--out', out]);
+    expect(run.code).toBe(0);
+    const json = JSON.parse(readFileSync(out, 'utf8'));
+    const targets = targetsFromJson(json, out);
+    const byName = new Map(targets.tables.map((t) => [tableName(t), t]));
+    // "." (1 record, a Gentoo) is pooled into "(other)" and never named; that cell (1 record) is suppressed,
+    // its record spread pro rata over the 343 others.
+    const sex = byName.get('Sex')!;
+    expect(sex.axes[0].labels).toEqual(['MALE', 'FEMALE', '(other)', '(missing)']);
+    expect(sex.counts[2]).toBe(0);
+    expect(sex.counts[0]).toBeCloseTo((168 * 344) / 343, 9);
+    expect(JSON.stringify(json)).not.toContain('"."');
+    // Flipper edges stop at the 5th smallest / largest of 342 values (sorted positions 4 and 337): 178 and 230, not 172 and 231.
+    expect(byName.get('Flipper Length (mm)')!.axes[0].labels).toEqual(['[178, 192)', '[192, 209)', '[209, 230]', '(missing)']);
+    // Below 5: the 2 missing measurements of each numeric column; Gentoo × (missing) = 4 and Gentoo × "." = 1.
+    const measures = ['Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)'];
+    expect(targets.disclosure).toEqual({
+      minCount: 5,
+      pooledCategories: [{ column: 'Sex', categories: 1 }],
+      suppressedCells: [
+        ...measures.map((table) => ({ table, cells: 1, records: 2 })),
+        { table: 'Sex', cells: 1, records: 1 },
+        { table: 'Species × Sex', cells: 2, records: 5 },
+      ],
+    });
   });
 
   it('rejects an unknown --joints column, naming it and the columns', async () => {

@@ -15,8 +15,8 @@ export interface FineBins {
  * regions get narrow bins). The sampler draws a bin by count, then a value
  * uniformly inside it: closer to the real shape than uniform over [min, max].
  */
-export function fineBins(values: Float64Array, count: number = DEFAULT_FINE_BIN_COUNT): FineBins {
-  const edges = quantileEdges(values, count);
+export function fineBins(values: Float64Array, count: number = DEFAULT_FINE_BIN_COUNT, options: { trim?: number } = {}): FineBins {
+  const edges = quantileEdges(values, count, options);
   const counts = new Float64Array(Math.max(0, edges.length - 1));
   for (let i = 0; i < values.length; i++) {
     const b = binOf(edges, values[i]);

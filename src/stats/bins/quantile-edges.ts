@@ -12,12 +12,16 @@ export const DEFAULT_BIN_COUNT = 6;
  * width, and ties (integers, spikes) merge bins instead of creating empty ones.
  * All-missing → no edges (only the missing cell); constant → [v, v], one closed bin.
  */
-export function quantileEdges(values: Float64Array, count: number = DEFAULT_BIN_COUNT): Float64Array {
+export function quantileEdges(values: Float64Array, count: number = DEFAULT_BIN_COUNT, options: { trim?: number } = {}): Float64Array {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`bins: count must be a positive integer, got ${count}`);
   const present = withoutMissing(values);
   const n = present.length;
   if (n === 0) return new Float64Array(0);
-  const positions = Array.from({ length: count + 1 }, (_, i) => Math.floor((i * (n - 1)) / count));
+  // Disclosure control: with trim t the outer edges are the (t+1)-th smallest and largest values, so no
+  // single record's extreme value is published (values beyond them are counted in the outer bins).
+  const trim = Math.max(0, Math.min(options.trim ?? 0, Math.floor((n - 1) / 2)));
+  const span = n - 1 - 2 * trim;
+  const positions = Array.from({ length: count + 1 }, (_, i) => trim + Math.floor((i * span) / count));
   const at = orderStatistics(present, positions);
   if (at[0] === at[count]) return Float64Array.of(at[0], at[0]);
   const edges: number[] = [];

@@ -9,6 +9,12 @@ export interface AxisOptions {
   readonly bins?: number;
   /** Categories kept per categorical column before pooling into "(other)"; default 50. */
   readonly topK?: number;
+  /**
+   * Disclosure control (k): categories with fewer records pool into "(other)" and
+   * numeric edges stop at the k-th smallest/largest value. 1 (off) unless given;
+   * the app and the command line pass DEFAULT_MIN_COUNT.
+   */
+  readonly minCount?: number;
 }
 
 /** The axis of column `index` of the dataset: quantile bins for numbers and dates, top-K categories otherwise. */
@@ -16,8 +22,8 @@ export function axisForColumn(dataset: Dataset, index: number, options: AxisOpti
   const schema = dataset.schema.columns[index];
   const column = dataset.columns[index];
   if (column.type === 'numeric') {
-    const edges = quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT);
+    const edges = quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT, { trim: (options.minCount ?? 1) - 1 });
     return binnedAxis({ column: schema.name, edges, datetime: schema.kind === 'datetime' });
   }
-  return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K });
+  return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K, minCount: options.minCount });
 }

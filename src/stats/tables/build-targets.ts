@@ -1,9 +1,13 @@
 import type { Dataset } from '../dataset.ts';
 import { InputError } from '../input-error.ts';
 import type { Axis } from './axis.ts';
+import type { Table } from './table.ts';
 import type { AxisOptions } from './axis-for-column.ts';
 import { axisForColumn } from './axis-for-column.ts';
 import { countTables } from './count-tables.ts';
+import { suppressSmallCells } from '../privacy/suppress-small-cells.ts';
+import type { DisclosureReport } from '../privacy/disclosure-report.ts';
+import { tableName } from './table.ts';
 import { fineMarginal, type FineMarginal } from './fine-marginal.ts';
 import type { Targets } from './targets.ts';
 
@@ -24,11 +28,32 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   const axes = [...axisByName.values()];
   const joints = (options.joints ?? []).map((group) => jointAxes(dataset, { group, axisByName }));
   const tables = countTables([...axes.map((a) => [a]), ...joints], dataset);
+  const minCount = options.minCount ?? 1;
   const fine: FineMarginal[] = [];
   dataset.columns.forEach((column) => {
-    if (column.type === 'numeric' && axisByName.has(column.name)) fine.push(fineMarginal({ column: column.name, values: column.values }));
+    if (column.type === 'numeric' && axisByName.has(column.name)) fine.push(fineMarginal({ column: column.name, values: column.values, minCount }));
   });
-  return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine };
+  if (minCount <= 1) return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine };
+  return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine, disclosure: disclosureControl({ dataset, axes, tables, minCount }) };
+}
+
+/** Suppresses small cells in every table and says what pooling and suppression did. */
+function disclosureControl(options: { dataset: Dataset; axes: readonly Axis[]; tables: readonly Table[]; minCount: number }): DisclosureReport {
+  const { dataset, axes, tables, minCount } = options;
+  const pooledCategories = axes.flatMap((axis) => {
+    if (axis.kind !== 'categorical') return [];
+    const column = dataset.columns.find((c) => c.name === axis.column);
+    if (column?.type !== 'categorical') return [];
+    const present = new Set<number>();
+    for (const code of column.codes) if (code !== 0) present.add(code);
+    const pooled = present.size - axis.categories.length;
+    return pooled > 0 ? [{ column: axis.column, categories: pooled }] : [];
+  });
+  const suppressedCells = tables.flatMap((table) => {
+    const { cells, records } = suppressSmallCells(table, minCount);
+    return cells > 0 ? [{ table: tableName(table), cells, records }] : [];
+  });
+  return { minCount, pooledCategories, suppressedCells };
 }
 
 function jointAxes(dataset: Dataset, options: { group: readonly string[]; axisByName: Map<string, Axis> }): Axis[] {

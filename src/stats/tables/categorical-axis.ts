@@ -16,9 +16,11 @@ export function categoricalAxis(options: { column: string; categories: readonly 
  * The axis of a categorical column: the categories that occur, most frequent
  * first (ties in dictionary order), bounded to the top `topK`, the rest pooled
  * into one "(other)" cell so a 5,000-category column does not make a 5,000-row
- * table in every joint it is part of.
+ * table in every joint it is part of. Categories rarer than `minCount` are
+ * pooled too (disclosure control).
  */
-export function categoricalAxisOf(column: CategoricalColumn, options: { topK?: number } = {}): CategoricalAxis {
+export function categoricalAxisOf(column: CategoricalColumn, options: { topK?: number; minCount?: number } = {}): CategoricalAxis {
+  const minCount = options.minCount ?? 1;
   const topK = options.topK ?? DEFAULT_TOP_K;
   if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`tables: topK must be a positive integer, got ${topK}`);
   const freq = new Float64Array(column.dictionary.length);
@@ -26,6 +28,7 @@ export function categoricalAxisOf(column: CategoricalColumn, options: { topK?: n
   const codes: number[] = [];
   for (let code = 1; code < freq.length; code++) if (freq[code] > 0) codes.push(code);
   codes.sort((x, y) => freq[y] - freq[x] || x - y);
-  const kept = codes.slice(0, topK).map((code) => column.dictionary[code] as string);
-  return categoricalAxis({ column: column.name, categories: kept, other: codes.length > topK });
+  // Disclosure control: a category held by fewer than minCount records is pooled, never named.
+  const kept = codes.filter((code) => freq[code] >= minCount).slice(0, topK);
+  return categoricalAxis({ column: column.name, categories: kept.map((code) => column.dictionary[code] as string), other: codes.length > kept.length });
 }

@@ -20,18 +20,21 @@ export const FINE_MAX_DISTINCT = 512;
  */
 export const FINE_SAMPLE = 100_000;
 
-export function fineMarginal(options: { column: string; values: Float64Array }): FineMarginal {
+export function fineMarginal(options: { column: string; values: Float64Array; minCount?: number }): FineMarginal {
   const { column } = options;
+  const minCount = options.minCount ?? 1;
   const values = strided(options.values, FINE_SAMPLE);
   const counts = new Map<number, number>();
   for (const v of values) {
     if (Number.isNaN(v)) continue;
     counts.set(v, (counts.get(v) ?? 0) + 1);
     if (counts.size > FINE_MAX_DISTINCT) {
-      const bins = fineBins(values);
+      const bins = fineBins(values, undefined, { trim: minCount - 1 });
       return { kind: 'bins', column, edges: bins.edges, counts: bins.counts };
     }
   }
+  // Disclosure control: a value held by fewer than minCount records is not published.
+  for (const [v, c] of counts) if (c < minCount) counts.delete(v);
   const sorted = Float64Array.from(counts.keys()).sort();
   return { kind: 'values', column, values: sorted, counts: Float64Array.from(sorted, (v) => counts.get(v) ?? 0) };
 }

@@ -3,6 +3,8 @@ import type { Axis } from './axis.ts';
 import type { AxisJson } from './axis-json.ts';
 import { axisToJson, readAxisJson } from './axis-json.ts';
 import { JsonReader } from './json-reader.ts';
+import type { DisclosureReport } from '../privacy/disclosure-report.ts';
+import { readDisclosureJson } from '../privacy/read-disclosure-json.ts';
 import { fineMarginalToJson, readFineMarginalJson, type FineMarginalJson } from './fine-marginal-json.ts';
 import { readSchemaJson } from './schema-json.ts';
 import type { Table } from './table.ts';
@@ -33,6 +35,8 @@ export interface TargetsJson {
   tables: TableJson[];
   /** Fine-grained marginals of numeric columns, for sampling inside bins (optional). */
   fine?: FineMarginalJson[];
+  /** What disclosure control pooled and suppressed (counts only). */
+  disclosure?: DisclosureReport;
 }
 
 export function targetsToJson(targets: Targets): TargetsJson {
@@ -49,6 +53,7 @@ export function targetsToJson(targets: Targets): TargetsJson {
       total: t.total,
     })),
     ...(targets.fine ? { fine: targets.fine.map(fineMarginalToJson) } : {}),
+    ...(targets.disclosure ? { disclosure: targets.disclosure } : {}),
   };
 }
 
@@ -75,7 +80,8 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const tables = r.at('tables').array().map((tr) => readTable(tr, { axisByName, rowCount }));
   const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
   const fine = (value as { fine?: unknown }).fine === undefined ? undefined : r.at('fine').array().map((fr) => readFineMarginalJson(fr, numeric));
-  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}) };
+  const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
+  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(disclosure ? { disclosure } : {}) };
 }
 
 function readTable(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {

@@ -1,5 +1,6 @@
 import type { Schema } from '../schema.ts';
 import type { Axis } from './axis.ts';
+import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 import type { FineMarginal } from './fine-marginal.ts';
 import type { Table } from './table.ts';
 
@@ -18,4 +19,6 @@ export interface Targets {
   readonly tables: readonly Table[];
   /** Per numeric axis (by column name), the fine-grained marginal the sampler draws values from. */
   readonly fine?: readonly FineMarginal[];
+  /** What disclosure control pooled and suppressed, when it was on. */
+  readonly disclosure?: DisclosureReport;
 }
