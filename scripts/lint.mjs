@@ -10,7 +10,7 @@ const MAX_LINES = 300;
 const LAYERS = {
   stats: [],
   synth: ['stats'],
-  llm: ['synth'],
+  llm: ['synth', 'stats'],
   workers: ['stats', 'synth', 'llm'],
   ui: ['workers'],
   cli: ['stats', 'synth'],
