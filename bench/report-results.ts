@@ -1,5 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { writeResults } from './write-results.ts';
 
 export interface BenchRow {
   readonly operation: string;
@@ -18,10 +17,5 @@ export function reportResults(options: { name: string; rows: readonly BenchRow[]
   process.stdout.write(line('operation', 'ms', 'vs arquero') + '\n');
   process.stdout.write('-'.repeat(width + 28) + '\n');
   for (const r of rows) process.stdout.write(line(r.operation, r.ms.toFixed(1), r.baseline ? 'baseline' : r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}× faster`) + '\n');
-  const dir = new URL('./results/', import.meta.url);
-  mkdirSync(dir, { recursive: true });
-  const file = new URL(`${name}-${new Date().toISOString().slice(0, 10)}.json`, dir);
-  const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' };
-  writeFileSync(file, JSON.stringify({ benchmark: name, date: new Date().toISOString(), machine, ...meta, rows }, null, 2) + '\n');
-  return file.pathname;
+  return writeResults({ name, data: { ...meta, rows } });
 }

@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   stats: async () => (await import('./stats.ts')).statsBench,
   ecommerce: async () => (await import('./ecommerce/run-ecommerce.ts')).ecommerceBench,
   speed: async () => (await import('./speed.ts')).speedBench,
+  privacy: async () => (await import('./privacy.ts')).privacyBench,
 };
 
 async function run(argv: string[]): Promise<void> {

@@ -7,7 +7,7 @@ import { buildTargets } from '../src/stats/tables/build-targets.ts';
 import type { Targets } from '../src/stats/tables/targets.ts';
 import { sampleEcommerce } from './ecommerce/ecommerce-process.ts';
 import { ECOMMERCE_JOINTS, ECOMMERCE_ROWS } from './ecommerce/run-ecommerce.ts';
-import { writeResults } from './ecommerce/write-results.ts';
+import { writeResults } from './write-results.ts';
 
 const SEED = 1;
 const DEFAULT_SIZES = [10_000, 100_000];

@@ -6,7 +6,7 @@ import { sampleEcommerce } from './ecommerce-process.ts';
 import type { MethodSummary } from './ecommerce-report.ts';
 import { metricsTable, verdictLines, verdicts } from './ecommerce-report.ts';
 import { median, medianMetrics } from './median-metrics.ts';
-import { writeResults } from './write-results.ts';
+import { writeResults } from '../write-results.ts';
 
 /** The joints of the process (appendix A.1): what every method is given, the same tables for IPF and Synthor. */
 export const ECOMMERCE_JOINTS = [

@@ -15,6 +15,8 @@ export interface AxisOptions {
    * the app and the command line pass DEFAULT_MIN_COUNT.
    */
   readonly minCount?: number;
+  /** Bin edges fixed in advance per numeric column (differential privacy computes them privately). */
+  readonly edges?: ReadonlyMap<string, Float64Array>;
 }
 
 /** The axis of column `index` of the dataset: quantile bins for numbers and dates, top-K categories otherwise. */
@@ -22,7 +24,7 @@ export function axisForColumn(dataset: Dataset, index: number, options: AxisOpti
   const schema = dataset.schema.columns[index];
   const column = dataset.columns[index];
   if (column.type === 'numeric') {
-    const edges = quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT, { trim: (options.minCount ?? 1) - 1 });
+    const edges = options.edges?.get(schema.name) ?? quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT, { trim: (options.minCount ?? 1) - 1 });
     return binnedAxis({ column: schema.name, edges, datetime: schema.kind === 'datetime' });
   }
   return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K, minCount: options.minCount });

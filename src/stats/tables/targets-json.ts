@@ -4,6 +4,8 @@ import type { AxisJson } from './axis-json.ts';
 import { axisToJson, readAxisJson } from './axis-json.ts';
 import { JsonReader } from './json-reader.ts';
 import type { DisclosureReport } from '../privacy/disclosure-report.ts';
+import type { DpReport } from '../privacy/dp-report.ts';
+import { readDpReportJson } from '../privacy/read-dp-report-json.ts';
 import { readDisclosureJson } from '../privacy/read-disclosure-json.ts';
 import { fineMarginalToJson, readFineMarginalJson, type FineMarginalJson } from './fine-marginal-json.ts';
 import { readSchemaJson } from './schema-json.ts';
@@ -37,6 +39,8 @@ export interface TargetsJson {
   fine?: FineMarginalJson[];
   /** What disclosure control pooled and suppressed (counts only). */
   disclosure?: DisclosureReport;
+  /** Differential privacy: what was spent and guaranteed. */
+  dp?: DpReport;
 }
 
 export function targetsToJson(targets: Targets): TargetsJson {
@@ -54,6 +58,7 @@ export function targetsToJson(targets: Targets): TargetsJson {
     })),
     ...(targets.fine ? { fine: targets.fine.map(fineMarginalToJson) } : {}),
     ...(targets.disclosure ? { disclosure: targets.disclosure } : {}),
+    ...(targets.dp ? { dp: targets.dp } : {}),
   };
 }
 
@@ -81,7 +86,8 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
   const fine = (value as { fine?: unknown }).fine === undefined ? undefined : r.at('fine').array().map((fr) => readFineMarginalJson(fr, numeric));
   const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
-  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(disclosure ? { disclosure } : {}) };
+  const dp = (value as { dp?: unknown }).dp === undefined ? undefined : readDpReportJson(r.at('dp'));
+  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(disclosure ? { disclosure } : {}), ...(dp ? { dp } : {}) };
 }
 
 function readTable(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {

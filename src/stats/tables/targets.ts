@@ -1,6 +1,7 @@
 import type { Schema } from '../schema.ts';
 import type { Axis } from './axis.ts';
 import type { DisclosureReport } from '../privacy/disclosure-report.ts';
+import type { DpReport } from '../privacy/dp-report.ts';
 import type { FineMarginal } from './fine-marginal.ts';
 import type { Table } from './table.ts';
 
@@ -21,4 +22,6 @@ export interface Targets {
   readonly fine?: readonly FineMarginal[];
   /** What disclosure control pooled and suppressed, when it was on. */
   readonly disclosure?: DisclosureReport;
+  /** Differential privacy: budget spent per table and the guarantee, when DP mode was on. */
+  readonly dp?: DpReport;
 }
