@@ -4,6 +4,9 @@ import { writeCsv } from '../stats/export/write-csv.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
+import { privateTargets, type DpOptions } from '../stats/privacy/private-targets.ts';
+import { createRng } from '../synth/rng.ts';
+import { parseBounds } from './parse-bounds.ts';
 import { targetsFromJson } from '../stats/tables/targets-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
@@ -18,12 +21,12 @@ import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
-const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'planner', 'iterations', 'recipe'];
+const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe'];
 const PLANNERS = ['statistical'];
 
 /**
  * `synth generate (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
- *   [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--planner statistical] [--iterations N] [--recipe run.json]`
+ *   [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"] [--planner statistical] [--iterations N] [--recipe run.json]`
  */
 export async function generateCommand(argv: string[]): Promise<void> {
   const args = parseArgs(argv, new Set());
@@ -40,12 +43,12 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(`${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`);
   }
-  if (stats !== undefined && (args.flags.has('metadata') || args.flags.has('joints') || args.flags.has('min-count'))) {
-    throw new UsageError(`${COMMAND}: --metadata, --joints and --min-count apply to --input; a stats file already fixes the schema and the joint tables`);
+  if (stats !== undefined && ['metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds'].some((f) => args.flags.has(f))) {
+    throw new UsageError(`${COMMAND}: --metadata, --joints, --min-count and the privacy options apply to --input; a stats file already fixes the schema and the joint tables`);
   }
 
   const planner = new StatisticalPlanner();
-  const targets = input !== undefined ? await targetsFromData(input, { args, planner }) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  const targets = input !== undefined ? await targetsFromData(input, { args, planner, seed }) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   writeFileSync(out, writeCsv(result.dataset));
@@ -60,7 +63,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   );
 }
 
-async function targetsFromData(input: string, options: { args: ReturnType<typeof parseArgs>; planner: Planner }): Promise<Targets> {
+async function targetsFromData(input: string, options: { args: ReturnType<typeof parseArgs>; planner: Planner; seed: number }): Promise<Targets> {
   const { args, planner } = options;
   const metadataPath = optionalFlag(args, 'metadata');
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
@@ -69,7 +72,23 @@ async function targetsFromData(input: string, options: { args: ReturnType<typeof
   for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: COMMAND });
   // --joints fixes the tables; without it the planner's groups and the strongest dependent pairs get joint tables.
-  const joints = user.length > 0 ? user : await structureForDataset({ dataset, planner });
+  const epsilon = optionalFlag(args, 'epsilon');
+  // Under DP the pairs are not ranked on the data (that would read it outside the budget): --joints or the planner decide.
+  const joints = user.length > 0 ? user : await structureForDataset({ dataset, planner, rankByData: epsilon === undefined });
+  if (epsilon !== undefined) {
+    // Differential privacy: the tables get noise once; the seed makes the noise reproducible for this run.
+    const dp = dpOptions({ epsilon, delta: optionalFlag(args, 'delta'), bounds: parseBounds(optionalFlag(args, 'bounds'), { schema: dataset.schema, command: COMMAND }), seed: options.seed });
+    return privateTargets(dataset, { joints, dp });
+  }
   const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: COMMAND }) ?? DEFAULT_MIN_COUNT;
   return buildTargets(dataset, { joints, minCount });
+}
+
+function dpOptions(options: { epsilon: string; delta: string | undefined; bounds: Map<string, readonly [number, number]>; seed: number }): DpOptions {
+  const epsilon = Number(options.epsilon);
+  const delta = options.delta === undefined ? 0 : Number(options.delta);
+  if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new UsageError(`${COMMAND}: --epsilon must be a number > 0, got "${options.epsilon}"`);
+  if (!(delta >= 0 && delta < 1)) throw new UsageError(`${COMMAND}: --delta must be in [0, 1), got "${options.delta}"`);
+  const noise = createRng(options.seed ^ 0x5eed);
+  return { epsilon, delta, bounds: options.bounds, random: () => noise.next() };
 }

@@ -71,3 +71,32 @@ describe('synth generate and replay', () => {
     expect(run.stderr).toMatch(/edited\.json: the targets do not match targetsHash/);
   });
 });
+
+describe('synth generate --epsilon', () => {
+  const bounds = 'Beak Length (mm)=30..60; Beak Depth (mm)=13..22; Flipper Length (mm)=170..235; Body Mass (g)=2500..6500';
+
+  it('synthesises from differentially private tables, values inside the public bounds, same output for the same seed', async () => {
+    const args = ['generate', '--input', PENGUINS, '--rows', '344', '--seed', '2', '--epsilon', '1', '--joints', 'Species,Island', '--bounds', bounds];
+    const a = await synth([...args, '--out', join(dir, 'dp-a.csv')]);
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    await synth([...args, '--out', join(dir, 'dp-b.csv')]);
+    expect(read('dp-b.csv')).toBe(read('dp-a.csv'));
+    const rows = lines(read('dp-a.csv')).slice(1).map((r) => r.split(','));
+    expect(rows).toHaveLength(344);
+    const flippers = rows.map((r) => Number(r[4])).filter((v, i) => rows[i][4] !== '');
+    expect(Math.min(...flippers)).toBeGreaterThanOrEqual(170);
+    expect(Math.max(...flippers)).toBeLessThanOrEqual(235);
+  });
+
+  it.each([
+    [['--epsilon', '1'], /needs public bounds \[min, max\] for "Beak Length \(mm\)", "Beak Depth \(mm\)", "Flipper Length \(mm\)", "Body Mass \(g\)"/],
+    [['--epsilon', '0', '--bounds', bounds], /--epsilon must be a number > 0, got "0"/],
+    [['--epsilon', '1', '--bounds', 'Species=1..2'], /--bounds: "Species" is not a numeric or datetime column/],
+    [['--epsilon', '1', '--bounds', 'Body Mass (g)=9..3'], /need min < max/],
+  ])('exits 2 with one line: %j', async (extra, message) => {
+    const run = await synth(['generate', '--input', PENGUINS, '--rows', '10', '--seed', '1', '--out', join(dir, 'x.csv'), ...extra]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});

@@ -17,6 +17,8 @@ export async function structureForDataset(options: {
   dataset: Dataset;
   planner: Planner;
   user?: readonly (readonly string[])[];
+  /** False under differential privacy: ranking pairs reads the micro data outside the budget. */
+  rankByData?: boolean;
 }): Promise<string[][]> {
   const { dataset, planner } = options;
   const cells = new Map<string, number>();
@@ -28,5 +30,6 @@ export async function structureForDataset(options: {
     columns.push({ name: c.name, kind: c.kind, labels: [...axis.labels] });
   });
   const suggested = await planner.inferStructure({ schema: dataset.schema, columns, maxGroups: MAX_PLANNER_GROUPS });
-  return chooseJoints({ user: options.user, planner: suggested.slice(0, MAX_PLANNER_GROUPS), ranked: rankPairs(dataset), cells });
+  const ranked = options.rankByData === false ? [] : rankPairs(dataset);
+  return chooseJoints({ user: options.user, planner: suggested.slice(0, MAX_PLANNER_GROUPS), ranked, cells });
 }
