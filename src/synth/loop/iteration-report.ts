@@ -23,5 +23,10 @@ export interface IterationReport {
   /** Records that break a user rule after this iteration (redrawing could not avoid it). */
   readonly ruleViolations: number;
   readonly usage?: PlannerUsage;
+  /** Copied from the planner's reply (PlannerReply): LLM answers asked for, why another planner's plan was used, tokens per record, prompt cuts. */
+  readonly attempts?: number;
+  readonly fallbackReason?: string;
+  readonly outputTokensPerRow?: number;
+  readonly promptCuts?: readonly string[];
   readonly elapsedMs: number;
 }

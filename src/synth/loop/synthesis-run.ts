@@ -115,6 +115,10 @@ export class SynthesisRun {
       fallback,
       ruleViolations: countViolations(this.#state),
       ...(reply.usage ? { usage: reply.usage } : {}),
+      ...(reply.attempts !== undefined ? { attempts: reply.attempts } : {}),
+      ...(reply.fallbackReason !== undefined ? { fallbackReason: reply.fallbackReason } : {}),
+      ...(reply.outputTokensPerRow !== undefined ? { outputTokensPerRow: reply.outputTokensPerRow } : {}),
+      ...(reply.promptCuts?.length ? { promptCuts: reply.promptCuts } : {}),
       elapsedMs: this.#now() - started,
     };
     this.history.push(report);

@@ -48,6 +48,14 @@ export interface PlannerReply {
   /** The plan as the planner wrote it: JSON text or a parsed value. */
   readonly plan: unknown;
   readonly usage?: PlannerUsage;
+  /** LLM planners: answers asked for this iteration (2 after a retry). */
+  readonly attempts?: number;
+  /** Plain words when the planner's own answer was unusable and another planner's plan is returned instead. */
+  readonly fallbackReason?: string;
+  /** LLM planners: completion tokens spent per record the plan asks for. */
+  readonly outputTokensPerRow?: number;
+  /** Parts of the prompt left out to fit the model's context ("Island: 47 of 52 categories left out"). */
+  readonly promptCuts?: readonly string[];
 }
 
 /** What a planner may see to suggest joint tables: names, kinds, categories and ranges — never rows. */

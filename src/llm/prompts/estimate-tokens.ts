@@ -1,0 +1,16 @@
+/**
+ * Characters per token assumed when sizing a prompt. BPE tokenizers of the
+ * small chat models we run (Qwen2.5, Llama 3.2, SmolLM2) average about 4
+ * characters per token on English prose; prompts full of quoted labels,
+ * numbers and punctuation tokenize worse, so 3.5 errs on the safe side
+ * without a tokenizer (none is loaded where prompts are built).
+ */
+export const CHARS_PER_TOKEN = 3.5;
+
+/** Tokens a chat template adds around each message (role markers, separators). */
+export const TOKENS_PER_MESSAGE = 8;
+
+/** A rough upper estimate of the tokens a text takes: ceil(characters / 3.5). */
+export function estimateTokens(text: string): number {
+  return Math.ceil(text.length / CHARS_PER_TOKEN);
+}
