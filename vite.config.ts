@@ -6,6 +6,8 @@ export default defineConfig({
   base: './',
   plugins: [svelte()],
   worker: { format: 'es' },
+  // The llm worker imports wllama lazily: pre-bundle it so the dev server does not discover it mid-session and reload.
+  optimizeDeps: { include: ['@wllama/wllama'] },
   build: { target: 'es2022' },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },

@@ -33,7 +33,7 @@ export default defineConfig({
         extends: true,
         // Pre-bundled up front, or the first run discovers them mid-test and reloads; wllama's
         // wasm is imported by URL (?url) from node_modules and never bundled.
-        optimizeDeps: { include: ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf'] },
+        optimizeDeps: { include: ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm'] },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
