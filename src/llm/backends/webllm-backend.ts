@@ -1,5 +1,5 @@
 import { CreateMLCEngine, deleteChatConfigInCache, deleteModelAllInfoInCache, deleteModelWasmInCache, hasModelInCache } from '@mlc-ai/web-llm';
-import type { ChatCompletionMessageParam, MLCEngine } from '@mlc-ai/web-llm';
+import type { MLCEngine } from '@mlc-ai/web-llm';
 import { checkSelfHostedFiles } from '../check-self-hosted-files.ts';
 import { detectCapabilities } from '../detect-capabilities.ts';
 import type { CacheBackend, FinishReason, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
@@ -8,6 +8,7 @@ import { normalizeLlmError } from '../normalize-llm-error.ts';
 import { webLlmAppConfig } from '../webllm-app-config.ts';
 import type { WebLlmModelChoice } from '../webllm-app-config.ts';
 import type { LlmBackend } from './llm-backend.ts';
+import { webLlmRequest } from './webllm-request.ts';
 
 type WebLlmSpec = Extract<ModelSpec, { backend: 'webllm' }>;
 
@@ -74,15 +75,7 @@ export class WebLlmBackend implements LlmBackend {
     signal.addEventListener('abort', interrupt, { once: true });
     const started = performance.now();
     try {
-      const reply = await engine.chat.completions.create({
-        messages: request.messages.map(toWebLlmMessage),
-        // WebLLM takes the schema as a string (ENVIRONMENT-NOTES "WebLLM"); it has no json_schema type.
-        response_format: { type: 'json_object', schema: JSON.stringify(request.schema) },
-        max_tokens: request.maxTokens,
-        temperature: request.temperature,
-        seed: request.seed,
-        stream: false,
-      });
+      const reply = await engine.chat.completions.create(webLlmRequest(request));
       if (signal.aborted) throw abortedFailure();
       const choice = reply.choices[0];
       return {
@@ -146,10 +139,6 @@ async function requireGpu(spec: WebLlmSpec): Promise<void> {
   const { webgpu } = await detectCapabilities();
   const usable = webgpu.available && (!webgpu.fallbackAdapter || spec.allowFallbackAdapter === true);
   if (!usable) throw new LlmFailure('no-webgpu', `WebLLM: cannot load ${spec.modelId}. ${webgpu.reason ?? 'WebGPU is unavailable.'}`);
-}
-
-function toWebLlmMessage(message: GenerateRequest['messages'][number]): ChatCompletionMessageParam {
-  return { role: message.role, content: message.content };
 }
 
 function toFinishReason(reason: string | null | undefined): FinishReason {

@@ -4,6 +4,7 @@ import type { GenerateRequest, GenerateResult, LlmErrorCode, LoadedModel, LoadPr
 import { LlmFailure } from '../llm-types.ts';
 import { DEFAULT_CONTEXT_TOKENS } from '../prompts/proposal-prompt.ts';
 import type { LlmBackend } from './llm-backend.ts';
+import { wllamaRequest } from './wllama-request.ts';
 
 type WllamaSpec = Extract<ModelSpec, { backend: 'wllama' }>;
 
@@ -59,15 +60,7 @@ export class WllamaBackend implements LlmBackend {
     const started = performance.now();
     try {
       instance.log.clear();
-      const response = await instance.wllama.createChatCompletion({
-        messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-        max_tokens: request.maxTokens,
-        temperature: request.temperature,
-        seed: request.seed,
-        response_format: { type: 'json_schema', json_schema: { name: 'answer', schema: request.schema, strict: true } },
-        abortSignal: signal,
-        stream: false,
-      });
+      const response = await instance.wllama.createChatCompletion(wllamaRequest(request, signal));
       const choice = response.choices[0];
       return {
         text: choice?.message.content ?? '',
