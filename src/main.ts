@@ -5,4 +5,7 @@ import { createSynthClient } from './workers/synth-client.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-mount(App, { target, props: { app: new AppState(createSynthClient()) } });
+const app = new AppState(createSynthClient());
+mount(App, { target, props: { app } });
+// Settings, a kept file and an unfinished run come back from IndexedDB.
+void app.restore();

@@ -1,5 +1,9 @@
+import * as Comlink from 'comlink';
 import type { LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
+import { ProjectStore, type KeptFile } from './project-store.ts';
+import { RunState } from './run-state.svelte.ts';
+import { SetupState } from './setup-state.svelte.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -7,6 +11,7 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export const SAMPLES = [
   { file: 'penguins.csv', label: 'Penguins (344 rows)' },
   { file: 'seattle-weather.csv', label: 'Seattle weather (1,461 rows)' },
+  { file: 'ecommerce.csv', label: 'E-commerce (2,000 rows)' },
 ] as const;
 
 /** The app's state; components render it and call its methods. */
@@ -16,36 +21,103 @@ export class AppState {
   summary = $state.raw<LoadedFileSummary | null>(null);
   error = $state<string | null>(null);
   loadingName = $state<string | null>(null);
+  /** Consent to keep the source file in this browser between visits. */
+  keepData = $state(false);
+  /** True while start-up reads IndexedDB; the data controls wait for it, so nothing races the saved project. */
+  restoring = $state(false);
 
+  readonly setup = new SetupState();
+  readonly run: RunState;
   readonly #client: SynthClient;
+  readonly #store: ProjectStore;
+  #kept: KeptFile | null = null;
 
-  constructor(client: SynthClient) {
+  constructor(client: SynthClient, store: ProjectStore = new ProjectStore()) {
     this.#client = client;
+    this.#store = store;
+    this.run = new RunState({ client, store });
+  }
+
+  /** Start-up: settings, the kept file and an unfinished run come back from IndexedDB. */
+  async restore(): Promise<void> {
+    this.restoring = true;
+    try {
+      const settings = await this.#store.settings();
+      if (settings) {
+        this.setup.apply(settings);
+        this.keepData = settings.keepData;
+      }
+      const file = this.keepData ? await this.#store.file() : undefined;
+      if (file) await this.#load(file.name, { kind: file.kind, read: async () => file.bytes });
+      const run = await this.#store.run();
+      if (run && !run.checkpoint.done) this.run.pending = run;
+    } finally {
+      this.restoring = false;
+    }
+  }
+
+  async saveSettings(): Promise<void> {
+    await this.#store.saveSettings({ ...this.setup.fields(), keepData: this.keepData });
+  }
+
+  async setKeepData(keep: boolean): Promise<void> {
+    this.keepData = keep;
+    await this.saveSettings();
+    if (!keep) await this.#store.forgetFile();
+    else if (this.#kept) await this.#store.saveFile(this.#kept);
+  }
+
+  async forgetEverything(): Promise<void> {
+    // State first: a save started after this click must not be undone by the clear (IndexedDB runs them in order).
+    this.keepData = false;
+    this.setup.apply({});
+    this.run.pending = null;
+    this.#kept = null;
+    await this.#store.forgetEverything();
   }
 
   async loadFile(file: File): Promise<void> {
-    await this.#load(file.name, async () => new Uint8Array(await file.arrayBuffer()));
+    await this.#load(file.name, { kind: 'data', read: async () => new Uint8Array(await file.arrayBuffer()) });
+  }
+
+  async importStats(file: File): Promise<void> {
+    await this.#load(file.name, { kind: 'stats', read: async () => new Uint8Array(await file.arrayBuffer()) });
   }
 
   async loadSample(fileName: string): Promise<void> {
-    await this.#load(fileName, async () => {
-      // A relative URL keeps the app working from any sub-path.
-      const response = await fetch(new URL(`samples/${fileName}`, document.baseURI));
-      if (!response.ok) throw new Error(`${fileName}: the sample could not be read (HTTP ${response.status})`);
-      return new Uint8Array(await response.arrayBuffer());
+    await this.#load(fileName, {
+      kind: 'data',
+      read: async () => {
+        // A relative URL keeps the app working from any sub-path.
+        const response = await fetch(new URL(`samples/${fileName}`, document.baseURI));
+        if (!response.ok) throw new Error(`${fileName}: the sample could not be read (HTTP ${response.status})`);
+        return new Uint8Array(await response.arrayBuffer());
+      },
     });
   }
 
-  async #load(name: string, read: () => Promise<Uint8Array>): Promise<void> {
+  async synthesize(): Promise<void> {
+    if (!this.summary) return;
+    await this.saveSettings();
+    await this.run.synthesize({ setup: this.setup.options(), fileName: this.summary.fileName });
+  }
+
+  async #load(name: string, options: { kind: 'data' | 'stats'; read: () => Promise<Uint8Array> }): Promise<void> {
     this.status = 'loading';
     this.loadingName = name;
     this.error = null;
     try {
-      const bytes = await read();
-      const result = await this.#client.api.loadFile({ name, bytes });
+      const bytes = await options.read();
+      // The worker gets a copy to own; `bytes` stays here in case the user keeps the file.
+      const copy = bytes.slice();
+      const file = Comlink.transfer({ name, bytes: copy }, [copy.buffer]);
+      const result = options.kind === 'data' ? await this.#client.api.loadFile(file) : await this.#client.api.importStats(file);
       if (result.ok) {
         this.summary = result.value;
         this.status = 'ready';
+        this.run.reset();
+        this.#kept = { name, kind: options.kind, bytes };
+        if (this.keepData) await this.#store.saveFile(this.#kept);
       } else {
         // The previous table stays loaded: a bad file never costs the user their work.
         this.error = result.error.message;

@@ -1,14 +1,21 @@
 import type { Schema } from '../stats/schema.ts';
 import type { ColumnProfile } from '../stats/schema/profile-columns.ts';
+import type { Evaluation } from '../stats/metrics/evaluate.ts';
+import type { TargetsJson } from '../stats/tables/targets-json.ts';
+import type { IterationReport } from '../synth/loop/iteration-report.ts';
+import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
 import type { WorkerResult } from './worker-error.ts';
 
-export type { ColumnProfile };
+export type { ColumnProfile, Evaluation, IterationReport, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
+export type { Plan, Proposal } from '../synth/plan/plan.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
 export interface LoadedFileSummary {
   readonly fileName: string;
+  /** "data": micro data (rows stay in the worker); "stats": imported target tables only. */
+  readonly source: 'data' | 'stats';
   readonly rowCount: number;
   readonly schema: Schema;
   /** Per column, in schema order. */
@@ -16,8 +23,86 @@ export interface LoadedFileSummary {
   readonly warnings: readonly string[];
 }
 
+/** What the user sets before a run; defaults live in the UI's setup state. */
+export interface SetupOptions {
+  readonly rows: number;
+  readonly seed: number;
+  readonly maxIterations: number;
+  readonly proposalsPerIteration: number;
+  /** Column groups with a joint table; null = suggested (statistical planner + dependence ranking). */
+  readonly joints: readonly (readonly string[])[] | null;
+  readonly rules: readonly string[];
+  /** Share of the loaded rows kept out of the targets for the privacy metrics (0..0.5). */
+  readonly holdoutShare: number;
+}
+
+export interface SetupSummary {
+  /** The joint column groups the targets use (the suggestion when the user gave none). */
+  readonly joints: readonly (readonly string[])[];
+  readonly tables: readonly { readonly name: string; readonly cells: number }[];
+  readonly trainingRows: number;
+  readonly holdoutRows: number;
+  readonly rowsWanted: number;
+}
+
+export interface RunEnd {
+  readonly iterations: number;
+  readonly rows: number;
+  readonly meanTvd: number;
+  /** True when the user stopped the run early (rows were filled to the exact count). */
+  readonly stopped: boolean;
+}
+
+/** A run as persisted across reloads: aggregates and synthetic records, never the source rows. */
+export interface SavedRun {
+  readonly fileName: string;
+  readonly setup: SetupOptions;
+  readonly targets: TargetsJson;
+  readonly checkpoint: RunCheckpoint;
+}
+
+/** Real (target) vs synthetic shares of one column over the target's own cells. */
+export interface ColumnOverlay {
+  readonly column: string;
+  readonly kind: 'categorical' | 'binned';
+  readonly labels: readonly string[];
+  readonly real: readonly number[];
+  readonly synthetic: readonly number[];
+}
+
+export interface RunReportData {
+  readonly rows: number;
+  readonly iterations: number;
+  readonly meanTvd: number;
+  readonly tables: readonly { readonly table: string; readonly tvd: number }[];
+  readonly ruleViolations: number;
+  /** Against the training rows (with privacy against the holdout); null when only stats were imported. */
+  readonly evaluation: Evaluation | null;
+  /** The holdout scored as if it were synthetic: the ceiling a generator can hope for; null without a holdout. */
+  readonly ceiling: Evaluation | null;
+  readonly overlays: readonly ColumnOverlay[];
+}
 
 export interface SynthApi {
   /** Parses and types a file; the rows stay inside the worker. */
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
+  /** Reads a stats.json (target tables only): the run then needs no micro data. */
+  importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
+  /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
+  setup(options: SetupOptions): Promise<WorkerResult<SetupSummary>>;
+  /** Prepares a saved run to continue (after `loadFile` of the same data, when it was kept). */
+  restore(saved: SavedRun): Promise<WorkerResult<SetupSummary>>;
+  /** Runs until done or stopped; every iteration's report goes to `onProgress` (a Comlink.proxy). */
+  start(onProgress: (report: IterationReport) => void | Promise<void>): Promise<WorkerResult<RunEnd>>;
+  pause(): void;
+  resume(): void;
+  /** Ends the run after the current iteration, with exactly the rows wanted. */
+  stop(): void;
+  checkpoint(): Promise<WorkerResult<SavedRun>>;
+  report(): Promise<WorkerResult<RunReportData>>;
+  /** The synthetic data as CSV text (formula-safe). */
+  exportCsv(): Promise<WorkerResult<string>>;
+  /** The recipe and the target tables, as JSON text. */
+  exportRecipe(): Promise<WorkerResult<string>>;
+  exportTargets(): Promise<WorkerResult<string>>;
 }

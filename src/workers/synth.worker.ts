@@ -2,25 +2,166 @@
 import * as Comlink from 'comlink';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
-import type { LoadedFileSummary, SynthApi } from './synth-api.ts';
+import { decodeText } from '../stats/ingest/decode-text.ts';
+import { InputError } from '../stats/input-error.ts';
+import { evaluate } from '../stats/metrics/evaluate.ts';
+import { writeCsv } from '../stats/export/write-csv.ts';
+import { axisSize } from '../stats/tables/axis.ts';
+import { targetsFromJson, targetsToJson } from '../stats/tables/targets-json.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import { tableName } from '../stats/tables/table.ts';
+import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
+import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { profileColumns } from '../stats/schema/profile-columns.ts';
+import { columnOverlays } from './column-overlays.ts';
+import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
+import { RunController } from './run-controller.ts';
+import { splitHoldout } from './split-holdout.ts';
+import { statsProfile } from './stats-profile.ts';
+import type { LoadedFileSummary, SetupOptions, SetupSummary, SynthApi } from './synth-api.ts';
 import { settle } from './worker-error.ts';
 
 // The only place raw rows live: the UI gets summaries, never the dataset itself.
-let current: Dataset | null = null;
+let source: { kind: 'data'; dataset: Dataset; fileName: string } | { kind: 'stats'; targets: Targets; fileName: string } | null = null;
+let prepared: (PreparedTargets & { setup: SetupOptions }) | null = null;
+let controller: RunController | null = null;
+
+function needRun(): RunController {
+  if (!controller || !prepared) throw new InputError('synth: no run yet; set one up with Synthesize first');
+  return controller;
+}
+
+function summarize(p: PreparedTargets, rowsWanted: number): SetupSummary {
+  return {
+    joints: p.joints,
+    tables: p.targets.tables.map((t) => ({ name: tableName(t), cells: t.axes.reduce((n, a) => n * axisSize(a), 1) })),
+    trainingRows: p.training?.rowCount ?? p.targets.rowCount,
+    holdoutRows: p.holdout?.rowCount ?? 0,
+    rowsWanted,
+  };
+}
+
+function startRun(p: PreparedTargets, setup: SetupOptions, checkpoint?: ConstructorParameters<typeof SynthesisRun>[0]['checkpoint']): RunController {
+  if (controller?.running) controller.stop();
+  const { rows, seed, maxIterations, proposalsPerIteration, rules } = setup;
+  const run = new SynthesisRun({ targets: p.targets, planner: new StatisticalPlanner(), loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, checkpoint });
+  return new RunController(run);
+}
+
+function finished(): { dataset: Dataset; run: RunController } {
+  const run = needRun();
+  if (!run.run.done) throw new InputError('synth: the run is not finished; wait for it or press Stop');
+  return { dataset: run.run.result(), run };
+}
 
 const api: SynthApi = {
   loadFile(file) {
     return settle(async (): Promise<LoadedFileSummary> => {
       const { dataset, raw, warnings } = await loadDataset(file);
-      current = dataset;
+      source = { kind: 'data', dataset, fileName: file.name };
+      return { fileName: file.name, source: 'data', rowCount: dataset.rowCount, schema: dataset.schema, columns: profileColumns(raw), warnings };
+    });
+  },
+
+  importStats(file) {
+    return settle(async (): Promise<LoadedFileSummary> => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(decodeText(file.bytes, file.name).text);
+      } catch (e) {
+        throw new InputError(`${file.name}: not JSON (${(e as Error).message}); choose a stats.json written by Synthor`);
+      }
+      const targets = targetsFromJson(parsed, file.name);
+      source = { kind: 'stats', targets, fileName: file.name };
+      return { fileName: file.name, source: 'stats', rowCount: targets.rowCount, schema: targets.schema, columns: statsProfile(targets), warnings: [] };
+    });
+  },
+
+  setup(setup) {
+    return settle(async () => {
+      if (!source) throw new InputError('setup: load a data file or a stats.json first');
+      const p = await prepareTargets(source, setup);
+      prepared = { ...p, setup };
+      controller = startRun(p, setup);
+      return summarize(p, setup.rows);
+    });
+  },
+
+  restore(saved) {
+    return settle(async () => {
+      const targets = targetsFromJson(saved.targets, 'saved run');
+      // With the same data reloaded, the same seed gives the same split: the report can score against it again.
+      const split = source?.kind === 'data' && source.fileName === saved.fileName ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed }) : null;
+      const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
+      const p: PreparedTargets = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null };
+      prepared = { ...p, setup: saved.setup };
+      controller = startRun(p, saved.setup, saved.checkpoint);
+      return summarize(p, saved.setup.rows);
+    });
+  },
+
+  start(onProgress) {
+    return settle(() => needRun().drive(onProgress));
+  },
+
+  pause() {
+    controller?.pause();
+  },
+
+  resume() {
+    controller?.resume();
+  },
+
+  stop() {
+    controller?.stop();
+  },
+
+  checkpoint() {
+    return settle(() => {
+      const run = needRun();
+      const p = prepared as NonNullable<typeof prepared>;
+      return { fileName: source?.fileName ?? '', setup: p.setup, targets: targetsToJson(p.targets), checkpoint: run.run.checkpoint() };
+    });
+  },
+
+  report() {
+    return settle(() => {
+      const { dataset, run } = finished();
+      const p = prepared as NonNullable<typeof prepared>;
+      const last = run.run.history.at(-1);
+      const { training, holdout } = p;
       return {
-        fileName: file.name,
-        rowCount: dataset.rowCount,
-        schema: dataset.schema,
-        columns: profileColumns(raw),
-        warnings,
+        rows: dataset.rowCount,
+        iterations: run.run.history.length,
+        meanTvd: last?.meanTvd ?? Number.NaN,
+        tables: last?.tables ?? [],
+        ruleViolations: last?.ruleViolations ?? 0,
+        evaluation: training ? evaluate({ real: training, synthetic: dataset, holdout: holdout ?? undefined }) : null,
+        ceiling: training && holdout ? evaluate({ real: training, synthetic: holdout }) : null,
+        overlays: columnOverlays(p.targets, dataset),
       };
+    });
+  },
+
+  exportCsv() {
+    return settle(() => writeCsv(finished().dataset));
+  },
+
+  exportRecipe() {
+    return settle(() => {
+      const { run } = finished();
+      const p = prepared as NonNullable<typeof prepared>;
+      const { rows, seed, maxIterations, proposalsPerIteration, rules } = p.setup;
+      const recipe = makeRecipe({ targets: p.targets, loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, planner: { name: 'statistical' }, history: run.run.history });
+      return JSON.stringify(recipe) + '\n';
+    });
+  },
+
+  exportTargets() {
+    return settle(() => {
+      if (!prepared) throw new InputError('synth: no targets yet; set up a run first');
+      return JSON.stringify(targetsToJson(prepared.targets)) + '\n';
     });
   },
 };

@@ -3,6 +3,7 @@ import { mount, unmount, flushSync } from 'svelte';
 import penguinsCsv from '../fixtures/datasets/penguins.csv?raw';
 import App from '../../src/ui/App.svelte';
 import { AppState } from '../../src/ui/app-state.svelte.ts';
+import { ProjectStore } from '../../src/ui/project-store.ts';
 import { createSynthClient } from '../../src/workers/synth-client.ts';
 
 async function until<T>(probe: () => T | null | undefined, what: string, ms = 20_000): Promise<T> {
@@ -23,7 +24,7 @@ describe('app shell', () => {
     const client = createSynthClient();
     const target = document.createElement('div');
     document.body.append(target);
-    const component = mount(App, { target, props: { app: new AppState(client) } });
+    const component = mount(App, { target, props: { app: new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`)) } });
     cleanup = () => {
       unmount(component);
       target.remove();
@@ -49,7 +50,7 @@ describe('app shell', () => {
     const client = createSynthClient();
     const target = document.createElement('div');
     document.body.append(target);
-    const app = new AppState(client);
+    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
     const component = mount(App, { target, props: { app } });
     cleanup = () => {
       unmount(component);
@@ -63,6 +64,70 @@ describe('app shell', () => {
     expect(target.textContent).toContain('Schema of penguins.csv');
   });
 });
+
+describe('app run', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('synthesises from the setup form, shows progress, the plan and the report', async () => {
+    const client = createSynthClient();
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
+    const component = mount(App, { target, props: { app } });
+    cleanup = () => {
+      unmount(component);
+      target.remove();
+      client.terminate();
+    };
+    await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
+    flushSync();
+    const rows = getByLabel(target, 'Rows') as HTMLInputElement;
+    rows.value = '500';
+    rows.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    expect(app.setup.rows).toBe(500);
+    button(target, 'Synthesize').click();
+    await until(() => app.run.status === 'done', 'the run to finish');
+    flushSync();
+    expect(app.run.history.length).toBeGreaterThan(1);
+    expect(app.run.latest?.rows).toBe(500);
+    expect(target.querySelector('progress')?.getAttribute('value')).toBe('500');
+    expect(target.textContent).toMatch(/Plan of iteration \d+/);
+    const quality = await until(() => target.querySelector('table[aria-label="Quality scores"]'), 'the quality table');
+    expect(quality.textContent).toMatch(/Column Pair Trends\s*\d+\.\d%\s*\d+\.\d%/);
+    expect(target.querySelector('table[aria-label="Privacy"]')).not.toBeNull();
+    await until(() => target.querySelector('figure[aria-label="Mean TVD per iteration"] svg'), 'the convergence chart');
+    await until(() => target.querySelector('figure[aria-label$="real vs synthetic shares"] svg'), 'the overlay chart');
+    expect(app.run.report?.overlays.map((o) => o.column)).toEqual(app.summary?.schema.columns.filter((c) => c.included).map((c) => c.name));
+  });
+
+  it('shows a bad joint beside the run and keeps the loaded data', async () => {
+    const client = createSynthClient();
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
+    const component = mount(App, { target, props: { app } });
+    cleanup = () => {
+      unmount(component);
+      target.remove();
+      client.terminate();
+    };
+    await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
+    app.setup.jointsText = 'Species, Nope';
+    await app.synthesize();
+    flushSync();
+    expect(app.run.status).toBe('error');
+    expect(target.querySelector('[role="alert"]')?.textContent).toMatch(/no column "Nope"/);
+    expect(target.textContent).toContain('Schema of penguins.csv');
+  });
+});
+
+function button(root: HTMLElement, name: string): HTMLButtonElement {
+  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
 
 function getByLabel(root: HTMLElement, text: string): HTMLInputElement | null {
   for (const label of root.querySelectorAll('label')) {

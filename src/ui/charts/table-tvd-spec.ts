@@ -1,0 +1,22 @@
+import type { TopLevelSpec } from 'vega-lite';
+
+/** The `limit` tables furthest from their targets (TVD), largest first, as horizontal bars. */
+export function tableTvdSpec(tables: readonly { readonly table: string; readonly tvd: number }[], limit = 8): TopLevelSpec {
+  const worst = [...tables].sort((a, b) => b.tvd - a.tvd).slice(0, limit);
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    description: 'Total variation distance to the target, worst tables first',
+    // A fixed width: with 'container' Vega-Lite would also try to fit the height, which the bands set.
+    width: 480,
+    data: { values: worst.map((t) => ({ table: t.table, tvd: t.tvd })) },
+    mark: { type: 'bar', color: '#d9822b' },
+    encoding: {
+      y: { field: 'table', type: 'nominal', sort: '-x', title: null, axis: { labelLimit: 220 } },
+      x: { field: 'tvd', type: 'quantitative', title: 'TVD', scale: { domain: [0, Math.max(0.05, ...worst.map((t) => t.tvd))] } },
+      tooltip: [
+        { field: 'table', type: 'nominal', title: 'Table' },
+        { field: 'tvd', type: 'quantitative', title: 'TVD', format: '.4f' },
+      ],
+    },
+  };
+}

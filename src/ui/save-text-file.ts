@@ -1,0 +1,13 @@
+/** Hands text to the browser as a download through a Blob URL (nothing leaves the tab). */
+export function saveTextFile(options: { text: string; name: string; type: string }): void {
+  const url = URL.createObjectURL(new Blob([options.text], { type: options.type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = options.name;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // The download has started once click() returns; the URL can go after this task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

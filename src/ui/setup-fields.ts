@@ -1,0 +1,25 @@
+/** The setup form as plain data (what is saved between visits). */
+export interface SetupFields {
+  readonly rows: number;
+  readonly seed: number;
+  readonly maxIterations: number;
+  readonly proposalsPerIteration: number;
+  /** "a,b; c,d"; empty = suggested joints; "none" = marginals only. */
+  readonly jointsText: string;
+  /** One rule per line. */
+  readonly rulesText: string;
+  readonly holdoutShare: number;
+  /** Only the statistical planner for now; the LLM planner joins here. */
+  readonly planner: 'statistical';
+}
+
+export const SETUP_DEFAULTS: SetupFields = {
+  rows: 1000,
+  seed: 1,
+  maxIterations: 60,
+  proposalsPerIteration: 8,
+  jointsText: '',
+  rulesText: '',
+  holdoutShare: 0.2,
+  planner: 'statistical',
+};

@@ -1,0 +1,53 @@
+import type { SetupOptions } from '../workers/synth-api.ts';
+import { parseJointsText } from './parse-joints-text.ts';
+import { SETUP_DEFAULTS, type SetupFields } from './setup-fields.ts';
+
+/** The setup form; inputs bind to these fields. */
+export class SetupState {
+  rows = $state(SETUP_DEFAULTS.rows);
+  seed = $state(SETUP_DEFAULTS.seed);
+  maxIterations = $state(SETUP_DEFAULTS.maxIterations);
+  proposalsPerIteration = $state(SETUP_DEFAULTS.proposalsPerIteration);
+  jointsText = $state(SETUP_DEFAULTS.jointsText);
+  rulesText = $state(SETUP_DEFAULTS.rulesText);
+  holdoutShare = $state(SETUP_DEFAULTS.holdoutShare);
+  planner = $state<SetupFields['planner']>(SETUP_DEFAULTS.planner);
+
+  fields(): SetupFields {
+    return {
+      rows: this.rows,
+      seed: this.seed,
+      maxIterations: this.maxIterations,
+      proposalsPerIteration: this.proposalsPerIteration,
+      jointsText: this.jointsText,
+      rulesText: this.rulesText,
+      holdoutShare: this.holdoutShare,
+      planner: this.planner,
+    };
+  }
+
+  apply(saved: Partial<SetupFields>): void {
+    const f = { ...SETUP_DEFAULTS, ...saved };
+    this.rows = f.rows;
+    this.seed = f.seed;
+    this.maxIterations = f.maxIterations;
+    this.proposalsPerIteration = f.proposalsPerIteration;
+    this.jointsText = f.jointsText;
+    this.rulesText = f.rulesText;
+    this.holdoutShare = f.holdoutShare;
+    this.planner = f.planner;
+  }
+
+  /** What the worker gets; number inputs may hold NaN or fractions, and the worker's checks name them. */
+  options(): SetupOptions {
+    return {
+      rows: this.rows,
+      seed: this.seed,
+      maxIterations: this.maxIterations,
+      proposalsPerIteration: this.proposalsPerIteration,
+      joints: parseJointsText(this.jointsText),
+      rules: this.rulesText.split('\n').map((r) => r.trim()).filter((r) => r !== ''),
+      holdoutShare: this.holdoutShare,
+    };
+  }
+}

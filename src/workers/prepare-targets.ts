@@ -1,0 +1,36 @@
+import type { Dataset } from '../stats/dataset.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
+import { buildTargets } from '../stats/tables/build-targets.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
+import { splitHoldout } from './split-holdout.ts';
+import type { SetupOptions } from './synth-api.ts';
+
+export interface PreparedTargets {
+  readonly targets: Targets;
+  readonly joints: readonly (readonly string[])[];
+  /** Null when the run starts from imported tables. */
+  readonly training: Dataset | null;
+  readonly holdout: Dataset | null;
+}
+
+/**
+ * From micro data: split off the holdout first (so it never reaches the
+ * targets), then the user's joints or the suggested ones, then the tables.
+ * From imported tables: the tables as they are (they already fix the joints).
+ */
+export async function prepareTargets(
+  source: { kind: 'data'; dataset: Dataset } | { kind: 'stats'; targets: Targets },
+  setup: SetupOptions,
+): Promise<PreparedTargets> {
+  if (source.kind === 'stats') {
+    const joints = source.targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
+    return { targets: source.targets, joints, training: null, holdout: null };
+  }
+  const { training, holdout } = splitHoldout(source.dataset, { share: setup.holdoutShare, seed: setup.seed });
+  // The planner port is where an LLM planner will suggest groups too; statistical for now.
+  const joints = setup.joints ?? (await structureForDataset({ dataset: training, planner: new StatisticalPlanner() }));
+  // Disclosure control on by default: rare categories, small cells and extremes never reach the planner.
+  return { targets: buildTargets(training, { joints, minCount: DEFAULT_MIN_COUNT }), joints, training, holdout };
+}

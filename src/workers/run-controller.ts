@@ -1,0 +1,69 @@
+import type { IterationReport } from '../synth/loop/iteration-report.ts';
+import type { SynthesisRun } from '../synth/loop/synthesis-run.ts';
+import type { RunEnd } from './synth-api.ts';
+
+/**
+ * Drives a SynthesisRun one step at a time inside the worker, yielding to the
+ * event loop between steps so that pause, stop and checkpoint messages from the
+ * UI are handled mid-run.
+ */
+export class RunController {
+  readonly run: SynthesisRun;
+  #paused = false;
+  #stopRequested = false;
+  #wake: (() => void) | null = null;
+  #running = false;
+
+  constructor(run: SynthesisRun) {
+    this.run = run;
+  }
+
+  get running(): boolean {
+    return this.#running;
+  }
+
+  async drive(onProgress: (report: IterationReport) => void | Promise<void>): Promise<RunEnd> {
+    if (this.#running) throw new Error('synth: a run is already going; pause or stop it first');
+    this.#running = true;
+    try {
+      for (;;) {
+        if (this.#stopRequested) {
+          this.run.finish();
+          break;
+        }
+        if (this.#paused) {
+          await new Promise<void>((resolve) => (this.#wake = resolve));
+          continue;
+        }
+        const report = await this.run.step();
+        if (!report) break;
+        // Awaiting the UI's acknowledgement keeps the main thread from queueing up reports.
+        await onProgress(report);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } finally {
+      this.#running = false;
+    }
+    return {
+      iterations: this.run.history.length,
+      rows: this.run.rows,
+      meanTvd: this.run.history.at(-1)?.meanTvd ?? Number.NaN,
+      stopped: this.#stopRequested,
+    };
+  }
+
+  pause(): void {
+    this.#paused = true;
+  }
+
+  resume(): void {
+    this.#paused = false;
+    this.#wake?.();
+    this.#wake = null;
+  }
+
+  stop(): void {
+    this.#stopRequested = true;
+    this.resume();
+  }
+}

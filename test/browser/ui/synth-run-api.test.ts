@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Comlink from 'comlink';
+import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
+import { createSynthClient, type SynthClient } from '../../../src/workers/synth-client.ts';
+import type { IterationReport, SetupOptions } from '../../../src/workers/synth-api.ts';
+import type { WorkerResult } from '../../../src/workers/worker-error.ts';
+
+const SETUP: SetupOptions = { rows: 600, seed: 5, maxIterations: 40, proposalsPerIteration: 6, joints: null, rules: [], holdoutShare: 0.2 };
+
+function value<T>(result: WorkerResult<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+// The synth worker's run API through comlink, as the run state drives it.
+describe('synth worker run API', () => {
+  const clients: SynthClient[] = [];
+  afterEach(() => clients.splice(0).forEach((c) => c.terminate()));
+
+  async function loaded(): Promise<SynthClient> {
+    const client = createSynthClient();
+    clients.push(client);
+    value(await client.api.loadFile({ name: 'penguins.csv', bytes: new TextEncoder().encode(penguinsCsv) }));
+    return client;
+  }
+
+  it('splits off the holdout before the targets and suggests joints', async () => {
+    const client = await loaded();
+    const summary = value(await client.api.setup(SETUP));
+    expect(summary.holdoutRows).toBe(69);
+    expect(summary.trainingRows).toBe(275);
+    expect(summary.joints.length).toBeGreaterThan(0);
+    expect(summary.tables.length).toBe(7 + summary.joints.length);
+  });
+
+  it('pauses between iterations, resumes from a checkpoint in a new worker, and ends as an uninterrupted run does', async () => {
+    const straight = await loaded();
+    value(await straight.api.setup(SETUP));
+    value(await straight.api.start(Comlink.proxy(() => {})));
+    const expected = value(await straight.api.exportCsv());
+
+    const first = await loaded();
+    value(await first.api.setup(SETUP));
+    let seen = 0;
+    const started = first.api.start(
+      Comlink.proxy(async (r: IterationReport) => {
+        seen = r.iteration;
+        if (r.iteration === 3) await first.api.pause();
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(seen).toBe(3);
+    const saved = value(await first.api.checkpoint());
+    expect(saved.checkpoint.iteration).toBe(3);
+    expect(JSON.stringify(saved)).not.toContain('Torgersen,39.1');
+    first.api.stop();
+    await started;
+
+    const second = await loaded();
+    value(await second.api.restore(saved));
+    value(await second.api.start(Comlink.proxy(() => {})));
+    expect(value(await second.api.exportCsv())).toBe(expected);
+    const report = value(await second.api.report());
+    expect(report.rows).toBe(600);
+    expect(report.evaluation?.privacy).toBeDefined();
+    expect(report.ceiling?.columnShapes).toBeGreaterThan(0.5);
+  });
+
+  it('stops early with exactly the rows wanted', async () => {
+    const client = await loaded();
+    value(await client.api.setup(SETUP));
+    const end = value(
+      await client.api.start(
+        Comlink.proxy(async (r: IterationReport) => {
+          if (r.iteration === 1) await client.api.stop();
+        }),
+      ),
+    );
+    expect(end).toMatchObject({ stopped: true, rows: 600 });
+    const csv = value(await client.api.exportCsv());
+    expect(csv.split('\n').length - 2).toBe(600);
+  });
+
+  it('refuses exports before a run has finished, with a coded error', async () => {
+    const client = await loaded();
+    const early = await client.api.exportCsv();
+    expect(early).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+  });
+});

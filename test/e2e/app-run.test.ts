@@ -1,0 +1,181 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { loadDataset } from '../../src/stats/ingest/load-dataset.ts';
+import { buildTargets } from '../../src/stats/tables/build-targets.ts';
+import { targetsToJson } from '../../src/stats/tables/targets-json.ts';
+import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { observeLongTasks, takeLongTasks } from './long-tasks.ts';
+
+const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
+const HEADER = PENGUINS.toString('utf8').split(/\r?\n/)[0];
+const measured: Record<string, number> = {};
+
+// The whole slice, data → setup → run → report → download, in the built app in real Chromium.
+describe('built app: synthesis end to end', () => {
+  let app: BuiltApp;
+  let browser: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    app = await serveBuiltApp();
+    browser = await launchChromium();
+    await observeLongTasks(browser);
+    mkdirSync('test-results', { recursive: true });
+  }, 120_000);
+
+  beforeEach(async () => {
+    await page?.close();
+    page = await browser.newPage();
+    errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.url);
+    // Each test starts from an empty IndexedDB.
+    await page.getByRole('button', { name: 'Forget everything' }).click();
+  });
+
+  afterAll(async () => {
+    writeFileSync('test-results/long-tasks.json', JSON.stringify(measured, null, 2) + '\n');
+    console.log('longest main-thread tasks (ms):', measured);
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function loadPenguins(): Promise<void> {
+    await page.getByLabel('Data file').setInputFiles({ name: 'penguins.csv', mimeType: 'text/csv', buffer: PENGUINS });
+    await page.getByText('344 rows, 7 columns').waitFor();
+  }
+
+  async function setRowsAndSeed(rows: number, seed: number): Promise<void> {
+    await page.getByLabel('Rows', { exact: true }).fill(String(rows));
+    await page.getByLabel('Seed', { exact: true }).fill(String(seed));
+  }
+
+  async function downloadCsv(): Promise<string> {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    return readFileSync(await download.path()).toString('utf8');
+  }
+
+  it('loads penguins as a file, synthesises 1,000 rows and downloads exactly them', async () => {
+    await loadPenguins();
+    await page.screenshot({ path: 'test-results/run-1-data.png', fullPage: true });
+    await setRowsAndSeed(1000, 7);
+    await page.screenshot({ path: 'test-results/run-2-setup.png', fullPage: true });
+    await takeLongTasks(page);
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 60_000 });
+    await page.getByRole('table', { name: 'Quality scores' }).waitFor();
+    await page.locator('figure[aria-label$="real vs synthetic shares"] svg').waitFor();
+    measured.run1000 = (await takeLongTasks(page))[0]?.duration ?? 0;
+    expect(measured.run1000).toBeLessThan(200);
+    await expect(page.getByText(/Done: iteration \d+, 1,000 of 1,000 rows/).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/run-3-report.png', fullPage: true });
+    const csv = await downloadCsv();
+    const lines = csv.split('\n');
+    expect(lines[0]).toBe(HEADER);
+    expect(lines.at(-1)).toBe('');
+    expect(lines.length - 2).toBe(1000);
+    expect(errors).toEqual([]);
+  });
+
+  it('resumes a run interrupted by a reload to the same result as an uninterrupted run', async () => {
+    await page.getByLabel('Keep data on this device').check();
+    await loadPenguins();
+    await setRowsAndSeed(1000, 7);
+    // Pause as soon as the run shows its Pause button: a real click would race a fast run.
+    await page.evaluate(async () => {
+      const named = (n: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n);
+      named('Synthesize')?.click();
+      for (;;) {
+        await new Promise((r) => requestAnimationFrame(r));
+        const pause = named('Pause');
+        if (pause) return pause.click();
+        if (document.getElementById('report-heading')) throw new Error('the run finished before it could be paused');
+      }
+    });
+    await page.getByText(/Paused — progress saved/).waitFor();
+    await page.screenshot({ path: 'test-results/resume-1-paused.png', fullPage: true });
+    await page.reload();
+    await page.getByRole('button', { name: 'Resume from checkpoint' }).waitFor();
+    // The kept file and the settings came back too.
+    await page.getByText('344 rows, 7 columns').waitFor();
+    await expect(page.getByLabel('Rows', { exact: true }).inputValue()).resolves.toBe('1000');
+    await page.screenshot({ path: 'test-results/resume-2-offer.png', fullPage: true });
+    await page.getByRole('button', { name: 'Resume from checkpoint' }).click();
+    await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout: 60_000 });
+    await page.screenshot({ path: 'test-results/resume-3-report.png', fullPage: true });
+    const resumed = await downloadCsv();
+
+    await page.getByRole('button', { name: 'Forget everything' }).click();
+    await page.reload();
+    await loadPenguins();
+    await setRowsAndSeed(1000, 7);
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout: 60_000 });
+    const uninterrupted = await downloadCsv();
+    expect(resumed.split('\n').length - 2).toBe(1000);
+    expect(resumed).toBe(uninterrupted);
+    expect(errors).toEqual([]);
+  });
+
+  it('synthesises from an imported stats.json alone', async () => {
+    const { dataset } = await loadDataset({ name: 'penguins.csv', bytes: new Uint8Array(PENGUINS) });
+    const stats = JSON.stringify(targetsToJson(buildTargets(dataset, { joints: [['Species', 'Island']] })));
+    await page.getByLabel('Stats file').setInputFiles({ name: 'stats.json', mimeType: 'application/json', buffer: Buffer.from(stats) });
+    await page.getByText('344 rows, 7 columns').waitFor();
+    await page.screenshot({ path: 'test-results/stats-1-imported.png', fullPage: true });
+    await setRowsAndSeed(500, 3);
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 60_000 });
+    await page.getByText(/Only target tables were imported/).waitFor();
+    await page.screenshot({ path: 'test-results/stats-2-report.png', fullPage: true });
+    const lines = (await downloadCsv()).split('\n');
+    expect(lines[0]).toBe(HEADER);
+    expect(lines.length - 2).toBe(500);
+    expect(errors).toEqual([]);
+  });
+
+  it('loads a 100,000-row file and runs on it without long main-thread tasks', async () => {
+    // From disk, so Chromium attaches the file natively; a buffer would be decoded by script in the page.
+    const dir = mkdtempSync(join(tmpdir(), 'synthor-big-'));
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, hundredThousandRows());
+    await takeLongTasks(page);
+    await page.getByLabel('Data file').setInputFiles(path);
+    rmSync(dir, { recursive: true, force: true });
+    await page.getByText('100,000 rows, 6 columns').waitFor({ timeout: 60_000 });
+    const loadTasks = await takeLongTasks(page);
+    console.log('load 100k long tasks', loadTasks.slice(0, 5));
+    measured.load100k = loadTasks[0]?.duration ?? 0;
+    await page.screenshot({ path: 'test-results/big-1-schema.png', fullPage: true });
+    await setRowsAndSeed(20_000, 1);
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout: 120_000 });
+    const runTasks = await takeLongTasks(page);
+    console.log('run 20k long tasks', runTasks.slice(0, 5));
+    measured.run20kFrom100k = runTasks[0]?.duration ?? 0;
+    await page.screenshot({ path: 'test-results/big-2-report.png', fullPage: true });
+    expect(errors).toEqual([]);
+    expect(measured.load100k).toBeLessThan(200);
+    expect(measured.run20kFrom100k).toBeLessThan(200);
+  }, 180_000);
+});
+
+/** A deterministic 100k-row CSV with numeric, categorical and date columns. */
+function hundredThousandRows(): Buffer {
+  const cities = ['Lisbon', 'Oslo', 'Lima', 'Accra', 'Hanoi', 'Quito', 'Perth'];
+  const lines = ['id,age,city,income,joined,member'];
+  for (let i = 0; i < 100_000; i++) {
+    const age = 18 + ((i * 7919) % 70);
+    const city = cities[(i * 31) % cities.length];
+    const income = (((i * 104729) % 100000) / 100 + age * 10).toFixed(2);
+    const day = 1 + ((i * 13) % 28);
+    const joined = `20${10 + ((i * 17) % 14)}-0${1 + ((i * 5) % 9)}-${String(day).padStart(2, '0')}`;
+    lines.push(`${i},${age},${city},${income},${joined},${(i * 3) % 4 === 0 ? 'yes' : 'no'}`);
+  }
+  return Buffer.from(lines.join('\n') + '\n');
+}
