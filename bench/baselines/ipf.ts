@@ -2,8 +2,8 @@ import type { Dataset } from '../../src/stats/dataset.ts';
 import { axisSize } from '../../src/stats/tables/axis.ts';
 import type { Rng } from '../../src/synth/rng.ts';
 import { createRng } from '../../src/synth/rng.ts';
-import type { BaselineOptions } from './baseline-options.ts';
-import { datasetFromCells } from './dataset-from-cells.ts';
+import type { BaselineOptions } from '../../src/synth/baselines/baseline-options.ts';
+import { datasetFromCells } from '../../src/synth/baselines/dataset-from-cells.ts';
 import { productStrides, rakeTables } from './rake-tables.ts';
 import { truncateReplicateSample } from './truncate-replicate-sample.ts';
 

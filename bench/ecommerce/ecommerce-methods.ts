@@ -1,6 +1,6 @@
 import type { Dataset } from '../../src/stats/dataset.ts';
 import type { Targets } from '../../src/stats/tables/targets.ts';
-import { independentMarginals } from '../baselines/independent-marginals.ts';
+import { independentMarginals } from '../../src/synth/baselines/independent-marginals.ts';
 import { ipf } from '../baselines/ipf.ts';
 import type { EcommerceMetrics } from './ecommerce-metrics.ts';
 import { ecommerceMetrics } from './ecommerce-metrics.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datasetFromCells } from '../../bench/baselines/dataset-from-cells.ts';
-import { independentMarginals } from '../../bench/baselines/independent-marginals.ts';
+import { datasetFromCells } from '../../src/synth/baselines/dataset-from-cells.ts';
+import { independentMarginals } from '../../src/synth/baselines/independent-marginals.ts';
 import { ipf } from '../../bench/baselines/ipf.ts';
 import { sampleEcommerce } from '../../bench/ecommerce/ecommerce-process.ts';
 import { binOf } from '../../src/stats/bins/bin-of.ts';

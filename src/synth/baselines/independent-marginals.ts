@@ -1,6 +1,6 @@
-import type { Dataset } from '../../src/stats/dataset.ts';
-import { cumulativeOf, pickCumulative } from '../../src/synth/engine/weighted-pick.ts';
-import { createRng } from '../../src/synth/rng.ts';
+import type { Dataset } from '../../stats/dataset.ts';
+import { cumulativeOf, pickCumulative } from '../engine/weighted-pick.ts';
+import { createRng } from '../rng.ts';
 import type { BaselineOptions } from './baseline-options.ts';
 import { datasetFromCells } from './dataset-from-cells.ts';
 
@@ -16,7 +16,7 @@ export function independentMarginals(options: BaselineOptions): Dataset {
   const rng = createRng(seed);
   const cells = targets.axes.map((axis) => {
     const marginal = targets.tables.find((t) => t.axes.length === 1 && t.axes[0].column === axis.column);
-    if (!marginal) throw new Error(`bench: the targets have no marginal table for "${axis.column}"`);
+    if (!marginal) throw new RangeError(`synth: the targets have no marginal table for "${axis.column}"`);
     const cumulative = cumulativeOf(marginal.counts);
     return Uint32Array.from({ length: rows }, () => pickCumulative(cumulative, rng));
   });

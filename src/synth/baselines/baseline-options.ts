@@ -1,4 +1,4 @@
-import type { Targets } from '../../src/stats/tables/targets.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
 
 /** What every baseline gets: the same target tables Synthor gets, the rows to produce and a seed. */
 export interface BaselineOptions {
