@@ -2,7 +2,9 @@ import * as Comlink from 'comlink';
 import type { LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
+import { LlmState } from './llm-state.svelte.ts';
 import { RunState } from './run-state.svelte.ts';
+import type { SetupFields } from './setup-fields.ts';
 import { SetupState } from './setup-state.svelte.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -28,6 +30,8 @@ export class AppState {
 
   readonly setup = new SetupState();
   readonly run: RunState;
+  /** The language model, started only when the user picks an LLM planner. */
+  readonly llm: LlmState;
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
   #kept: KeptFile | null = null;
@@ -36,6 +40,7 @@ export class AppState {
     this.#client = client;
     this.#store = store;
     this.run = new RunState({ client, store });
+    this.llm = new LlmState({ synth: client });
   }
 
   /** Start-up: settings, the kept file and an unfinished run come back from IndexedDB. */
@@ -99,7 +104,13 @@ export class AppState {
   async synthesize(): Promise<void> {
     if (!this.summary) return;
     await this.saveSettings();
-    await this.run.synthesize({ setup: this.setup.options(), fileName: this.summary.fileName });
+    await this.run.synthesize({ setup: { ...this.setup.options(), planner: this.llm.choice(this.setup.planner) }, fileName: this.summary.fileName });
+  }
+
+  async choosePlanner(source: SetupFields['planner']): Promise<void> {
+    this.setup.planner = source;
+    await this.saveSettings();
+    await this.llm.choose(source);
   }
 
   async #load(name: string, options: { kind: 'data' | 'stats'; read: () => Promise<Uint8Array> }): Promise<void> {

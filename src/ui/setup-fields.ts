@@ -1,3 +1,6 @@
+/** Where the plans come from: no model, a WebLLM catalogue model, a GGUF file, a self-hosted URL. */
+export type PlannerSource = 'statistical' | 'webllm' | 'gguf' | 'url';
+
 /** The setup form as plain data (what is saved between visits). */
 export interface SetupFields {
   readonly rows: number;
@@ -9,8 +12,8 @@ export interface SetupFields {
   /** One rule per line. */
   readonly rulesText: string;
   readonly holdoutShare: number;
-  /** Only the statistical planner for now; the LLM planner joins here. */
-  readonly planner: 'statistical';
+  /** The source the user chose; a run uses a model only once one is loaded (models are never saved here). */
+  readonly planner: PlannerSource;
 }
 
 export const SETUP_DEFAULTS: SetupFields = {

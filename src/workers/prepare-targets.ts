@@ -2,7 +2,7 @@ import type { Dataset } from '../stats/dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import type { Targets } from '../stats/tables/targets.ts';
-import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import type { Planner } from '../synth/planner/planner.ts';
 import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
 import { splitHoldout } from './split-holdout.ts';
 import type { SetupOptions } from './synth-api.ts';
@@ -20,17 +20,19 @@ export interface PreparedTargets {
  * targets), then the user's joints or the suggested ones, then the tables.
  * From imported tables: the tables as they are (they already fix the joints).
  */
-export async function prepareTargets(
-  source: { kind: 'data'; dataset: Dataset } | { kind: 'stats'; targets: Targets },
-  setup: SetupOptions,
-): Promise<PreparedTargets> {
+export async function prepareTargets(options: {
+  source: { kind: 'data'; dataset: Dataset } | { kind: 'stats'; targets: Targets };
+  setup: SetupOptions;
+  /** The run's planner: it suggests column groups from names and categories (paper §3.1). */
+  planner: Planner;
+}): Promise<PreparedTargets> {
+  const { source, setup, planner } = options;
   if (source.kind === 'stats') {
     const joints = source.targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
     return { targets: source.targets, joints, training: null, holdout: null };
   }
   const { training, holdout } = splitHoldout(source.dataset, { share: setup.holdoutShare, seed: setup.seed });
-  // The planner port is where an LLM planner will suggest groups too; statistical for now.
-  const joints = setup.joints ?? (await structureForDataset({ dataset: training, planner: new StatisticalPlanner() }));
+  const joints = setup.joints ?? (await structureForDataset({ dataset: training, planner }));
   // Disclosure control on by default: rare categories, small cells and extremes never reach the planner.
   return { targets: buildTargets(training, { joints, minCount: DEFAULT_MIN_COUNT }), joints, training, holdout };
 }

@@ -4,9 +4,10 @@ import type { Evaluation } from '../stats/metrics/evaluate.ts';
 import type { TargetsJson } from '../stats/tables/targets-json.ts';
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
+import type { PlannerChoice } from './planner-factory.ts';
 import type { WorkerResult } from './worker-error.ts';
 
-export type { ColumnProfile, Evaluation, IterationReport, RunCheckpoint, TargetsJson };
+export type { ColumnProfile, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
 
@@ -34,6 +35,8 @@ export interface SetupOptions {
   readonly rules: readonly string[];
   /** Share of the loaded rows kept out of the targets for the privacy metrics (0..0.5). */
   readonly holdoutShare: number;
+  /** Who writes the plans; absent (runs saved before LLM planners) = statistical. */
+  readonly planner?: PlannerChoice;
 }
 
 export interface SetupSummary {
@@ -43,6 +46,8 @@ export interface SetupSummary {
   readonly trainingRows: number;
   readonly holdoutRows: number;
   readonly rowsWanted: number;
+  /** The planner of this run in words: "statistical", or "llm (tiny.gguf)". */
+  readonly planner: string;
 }
 
 export interface RunEnd {
@@ -84,6 +89,12 @@ export interface RunReportData {
 }
 
 export interface SynthApi {
+  /**
+   * A port to the llm worker (LlmClient.port(), transferred): runs with an LLM
+   * planner call the model through it, without the main thread in the middle.
+   * A later port replaces an earlier one.
+   */
+  connectLlm(port: MessagePort): void;
   /** Parses and types a file; the rows stay inside the worker. */
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
   /** Reads a stats.json (target tables only): the run then needs no micro data. */

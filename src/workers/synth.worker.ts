@@ -10,11 +10,12 @@ import { axisSize } from '../stats/tables/axis.ts';
 import { targetsFromJson, targetsToJson } from '../stats/tables/targets-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { tableName } from '../stats/tables/table.ts';
+import type { LlmApi } from '../llm/llm-types.ts';
 import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
-import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { profileColumns } from '../stats/schema/profile-columns.ts';
 import { columnOverlays } from './column-overlays.ts';
+import { createPlanner, type PlannerForRun } from './planner-factory.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
 import { splitHoldout } from './split-holdout.ts';
@@ -24,28 +25,35 @@ import { settle } from './worker-error.ts';
 
 // The only place raw rows live: the UI gets summaries, never the dataset itself.
 let source: { kind: 'data'; dataset: Dataset; fileName: string } | { kind: 'stats'; targets: Targets; fileName: string } | null = null;
-let prepared: (PreparedTargets & { setup: SetupOptions }) | null = null;
+type PreparedRun = PreparedTargets & { setup: SetupOptions; planner: PlannerForRun };
+let prepared: PreparedRun | null = null;
 let controller: RunController | null = null;
+// The llm worker, reached directly through a port the main thread handed over (connectLlm).
+let llm: Comlink.Remote<LlmApi> | null = null;
 
 function needRun(): RunController {
   if (!controller || !prepared) throw new InputError('synth: no run yet; set one up with Synthesize first');
   return controller;
 }
 
-function summarize(p: PreparedTargets, rowsWanted: number): SetupSummary {
+function summarize(p: PreparedRun, rowsWanted: number): SetupSummary {
   return {
     joints: p.joints,
     tables: p.targets.tables.map((t) => ({ name: tableName(t), cells: t.axes.reduce((n, a) => n * axisSize(a), 1) })),
     trainingRows: p.training?.rowCount ?? p.targets.rowCount,
     holdoutRows: p.holdout?.rowCount ?? 0,
     rowsWanted,
+    planner: p.planner.label,
   };
 }
 
-function startRun(p: PreparedTargets, setup: SetupOptions, checkpoint?: ConstructorParameters<typeof SynthesisRun>[0]['checkpoint']): RunController {
+function startRun(
+  p: PreparedRun,
+  checkpoint?: ConstructorParameters<typeof SynthesisRun>[0]['checkpoint'],
+): RunController {
   if (controller?.running) controller.stop();
-  const { rows, seed, maxIterations, proposalsPerIteration, rules } = setup;
-  const run = new SynthesisRun({ targets: p.targets, planner: new StatisticalPlanner(), loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, checkpoint });
+  const { rows, seed, maxIterations, proposalsPerIteration, rules } = p.setup;
+  const run = new SynthesisRun({ targets: p.targets, planner: p.planner.planner, loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, checkpoint });
   return new RunController(run);
 }
 
@@ -56,6 +64,11 @@ function finished(): { dataset: Dataset; run: RunController } {
 }
 
 const api: SynthApi = {
+  connectLlm(port) {
+    llm?.[Comlink.releaseProxy]();
+    llm = Comlink.wrap<LlmApi>(port);
+  },
+
   loadFile(file) {
     return settle(async (): Promise<LoadedFileSummary> => {
       const { dataset, raw, warnings } = await loadDataset(file);
@@ -81,10 +94,11 @@ const api: SynthApi = {
   setup(setup) {
     return settle(async () => {
       if (!source) throw new InputError('setup: load a data file or a stats.json first');
-      const p = await prepareTargets(source, setup);
-      prepared = { ...p, setup };
-      controller = startRun(p, setup);
-      return summarize(p, setup.rows);
+      const planner = createPlanner({ choice: setup.planner, llm, seed: setup.seed });
+      const p = await prepareTargets({ source, setup, planner: planner.planner });
+      prepared = { ...p, setup, planner };
+      controller = startRun(prepared);
+      return summarize(prepared, setup.rows);
     });
   },
 
@@ -94,10 +108,11 @@ const api: SynthApi = {
       // With the same data reloaded, the same seed gives the same split: the report can score against it again.
       const split = source?.kind === 'data' && source.fileName === saved.fileName ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed }) : null;
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
-      const p: PreparedTargets = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null };
-      prepared = { ...p, setup: saved.setup };
-      controller = startRun(p, saved.setup, saved.checkpoint);
-      return summarize(p, saved.setup.rows);
+      // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
+      const planner = createPlanner({ choice: llm ? saved.setup.planner : undefined, llm, seed: saved.setup.seed });
+      prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner };
+      controller = startRun(prepared, saved.checkpoint);
+      return summarize(prepared, saved.setup.rows);
     });
   },
 
@@ -153,7 +168,7 @@ const api: SynthApi = {
       const { run } = finished();
       const p = prepared as NonNullable<typeof prepared>;
       const { rows, seed, maxIterations, proposalsPerIteration, rules } = p.setup;
-      const recipe = makeRecipe({ targets: p.targets, loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, planner: { name: 'statistical' }, history: run.run.history });
+      const recipe = makeRecipe({ targets: p.targets, loop: { rows, seed, maxIterations, proposalsPerIteration, rules }, planner: p.planner.recipe, history: run.run.history });
       return JSON.stringify(recipe) + '\n';
     });
   },

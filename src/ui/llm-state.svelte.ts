@@ -1,0 +1,184 @@
+import * as Comlink from 'comlink';
+import { createLlmClient, type LlmClient } from '../workers/llm-client.ts';
+import {
+  catalogueFor,
+  choosePlannerRoute,
+  type CatalogueEntry,
+  type Capabilities,
+  type LlmError,
+  type LoadedModel,
+  type LoadProgress,
+  type ModelSpec,
+  type PlannerRouteChoice,
+} from '../workers/llm-options.ts';
+import type { PlannerChoice } from '../workers/synth-api.ts';
+import type { SynthClient } from '../workers/synth-client.ts';
+import { llmErrorText } from './llm-error-text.ts';
+import type { PlannerSource } from './setup-fields.ts';
+export type LlmStatus = 'off' | 'starting' | 'ready' | 'loading' | 'loaded' | 'error';
+
+const GGUF_URL = /\.gguf(\?.*)?$/i;
+
+/**
+ * The language model side of the setup: the llm worker (started on first
+ * use), what this browser can run, the catalogue's cache, the model loaded.
+ * Whatever fails here, runs fall back to the statistical planner.
+ */
+export class LlmState {
+  status = $state<LlmStatus>('off');
+  capabilities = $state.raw<Capabilities | null>(null);
+  /** Model id → in the browser cache, for the catalogue. */
+  cached = $state.raw<Readonly<Record<string, boolean>>>({});
+  progress = $state.raw<LoadProgress | null>(null);
+  /** The name of the model being loaded (file name, URL or id). */
+  loading = $state<string | null>(null);
+  loaded = $state.raw<LoadedModel | null>(null);
+  error = $state<string | null>(null);
+  /** The self-hosted model form: a GGUF URL, or a WebLLM base URL with the model id. */
+  url = $state('');
+  urlModelId = $state('');
+
+  readonly #synth: SynthClient;
+  readonly #createClient: () => LlmClient;
+  #client: Promise<LlmClient> | null = null;
+  #started: LlmClient | null = null;
+
+  constructor(options: { synth: SynthClient; createClient?: () => LlmClient }) {
+    this.#synth = options.synth;
+    this.#createClient = options.createClient ?? createLlmClient;
+  }
+
+  /** The catalogue in the quantization this GPU runs; empty until capabilities are known. */
+  get catalogue(): CatalogueEntry[] {
+    return this.capabilities ? catalogueFor(this.capabilities) : [];
+  }
+
+  /** What this browser should use, and why; null until the llm worker has looked. */
+  get route(): PlannerRouteChoice | null {
+    return this.capabilities ? choosePlannerRoute({ capabilities: this.capabilities, gguf: this.loaded?.backend === 'wllama' }) : null;
+  }
+
+  /** Null when WebLLM can run here, else why not (in plain words). */
+  get webllmProblem(): string | null {
+    if (!this.capabilities) return null;
+    const route = choosePlannerRoute({ capabilities: this.capabilities, override: 'webllm' });
+    return route.route === 'webllm' ? null : route.reason;
+  }
+
+  /** The planner a run gets: the loaded model when an LLM source is chosen, else statistical. */
+  choice(source: PlannerSource): PlannerChoice {
+    if (source === 'statistical' || !this.loaded) return { kind: 'statistical' };
+    return { kind: 'llm', modelId: this.loaded.modelId, contextTokens: this.loaded.contextLength };
+  }
+
+  /** The user picked a source: start the worker (once) and, for the catalogue, read the cache. */
+  async choose(source: PlannerSource): Promise<void> {
+    if (source === 'statistical') return;
+    if (!(await this.#ready())) return;
+    if (source === 'webllm') await this.refreshCache();
+  }
+
+  async loadFile(file: File): Promise<void> {
+    await this.#load({ backend: 'wllama', source: { kind: 'blob', blob: file, name: file.name } }, file.name);
+  }
+
+  async loadUrl(): Promise<void> {
+    const url = this.url.trim();
+    const modelId = this.urlModelId.trim();
+    if (GGUF_URL.test(url)) return this.#load({ backend: 'wllama', source: { kind: 'url', url } }, url);
+    if (url === '' || modelId === '') {
+      this.error = 'Self-hosted model: give a GGUF URL (ending in .gguf), or a WebLLM base URL and the model id it serves.';
+      return;
+    }
+    await this.#load({ backend: 'webllm', modelId, baseUrl: url }, modelId);
+  }
+
+  /** Loads a catalogue model: the first time downloads it into the browser cache. */
+  async download(modelId: string): Promise<void> {
+    await this.#load({ backend: 'webllm', modelId }, modelId);
+    await this.refreshCache();
+  }
+
+  async deleteCached(modelId: string): Promise<void> {
+    const client = await this.#ready();
+    if (!client) return;
+    const result = await client.api.deleteCached(modelId);
+    if (!result.ok) this.error = llmErrorText(result.error);
+    await this.refreshCache();
+  }
+
+  async refreshCache(): Promise<void> {
+    const client = await this.#ready();
+    if (!client) return;
+    const status = await client.api.cacheStatus(this.catalogue.map((e) => e.modelId));
+    this.cached = Object.fromEntries(status.map((s) => [s.modelId, s.cached]));
+  }
+
+  terminate(): void {
+    this.#started?.terminate();
+    this.#started = null;
+    this.#client = null;
+    this.status = 'off';
+  }
+
+  async #load(spec: ModelSpec, name: string): Promise<void> {
+    const client = await this.#ready();
+    if (!client) return;
+    this.status = 'loading';
+    this.loading = name;
+    this.loaded = null;
+    this.error = null;
+    this.progress = { progress: 0, text: `Loading ${name}…` };
+    try {
+      const result = await client.api.load(
+        spec,
+        Comlink.proxy((p: LoadProgress) => {
+          this.progress = p;
+        }),
+      );
+      if (result.ok) this.loaded = result.value;
+      else this.#fail(result.error);
+    } catch (e) {
+      this.#fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      this.loading = null;
+      this.progress = null;
+      if (this.loaded) this.status = 'loaded';
+    }
+  }
+
+  #fail(error: LlmError): void {
+    this.error = llmErrorText(error);
+    this.status = 'error';
+  }
+
+  /** The llm worker, started and connected to the synth worker on first use; null when it could not start. */
+  async #ready(): Promise<LlmClient | null> {
+    this.#client ??= this.#start();
+    try {
+      return await this.#client;
+    } catch (e) {
+      this.#client = null;
+      this.#fail({ code: 'internal', message: `llm worker: could not start (${e instanceof Error ? e.message : String(e)})` });
+      return null;
+    }
+  }
+
+  async #start(): Promise<LlmClient> {
+    this.status = 'starting';
+    const client = this.#createClient();
+    this.#started = client;
+    try {
+      // The synth worker calls the model through its own port: the loop never waits on this thread.
+      const port = client.port();
+      await this.#synth.api.connectLlm(Comlink.transfer(port, [port]));
+      this.capabilities = await client.api.capabilities();
+    } catch (e) {
+      client.terminate();
+      this.#started = null;
+      throw e;
+    }
+    this.status = 'ready';
+    return client;
+  }
+}
