@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import type { Dataset } from '../stats/dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
+import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import { privateTargets, type DpOptions } from '../stats/privacy/private-targets.ts';
 import { createRng } from '../synth/rng.ts';
@@ -21,15 +23,19 @@ import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
-const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe'];
+const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe', 'drop-copies'];
 const PLANNERS = ['statistical'];
 
 /**
  * `synth generate (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
- *   [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"] [--planner statistical] [--iterations N] [--recipe run.json]`
+ *   [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"] [--planner statistical] [--iterations N] [--recipe run.json] [--drop-copies]`
+ *
+ * --drop-copies removes synthetic rows identical to an input row (dropCopies) and does not
+ * replace them, so the file can hold fewer than --rows rows; the summary line says how many
+ * were dropped. A recipe still records the run before dropping, so replaying it gives them back.
  */
 export async function generateCommand(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, new Set());
+  const args = parseArgs(argv, new Set(['drop-copies']));
   checkKnown(args, KNOWN, COMMAND);
   if (args.positional.length > 0) throw new UsageError(`${COMMAND}: unexpected argument "${args.positional[0]}"; options start with --`);
   const input = optionalFlag(args, 'input');
@@ -46,12 +52,19 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (stats !== undefined && ['metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds'].some((f) => args.flags.has(f))) {
     throw new UsageError(`${COMMAND}: --metadata, --joints, --min-count and the privacy options apply to --input; a stats file already fixes the schema and the joint tables`);
   }
+  const drop = args.flags.has('drop-copies');
+  if (drop && args.flags.get('drop-copies') !== true) throw new UsageError(`${COMMAND}: --drop-copies takes no value`);
+  if (drop && stats !== undefined) throw new UsageError(`${COMMAND}: --drop-copies needs --input; a stats file holds no rows to compare with`);
+  // Comparing with the rows reads the private data again, outside the privacy budget.
+  if (drop && args.flags.has('epsilon')) throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
 
   const planner = new StatisticalPlanner();
-  const targets = input !== undefined ? await targetsFromData(input, { args, planner, seed }) : targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  const fromData = input !== undefined ? await targetsFromData(input, { args, planner, seed }) : undefined;
+  const targets = fromData?.targets ?? targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
-  writeFileSync(out, writeCsv(result.dataset));
+  const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
+  writeFileSync(out, writeCsv(kept?.dataset ?? result.dataset));
   const recipePath = optionalFlag(args, 'recipe');
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
@@ -59,11 +72,13 @@ export async function generateCommand(argv: string[]): Promise<void> {
   }
   const last = result.history.at(-1);
   process.stdout.write(
-    `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables → ${out}\n`,
+    `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''} → ${out}\n`,
   );
 }
 
-async function targetsFromData(input: string, options: { args: ReturnType<typeof parseArgs>; planner: Planner; seed: number }): Promise<Targets> {
+const droppedWords = (n: number): string => `dropped ${n} ${n === 1 ? 'row' : 'rows'} identical to a training row`;
+
+async function targetsFromData(input: string, options: { args: ReturnType<typeof parseArgs>; planner: Planner; seed: number }): Promise<{ targets: Targets; dataset: Dataset }> {
   const { args, planner } = options;
   const metadataPath = optionalFlag(args, 'metadata');
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
@@ -78,10 +93,10 @@ async function targetsFromData(input: string, options: { args: ReturnType<typeof
   if (epsilon !== undefined) {
     // Differential privacy: the tables get noise once; the seed makes the noise reproducible for this run.
     const dp = dpOptions({ epsilon, delta: optionalFlag(args, 'delta'), bounds: parseBounds(optionalFlag(args, 'bounds'), { schema: dataset.schema, command: COMMAND }), seed: options.seed });
-    return privateTargets(dataset, { joints, dp });
+    return { targets: privateTargets(dataset, { joints, dp }), dataset };
   }
   const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: COMMAND }) ?? DEFAULT_MIN_COUNT;
-  return buildTargets(dataset, { joints, minCount });
+  return { targets: buildTargets(dataset, { joints, minCount }), dataset };
 }
 
 function dpOptions(options: { epsilon: string; delta: string | undefined; bounds: Map<string, readonly [number, number]>; seed: number }): DpOptions {

@@ -1,6 +1,8 @@
+import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { planJsonSchema } from '../synth/plan/plan-schema.ts';
 import type { Guidance, Planner, PlannerReply, PlannerUsage, StructureSummary } from '../synth/planner/planner.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { hashText } from '../synth/recipe/hash-text.ts';
 import type { GenerateRequest, GenerateResult, LlmError, LlmResult } from './llm-types.ts';
 import { LlmFailure } from './llm-types.ts';
 import { checkPlanOutput, OUTPUT_PROBLEM_WORDS, type OutputProblem } from './plan-output-check.ts';
@@ -29,6 +31,8 @@ export interface LlmPlannerOptions {
   readonly scenario?: string;
   /** Used for an iteration whose answers were unusable; default the statistical planner. */
   readonly fallback?: Planner;
+  /** Called once per request with the prompt and the answer (retries and failures included): the audit log. */
+  readonly audit?: (entry: AuditEntry) => void;
 }
 
 /** Running totals since the planner was made, for the run summary. */
@@ -46,6 +50,14 @@ export const RETRY_TEMPERATURE_FACTOR = 0.5;
 /** A structure answer is 3 short groups. */
 const STRUCTURE_MAX_TOKENS = 256;
 const ATTEMPTS = 2;
+
+/** Which request a call is, for the audit log. */
+interface CallSite {
+  readonly purpose: AuditEntry['purpose'];
+  readonly iteration: number;
+  readonly attempt: number;
+  readonly signal?: AbortSignal;
+}
 
 type Failure = { readonly kind: 'output'; readonly problem: OutputProblem } | { readonly kind: 'error'; readonly error: LlmError };
 
@@ -68,6 +80,7 @@ export class LlmPlanner implements Planner {
   readonly #rules: readonly string[];
   readonly #scenario: string | undefined;
   readonly #fallback: Planner;
+  readonly #audit: ((entry: AuditEntry) => void) | undefined;
   #stats = { calls: 0, invalidOutputs: 0, fallbacks: 0, promptTokens: 0, completionTokens: 0 };
 
   constructor(options: LlmPlannerOptions) {
@@ -80,6 +93,7 @@ export class LlmPlanner implements Planner {
     this.#rules = options.rules ?? [];
     this.#scenario = options.scenario;
     this.#fallback = options.fallback ?? new StatisticalPlanner();
+    this.#audit = options.audit;
   }
 
   stats(): LlmPlannerStats {
@@ -95,7 +109,7 @@ export class LlmPlanner implements Planner {
       temperature: this.#temperature,
       seed: requestSeed({ seed: this.seed, iteration: 0, attempt: 0 }),
     };
-    const result = await this.#call(request);
+    const result = await this.#call(request, { purpose: 'structure', iteration: 0, attempt: 0 });
     // Structure is a suggestion: a failed or bad answer leaves the choice to dependence ranking, never fails the run.
     if (!result.ok) return [];
     const read = result.value.finishReason === 'stop' ? readStructureGroups(result.value.text, summary) : { valid: false, groups: [] };
@@ -119,7 +133,8 @@ export class LlmPlanner implements Planner {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const temperature = attempt === 0 ? this.#temperature : this.#temperature * RETRY_TEMPERATURE_FACTOR;
       const seed = requestSeed({ seed: this.seed, iteration, attempt });
-      const result = await this.#call({ messages: prompt.messages, schema, maxTokens: this.#maxTokens, temperature, seed }, signal);
+      const request = { messages: prompt.messages, schema, maxTokens: this.#maxTokens, temperature, seed };
+      const result = await this.#call(request, { purpose: 'plan', iteration, attempt, ...(signal ? { signal } : {}) });
       if (!result.ok) {
         failures.push({ kind: 'error', error: result.error });
         // Only bad output is worth asking again; a runtime failure would fail the same way.
@@ -148,9 +163,11 @@ export class LlmPlanner implements Planner {
   }
 
   /** One request, counted; an abort (the signal's, or the runtime's 'aborted') is thrown, never returned. */
-  async #call(request: GenerateRequest, signal?: AbortSignal): Promise<LlmResult<GenerateResult>> {
-    this.#stats.calls++;
+  async #call(request: GenerateRequest, site: CallSite): Promise<LlmResult<GenerateResult>> {
+    const { signal } = site;
+    const at = this.#stats.calls++;
     const result = await this.#generate(request, signal);
+    this.#audit?.(auditEntry({ request, result, site, at }));
     const aborted = result.ok ? result.value.finishReason === 'abort' : result.error.code === 'aborted';
     if (aborted || signal?.aborted) {
       signal?.throwIfAborted();
@@ -159,6 +176,24 @@ export class LlmPlanner implements Planner {
     if (result.ok) addUsage(this.#stats, result.value.usage);
     return result;
   }
+}
+
+function auditEntry(options: { request: GenerateRequest; result: LlmResult<GenerateResult>; site: CallSite; at: number }): AuditEntry {
+  const { request, result, site, at } = options;
+  const common = {
+    iteration: site.iteration,
+    attempt: site.attempt,
+    at,
+    purpose: site.purpose,
+    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+    schemaHash: hashText(JSON.stringify(request.schema)),
+  };
+  if (!result.ok) {
+    const error = { code: result.error.code, message: result.error.message };
+    return { ...common, response: '', finishReason: 'error', error, usage: { promptTokens: 0, completionTokens: 0 } };
+  }
+  const { text, finishReason, usage } = result.value;
+  return { ...common, response: text, finishReason, usage: { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } };
 }
 
 function addUsage(total: { promptTokens: number; completionTokens: number }, usage: PlannerUsage): void {

@@ -1,5 +1,5 @@
-import type { Column } from '../stats/column.ts';
 import type { Dataset } from '../stats/dataset.ts';
+import { pickRows } from '../stats/pick-rows.ts';
 import { createRng } from '../synth/rng.ts';
 
 /**
@@ -34,18 +34,4 @@ export function splitHoldout(dataset: Dataset, options: { share: number; seed: n
     else trainingRows[t++] = r;
   }
   return { training: pickRows(dataset, trainingRows), holdout: pickRows(dataset, holdoutRows) };
-}
-
-function pickRows(dataset: Dataset, rows: Uint32Array): Dataset {
-  const columns = dataset.columns.map((column): Column => {
-    if (column.type === 'numeric') {
-      const values = new Float64Array(rows.length);
-      rows.forEach((r, i) => (values[i] = column.values[r]));
-      return { ...column, values };
-    }
-    const codes = new Uint32Array(rows.length);
-    rows.forEach((r, i) => (codes[i] = column.codes[r]));
-    return { ...column, codes };
-  });
-  return { schema: dataset.schema, columns, rowCount: rows.length };
 }

@@ -1,6 +1,8 @@
 import { InputError } from '../input-error.ts';
 import type { RawTable } from '../raw-table.ts';
+import { checkColumnCount } from './check-column-count.ts';
 import { decodeText } from './decode-text.ts';
+import { emptyColumnWarnings } from './empty-column-warnings.ts';
 import { parseDelimited } from './parse-delimited.ts';
 import { parseJsonRecords } from './parse-json-records.ts';
 import { parseParquet } from './parse-parquet.ts';
@@ -25,16 +27,21 @@ const BY_EXTENSION: Record<string, Format> = {
 export async function readTable(file: { name: string; bytes: Uint8Array }): Promise<RawTable> {
   const { name, bytes } = file;
   const format = formatOf(file);
+  let raw: RawTable;
+  let warnings: string[] = [];
   if (format === 'parquet') {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-    return parseParquet(buffer, { source: name });
+    raw = await parseParquet(buffer, { source: name });
+  } else {
+    const decoded = decodeText(bytes, name);
+    warnings = decoded.warnings;
+    raw =
+      format === 'json'
+        ? parseJsonRecords(decoded.text, { source: name })
+        : parseDelimited(decoded.text, { source: name, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
   }
-  const { text, warnings } = decodeText(bytes, name);
-  const raw =
-    format === 'json'
-      ? parseJsonRecords(text, { source: name })
-      : parseDelimited(text, { source: name, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
-  const all = [...warnings, ...(raw.warnings ?? [])];
+  checkColumnCount(raw);
+  const all = [...warnings, ...(raw.warnings ?? []), ...emptyColumnWarnings(raw)];
   return all.length > 0 ? { ...raw, warnings: all } : raw;
 }
 
