@@ -85,6 +85,8 @@ export interface RunReportData {
   readonly evaluation: Evaluation | null;
   /** The holdout scored as if it were synthetic: the ceiling a generator can hope for; null without a holdout. */
   readonly ceiling: Evaluation | null;
+  /** Independent marginals from the same targets, scored the same way: the floor any structure must beat. */
+  readonly floor: Evaluation | null;
   readonly overlays: readonly ColumnOverlay[];
 }
 

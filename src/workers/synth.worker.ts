@@ -4,6 +4,7 @@ import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { decodeText } from '../stats/ingest/decode-text.ts';
 import { InputError } from '../stats/input-error.ts';
+import { independentMarginals } from '../synth/baselines/independent-marginals.ts';
 import { evaluate } from '../stats/metrics/evaluate.ts';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { axisSize } from '../stats/tables/axis.ts';
@@ -154,6 +155,7 @@ const api: SynthApi = {
         ruleViolations: last?.ruleViolations ?? 0,
         evaluation: training ? evaluate({ real: training, synthetic: dataset, holdout: holdout ?? undefined }) : null,
         ceiling: training && holdout ? evaluate({ real: training, synthetic: holdout }) : null,
+        floor: training ? evaluate({ real: training, synthetic: independentMarginals({ targets: p.targets, rows: dataset.rowCount, seed: p.setup.seed }) }) : null,
         overlays: columnOverlays(p.targets, dataset),
       };
     });

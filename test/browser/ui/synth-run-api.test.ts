@@ -64,6 +64,9 @@ describe('synth worker run API', () => {
     expect(report.rows).toBe(600);
     expect(report.evaluation?.privacy).toBeDefined();
     expect(report.ceiling?.columnShapes).toBeGreaterThan(0.5);
+    // The floor (independent marginals from the same tables) keeps the shapes but loses the pairs the joints hold.
+    expect(report.floor?.columnShapes).toBeGreaterThan(0.8);
+    expect(report.floor!.columnPairTrends).toBeLessThan(report.evaluation!.columnPairTrends - 0.05);
   });
 
   it('stops early with exactly the rows wanted', async () => {
