@@ -78,6 +78,12 @@ export class AppState {
     this.setup.apply({});
     this.run.pending = null;
     this.#kept = null;
+    // Nothing of the project stays on screen or in the worker either.
+    this.#client.api.forget();
+    this.run.reset();
+    this.summary = null;
+    this.error = null;
+    this.status = 'idle';
     await this.#store.forgetEverything();
   }
 

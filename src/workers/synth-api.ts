@@ -111,6 +111,8 @@ export interface SynthApi {
   resume(): void;
   /** Ends the run after the current iteration, with exactly the rows wanted. */
   stop(): void;
+  /** Drops the loaded rows, the targets and the run from the worker's memory ("Forget everything"). */
+  forget(): void;
   checkpoint(): Promise<WorkerResult<SavedRun>>;
   report(): Promise<WorkerResult<RunReportData>>;
   /** The synthetic data as CSV text (formula-safe). */

@@ -133,6 +133,13 @@ const api: SynthApi = {
     controller?.stop();
   },
 
+  forget() {
+    controller?.stop();
+    controller = null;
+    prepared = null;
+    source = null;
+  },
+
   checkpoint() {
     return settle(() => {
       const run = needRun();

@@ -121,6 +121,28 @@ describe('app run', () => {
     expect(target.querySelector('[role="alert"]')?.textContent).toMatch(/no column "Nope"/);
     expect(target.textContent).toContain('Schema of penguins.csv');
   });
+
+  it('"Forget everything" clears the page and the worker, not only the storage', async () => {
+    const client = createSynthClient();
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
+    const component = mount(App, { target, props: { app } });
+    cleanup = () => {
+      unmount(component);
+      target.remove();
+      client.terminate();
+    };
+    await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
+    flushSync();
+    expect(target.textContent).toContain('Schema of penguins.csv');
+    await app.forgetEverything();
+    flushSync();
+    expect(target.textContent).not.toContain('Schema of penguins.csv');
+    // The worker holds nothing any more: setting up a run now fails for want of data.
+    const setup = await client.api.setup({ rows: 10, seed: 1, maxIterations: 2, proposalsPerIteration: 2, joints: null, rules: [], holdoutShare: 0 });
+    expect(setup.ok).toBe(false);
+  });
 });
 
 function button(root: HTMLElement, name: string): HTMLButtonElement {
