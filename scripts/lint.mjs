@@ -14,6 +14,8 @@ const LAYERS = {
   workers: ['stats', 'synth', 'llm'],
   ui: ['workers'],
   cli: ['stats', 'synth'],
+  kiosk: ['workers', 'ui'],
+  sw: [],
 };
 // Packages only one layer may import.
 const OWNED_PACKAGES = { '@mlc-ai/web-llm': 'llm', '@wllama/wllama': 'llm', svelte: 'ui' };
