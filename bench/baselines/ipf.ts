@@ -4,7 +4,9 @@ import type { Rng } from '../../src/synth/rng.ts';
 import { createRng } from '../../src/synth/rng.ts';
 import type { BaselineOptions } from '../../src/synth/baselines/baseline-options.ts';
 import { datasetFromCells } from '../../src/synth/baselines/dataset-from-cells.ts';
-import { productStrides, rakeTables } from './rake-tables.ts';
+import { rowMajorStrides } from '../../src/stats/tables/row-major-strides.ts';
+import { rakeTables } from './rake-tables.ts';
+import { shuffleInPlace } from '../../src/synth/shuffle.ts';
 import { truncateReplicateSample } from './truncate-replicate-sample.ts';
 
 export interface IpfOptions extends BaselineOptions {
@@ -38,7 +40,7 @@ export function ipf(options: IpfOptions): IpfResult {
   const rng = createRng(seed);
   const counts = truncateReplicateSample(fit.weights, { total: rows, rng });
   const order = shuffledRecords(counts, rng);
-  const strides = productStrides(axes.map(axisSize));
+  const strides = rowMajorStrides(axes.map(axisSize));
   const cells = axes.map((axis, d) => Uint32Array.from(order, (p) => Math.floor(p / strides[d]) % axisSize(axis)));
   return { dataset: datasetFromCells({ targets, cells, rng }), sweeps: fit.sweeps, maxChange: fit.maxChange };
 }
@@ -53,12 +55,5 @@ function shuffledRecords(counts: Uint32Array, rng: Rng): Uint32Array {
     out.fill(p, k, k + counts[p]);
     k += counts[p];
   }
-  // Fisher–Yates.
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = out[i];
-    out[i] = out[j];
-    out[j] = t;
-  }
-  return out;
+  return shuffleInPlace(out, rng);
 }

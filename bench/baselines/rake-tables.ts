@@ -1,3 +1,4 @@
+import { rowMajorStrides } from '../../src/stats/tables/row-major-strides.ts';
 import type { Axis } from '../../src/stats/tables/axis.ts';
 import { axisSize } from '../../src/stats/tables/axis.ts';
 import type { Table } from '../../src/stats/tables/table.ts';
@@ -79,8 +80,8 @@ function rakeOnce(options: { weights: Float64Array; map: Uint32Array; target: Fl
 /** For every product-space cell, the flat index of the table cell it falls in. */
 function tableCellOfEachCell(options: { axes: readonly Axis[]; shape: readonly number[]; size: number; table: Table }): Uint32Array {
   const { axes, shape, size, table } = options;
-  const strides = productStrides(shape);
-  const tableStrides = productStrides(table.shape);
+  const strides = rowMajorStrides(shape);
+  const tableStrides = rowMajorStrides(table.shape);
   const dims = table.axes.map((axis, j) => {
     const d = axes.findIndex((a) => a.column === axis.column);
     if (d < 0) throw new RangeError(`ipf: table axis "${axis.column}" is not one of the product axes (${axes.map((a) => a.column).join(', ')})`);
@@ -96,13 +97,3 @@ function tableCellOfEachCell(options: { axes: readonly Axis[]; shape: readonly n
   return map;
 }
 
-/** Row-major strides: the last axis has stride 1. */
-export function productStrides(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let j = shape.length - 1; j >= 0; j--) {
-    strides[j] = s;
-    s *= shape[j];
-  }
-  return strides;
-}

@@ -1,3 +1,4 @@
+import { shuffleInPlace } from '../../src/synth/shuffle.ts';
 import type { Rng } from '../../src/synth/rng.ts';
 
 /**
@@ -30,7 +31,7 @@ export function truncateReplicateSample(weights: Float64Array, options: { total:
     given += counts[i];
   }
   // Systematic sampling: points u, u + 1, u + 2, … on the line of stacked fractions; each fraction is < 1, so it holds at most one point.
-  const order = shuffledIndexes(weights.length, rng);
+  const order = shuffleInPlace(Uint32Array.from({ length: weights.length }, (_, i) => i), rng);
   let point = rng.next();
   let reach = 0;
   for (let k = 0; k < order.length && given < total; k++) {
@@ -51,13 +52,3 @@ export function truncateReplicateSample(weights: Float64Array, options: { total:
   return counts;
 }
 
-function shuffledIndexes(n: number, rng: Rng): Uint32Array {
-  const out = Uint32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = out[i];
-    out[i] = out[j];
-    out[j] = t;
-  }
-  return out;
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { productStrides, rakeTables } from '../../bench/baselines/rake-tables.ts';
+import { rowMajorStrides } from '../../src/stats/tables/row-major-strides.ts';
+import { rakeTables } from '../../bench/baselines/rake-tables.ts';
 import { categoricalAxis } from '../../src/stats/tables/categorical-axis.ts';
 import type { Table } from '../../src/stats/tables/table.ts';
 import { emptyTable } from '../../src/stats/tables/table.ts';
@@ -39,7 +40,7 @@ describe('rakeTables (IPF)', () => {
     const ac = table([a, c], [25, 5, 0, 15, 55, 0, 0, 0, 0]);
     const cb = table([c, b], [30, 10, 0, 10, 50, 0, 0, 0, 0]);
     const fit = rakeTables({ axes: [a, b, c], tables: [ac, cb] });
-    const strides = productStrides([3, 3, 3]);
+    const strides = rowMajorStrides([3, 3, 3]);
     const sumOver = (cell: (coords: number[]) => number, size: number) => {
       const out = new Float64Array(size);
       fit.weights.forEach((w, p) => out[cell(strides.map((s) => Math.floor(p / s) % 3))] += w);
@@ -56,6 +57,6 @@ describe('rakeTables (IPF)', () => {
   });
 
   it('row-major strides put the last axis fastest', () => {
-    expect(productStrides([7, 3, 5])).toEqual([15, 5, 1]);
+    expect(rowMajorStrides([7, 3, 5])).toEqual([15, 5, 1]);
   });
 });

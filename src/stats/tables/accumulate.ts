@@ -1,5 +1,6 @@
 import type { CellArray } from './axis-cells.ts';
 import { countInLanes, lanesPay } from './count-in-lanes.ts';
+import { rowMajorStrides } from './row-major-strides.ts';
 import type { Table } from './table.ts';
 
 /**
@@ -30,7 +31,7 @@ export function accumulate(table: Table, options: { cells: readonly CellArray[];
     const sa = shape[1] * sb;
     for (let i = 0; i < n; i++) counts[a[i] * sa + b[i] * sb + c[i]] += sign;
   } else {
-    const strides = stridesOf(shape);
+    const strides = rowMajorStrides(shape);
     for (let i = 0; i < n; i++) {
       let flat = 0;
       for (let j = 0; j < cells.length; j++) flat += cells[j][i] * strides[j];
@@ -40,12 +41,3 @@ export function accumulate(table: Table, options: { cells: readonly CellArray[];
   table.total += sign * n;
 }
 
-function stridesOf(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let j = shape.length - 1; j >= 0; j--) {
-    strides[j] = s;
-    s *= shape[j];
-  }
-  return strides;
-}

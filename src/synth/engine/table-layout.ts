@@ -1,3 +1,4 @@
+import { rowMajorStrides } from '../../stats/tables/row-major-strides.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 
 /** Where each target table's axes sit in `targets.axes`, and its row-major strides. */
@@ -15,13 +16,7 @@ export function tableLayouts(targets: Targets): TableLayout[] {
       if (i === undefined) throw new RangeError(`synth: table axis "${a.column}" is not among the target axes`);
       return i;
     });
-    const strides = new Array<number>(axes.length);
-    let stride = 1;
-    for (let j = axes.length - 1; j >= 0; j--) {
-      strides[j] = stride;
-      stride *= table.shape[j];
-    }
-    return { axes, strides, size: stride };
+    return { axes, strides: rowMajorStrides(table.shape), size: table.counts.length };
   });
 }
 
