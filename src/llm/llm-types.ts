@@ -112,6 +112,13 @@ export interface Capabilities {
   readonly hardwareConcurrency: number;
 }
 
+/** Where to look a model up: the cache kind, and for self-hosted WebLLM models their folder and library. */
+export interface CacheOptions {
+  readonly cacheBackend?: CacheBackend;
+  readonly baseUrl?: string;
+  readonly modelLib?: string;
+}
+
 export interface CachedModel {
   readonly modelId: string;
   readonly cached: boolean;
@@ -125,6 +132,6 @@ export interface LlmApi {
   /** Stops the generation in flight (it then resolves with code 'aborted'). */
   abort(): Promise<void>;
   unload(): Promise<void>;
-  cacheStatus(modelIds: readonly string[], options?: { cacheBackend?: CacheBackend }): Promise<CachedModel[]>;
-  deleteCached(modelId: string, options?: { cacheBackend?: CacheBackend }): Promise<LlmResult<void>>;
+  cacheStatus(modelIds: readonly string[], options?: CacheOptions): Promise<CachedModel[]>;
+  deleteCached(modelId: string, options?: CacheOptions): Promise<LlmResult<void>>;
 }

@@ -1,4 +1,4 @@
-import type { CacheBackend, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
+import type { CacheOptions, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
 
 /**
  * One runtime behind the llm worker (WebLLM or wllama). Methods throw
@@ -10,7 +10,7 @@ export interface LlmBackend {
   generate(request: GenerateRequest, signal: AbortSignal): Promise<GenerateResult>;
   unload(): Promise<void>;
   /** Whether the model is in this runtime's cache; a backend without a cache leaves it out (never cached). */
-  isCached?(modelId: string, options?: { cacheBackend?: CacheBackend }): Promise<boolean>;
+  isCached?(modelId: string, options?: CacheOptions): Promise<boolean>;
   /** Removes the model from this runtime's cache; a backend without a cache leaves it out. */
-  deleteCached?(modelId: string, options?: { cacheBackend?: CacheBackend }): Promise<void>;
+  deleteCached?(modelId: string, options?: CacheOptions): Promise<void>;
 }

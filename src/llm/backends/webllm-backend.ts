@@ -2,7 +2,7 @@ import { CreateMLCEngine, deleteChatConfigInCache, deleteModelAllInfoInCache, de
 import type { MLCEngine } from '@mlc-ai/web-llm';
 import { checkSelfHostedFiles } from '../check-self-hosted-files.ts';
 import { detectCapabilities } from '../detect-capabilities.ts';
-import type { CacheBackend, FinishReason, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
+import type { CacheBackend, CacheOptions, FinishReason, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
 import { LlmFailure } from '../llm-types.ts';
 import { normalizeLlmError } from '../normalize-llm-error.ts';
 import { webLlmAppConfig } from '../webllm-app-config.ts';
@@ -13,11 +13,8 @@ import { webLlmRequest } from './webllm-request.ts';
 type WebLlmSpec = Extract<ModelSpec, { backend: 'webllm' }>;
 
 /** Cache look-ups may name the folder (and library) of a self-hosted model not loaded yet. */
-export interface WebLlmCacheOptions {
-  readonly cacheBackend?: CacheBackend;
-  readonly baseUrl?: string;
-  readonly modelLib?: string;
-}
+/** Kept as a name for callers; the same options as every backend's cache calls. */
+export type WebLlmCacheOptions = CacheOptions;
 
 /** WebLLM's prebuilt records all set this context window (`overrides.context_window_size`). */
 const DEFAULT_CONTEXT = 4096;
