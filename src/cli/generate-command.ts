@@ -19,11 +19,11 @@ import { synthesize } from '../synth/synthesize.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
 import { parseJoints } from './parse-joints.ts';
 import { positiveInteger } from './positive-integer.ts';
-import { readInputFile, readJsonFile } from './read-input-file.ts';
+import { readInputFile, readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
-const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe', 'drop-copies'];
+const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe', 'drop-copies', 'rules'];
 const PLANNERS = ['statistical'];
 
 /**
@@ -61,7 +61,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromData(input, { args, planner, seed }) : undefined;
   const targets = fromData?.targets ?? targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
-  const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}) };
+  const rulesPath = optionalFlag(args, 'rules');
+  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules' });
+  const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   writeFileSync(out, writeCsv(kept?.dataset ?? result.dataset));

@@ -15,7 +15,7 @@ const USAGE = `usage: synth <command> [options]
   evaluate  --real r.csv --synthetic s.csv [--holdout h.csv] [--metadata m.json] [--json]
   generate  (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
             [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"]
-            [--drop-copies] [--planner statistical] [--iterations N] [--recipe run.json]
+            [--drop-copies] [--rules rules.txt] [--planner statistical] [--iterations N] [--recipe run.json]
   replay    run.json --out synthetic.csv`;
 
 async function main(argv: string[]): Promise<number> {

@@ -27,3 +27,12 @@ export function readJsonFile(path: string, origin: InputFileOrigin): unknown {
     throw new UsageError(`${origin.command}: ${origin.flag} ${path} is not valid JSON (${(e as Error).message})`);
   }
 }
+
+/** A rules file: one rule per line (`age < 18 => education in {none}`); blank lines and lines starting with # are skipped. */
+export function readRulesFile(path: string, origin: InputFileOrigin): string[] {
+  return new TextDecoder()
+    .decode(readInputFile(path, origin))
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}

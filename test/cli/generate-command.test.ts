@@ -100,3 +100,19 @@ describe('synth generate --epsilon', () => {
     expect(run.stderr).toMatch(message);
   });
 });
+
+describe('synth generate --rules', () => {
+  it('enforces the rules of a rules file (one per line, # comments) and names a bad rule', async () => {
+    writeFileSync(join(dir, 'rules.txt'), '# heavy penguins are Gentoo\n"Body Mass (g)" >= 5000 => Species in {Gentoo}\n\n');
+    const run = await synth(['generate', '--input', PENGUINS, '--rows', '800', '--seed', '3', '--rules', join(dir, 'rules.txt'), '--out', join(dir, 'ruled.csv')]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const rows = lines(read('ruled.csv')).slice(1).map((r) => r.split(','));
+    expect(rows).toHaveLength(800);
+    expect(rows.filter((r) => r[5] !== '' && Number(r[5]) >= 5000 && r[0] !== 'Gentoo')).toEqual([]);
+    writeFileSync(join(dir, 'bad-rules.txt'), 'Wings > 2 => Species in {Gentoo}\n');
+    const bad = await synth(['generate', '--input', PENGUINS, '--rows', '10', '--seed', '3', '--rules', join(dir, 'bad-rules.txt'), '--out', join(dir, 'x.csv')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^synth: rule "Wings > 2 => Species in \{Gentoo\}": no column "Wings"/);
+  });
+});
