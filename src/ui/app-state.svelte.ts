@@ -1,9 +1,10 @@
 import * as Comlink from 'comlink';
-import type { LoadedFileSummary } from '../workers/synth-api.ts';
+import type { DataPreview, LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { LlmState } from './llm-state.svelte.ts';
 import { RunState } from './run-state.svelte.ts';
+import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
 import { SetupState } from './setup-state.svelte.ts';
 
@@ -16,12 +17,17 @@ export const SAMPLES = [
   { file: 'ecommerce.csv', label: 'E-commerce (2,000 rows)' },
 ] as const;
 
+/** Rows the Preview asks the worker for after a load (it sends at most 50). */
+export const PREVIEW_ROWS = 10;
+
 /** The app's state; components render it and call its methods. */
 export class AppState {
   status = $state<LoadStatus>('idle');
   /** Replaced whole on every load, so raw state (no deep proxy). */
   summary = $state.raw<LoadedFileSummary | null>(null);
   error = $state<string | null>(null);
+  /** The first rows of the loaded data file, as written; null for imported stats. */
+  preview = $state.raw<DataPreview | null>(null);
   loadingName = $state<string | null>(null);
   /** Consent to keep the source file in this browser between visits. */
   keepData = $state(false);
@@ -32,6 +38,8 @@ export class AppState {
   readonly run: RunState;
   /** The language model, started only when the user picks an LLM planner. */
   readonly llm: LlmState;
+  /** The user's corrections to the inferred schema; a re-typed file replaces the summary. */
+  readonly schemaEdit: SchemaEditState;
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
   #kept: KeptFile | null = null;
@@ -41,6 +49,14 @@ export class AppState {
     this.#store = store;
     this.run = new RunState({ client, store });
     this.llm = new LlmState({ synth: client });
+    this.schemaEdit = new SchemaEditState({
+      client,
+      retyped: (summary) => {
+        this.summary = summary;
+        // A finished run was made from the old typing.
+        this.run.reset();
+      },
+    });
   }
 
   /** Start-up: settings, the kept file and an unfinished run come back from IndexedDB. */
@@ -82,6 +98,8 @@ export class AppState {
     this.#client.api.forget();
     this.run.reset();
     this.summary = null;
+    this.preview = null;
+    this.schemaEdit.reset();
     this.error = null;
     this.status = 'idle';
     await this.#store.forgetEverything();
@@ -131,6 +149,8 @@ export class AppState {
       const result = options.kind === 'data' ? await this.#client.api.loadFile(file) : await this.#client.api.importStats(file);
       if (result.ok) {
         this.summary = result.value;
+        this.preview = options.kind === 'data' ? await this.#preview() : null;
+        this.schemaEdit.reset();
         this.status = 'ready';
         this.run.reset();
         this.#kept = { name, kind: options.kind, bytes };
@@ -146,5 +166,10 @@ export class AppState {
     } finally {
       this.loadingName = null;
     }
+  }
+
+  async #preview(): Promise<DataPreview | null> {
+    const result = await this.#client.api.preview(PREVIEW_ROWS);
+    return result.ok ? result.value : null;
   }
 }

@@ -14,6 +14,7 @@ import {
 import type { PlannerChoice } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { llmErrorText } from './llm-error-text.ts';
+import { DEFAULT_MODELS_CATALOGUE, readSelfHostedModels, type SelfHostedModel } from './self-hosted-models.ts';
 import type { PlannerSource } from './setup-fields.ts';
 export type LlmStatus = 'off' | 'starting' | 'ready' | 'loading' | 'loaded' | 'error';
 
@@ -27,7 +28,9 @@ const GGUF_URL = /\.gguf(\?.*)?$/i;
 export class LlmState {
   status = $state<LlmStatus>('off');
   capabilities = $state.raw<Capabilities | null>(null);
-  /** Model id → in the browser cache, for the catalogue. */
+  /** The models served next to the app (public/models/catalogue.json); empty when there are none. */
+  selfHosted = $state.raw<readonly SelfHostedModel[]>([]);
+  /** Model id (a GGUF's URL for GGUF models) → in the browser cache: such a model loads offline. */
   cached = $state.raw<Readonly<Record<string, boolean>>>({});
   progress = $state.raw<LoadProgress | null>(null);
   /** The name of the model being loaded (file name, URL or id). */
@@ -40,12 +43,15 @@ export class LlmState {
 
   readonly #synth: SynthClient;
   readonly #createClient: () => LlmClient;
+  readonly #catalogueUrl: string;
+  #selfHostedRead: Promise<void> | null = null;
   #client: Promise<LlmClient> | null = null;
   #started: LlmClient | null = null;
 
-  constructor(options: { synth: SynthClient; createClient?: () => LlmClient }) {
+  constructor(options: { synth: SynthClient; createClient?: () => LlmClient; catalogueUrl?: string }) {
     this.#synth = options.synth;
     this.#createClient = options.createClient ?? createLlmClient;
+    this.#catalogueUrl = options.catalogueUrl ?? DEFAULT_MODELS_CATALOGUE;
   }
 
   /** The catalogue in the quantization this GPU runs; empty until capabilities are known. */
@@ -71,11 +77,20 @@ export class LlmState {
     return { kind: 'llm', modelId: this.loaded.modelId, contextTokens: this.loaded.contextLength };
   }
 
-  /** The user picked a source: start the worker (once) and, for the catalogue, read the cache. */
+  /** The user picked a source: start the worker (once), read the self-hosted models (once) and the cache. */
   async choose(source: PlannerSource): Promise<void> {
     if (source === 'statistical') return;
-    if (!(await this.#ready())) return;
-    if (source === 'webllm') await this.refreshCache();
+    this.#selfHostedRead ??= readSelfHostedModels(this.#catalogueUrl).then((models) => {
+      this.selfHosted = models;
+    });
+    const [client] = await Promise.all([this.#ready(), this.#selfHostedRead]);
+    if (client && (source === 'webllm' || this.selfHosted.length > 0)) await this.refreshCache();
+  }
+
+  /** Loads a model served next to the app; the first load puts it in the browser cache, for offline use. */
+  async loadSelfHosted(model: SelfHostedModel): Promise<void> {
+    await this.#load(model.spec, model.id);
+    await this.refreshCache();
   }
 
   async loadFile(file: File): Promise<void> {
@@ -110,14 +125,18 @@ export class LlmState {
   async refreshCache(): Promise<void> {
     const client = await this.#ready();
     if (!client) return;
-    const status = await client.api.cacheStatus(this.catalogue.map((e) => e.modelId));
+    const ids = new Set([...this.catalogue.map((e) => e.modelId), ...this.selfHosted.map((m) => m.cacheKey)]);
+    const status = await client.api.cacheStatus([...ids]);
     this.cached = Object.fromEntries(status.map((s) => [s.modelId, s.cached]));
   }
 
+  /** Ends the llm worker; a run using it pauses (the synth worker is told, as it cannot see a worker go). */
   terminate(): void {
+    if (this.#started) void this.#synth.api.llmLost('was shut down');
     this.#started?.terminate();
     this.#started = null;
     this.#client = null;
+    this.loaded = null;
     this.status = 'off';
   }
 

@@ -18,12 +18,47 @@ export interface KeptFile {
  * What survives a reload, in this browser's IndexedDB: settings, the last
  * run's checkpoint (aggregates and synthetic records) and, with consent, the
  * source file. Nothing is sent anywhere.
+ *
+ * One tab writes a project at a time: the first to write holds a Web Lock on
+ * it until it closes; in another tab every write is skipped (read-only), so
+ * a second tab never overwrites the first's run mid-run. The run record is
+ * one key written in one transaction: a failed write (storage full) leaves
+ * the previous record whole.
  */
 export class ProjectStore {
   readonly #db: UseStore;
+  readonly #lockName: string;
+  #owner: Promise<boolean> | null = null;
+  #release: (() => void) | null = null;
 
   constructor(name = 'synthor') {
     this.#db = createStore(name, 'project');
+    this.#lockName = `synthor-project:${name}`;
+  }
+
+  /** Whether this tab may write the project (held until `release` once true). False: another tab has it open (asked again next time). */
+  claim(): Promise<boolean> {
+    this.#owner ??= new Promise<boolean>((resolve) => {
+      // Without Web Locks (old browsers) there is no one to share with.
+      if (!navigator.locks) return resolve(true);
+      void navigator.locks.request(this.#lockName, { ifAvailable: true }, (lock) => {
+        if (!lock) this.#owner = null;
+        resolve(lock !== null);
+        return lock ? new Promise<void>((done) => (this.#release = done)) : undefined;
+      });
+    });
+    return this.#owner;
+  }
+
+  /** Lets another tab write the project (closing the tab does the same). */
+  release(): void {
+    this.#release?.();
+    this.#release = null;
+    this.#owner = null;
+  }
+
+  async #write(write: () => Promise<void>): Promise<void> {
+    if (await this.claim()) await write();
   }
 
   settings(): Promise<SavedSettings | undefined> {
@@ -31,7 +66,7 @@ export class ProjectStore {
   }
 
   saveSettings(settings: SavedSettings): Promise<void> {
-    return set('settings', settings, this.#db);
+    return this.#write(() => set('settings', settings, this.#db));
   }
 
   file(): Promise<KeptFile | undefined> {
@@ -39,11 +74,11 @@ export class ProjectStore {
   }
 
   saveFile(file: KeptFile): Promise<void> {
-    return set('file', file, this.#db);
+    return this.#write(() => set('file', file, this.#db));
   }
 
   forgetFile(): Promise<void> {
-    return del('file', this.#db);
+    return this.#write(() => del('file', this.#db));
   }
 
   run(): Promise<SavedRun | undefined> {
@@ -51,14 +86,14 @@ export class ProjectStore {
   }
 
   saveRun(run: SavedRun): Promise<void> {
-    return set('run', run, this.#db);
+    return this.#write(() => set('run', run, this.#db));
   }
 
   forgetRun(): Promise<void> {
-    return del('run', this.#db);
+    return this.#write(() => del('run', this.#db));
   }
 
   forgetEverything(): Promise<void> {
-    return clear(this.#db);
+    return this.#write(() => clear(this.#db));
   }
 }

@@ -1,12 +1,13 @@
 import * as Comlink from 'comlink';
-import type { IterationReport, RunReportData, SavedRun, SetupOptions, SetupSummary } from '../workers/synth-api.ts';
+import type { AuditEntry, IterationReport, RunReportData, SavedRun, SetupOptions, SetupSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import type { WorkerResult } from '../workers/worker-error.ts';
 import type { ProjectStore } from './project-store.ts';
 import { saveTextFile } from './save-text-file.ts';
+import { OTHER_TAB_TEXT, storageErrorText } from './storage-text.ts';
 
 export type RunStatus = 'idle' | 'preparing' | 'running' | 'paused' | 'done' | 'error';
-export type DownloadKind = 'csv' | 'report' | 'recipe' | 'targets';
+export type DownloadKind = 'csv' | 'report' | 'recipe' | 'targets' | 'audit';
 
 /** Checkpoints are saved at most this often while running (and always on pause and at the end). */
 const SAVE_EVERY_MS = 2000;
@@ -23,6 +24,12 @@ export class RunState {
   pending = $state.raw<SavedRun | null>(null);
   /** True once the latest pause or finish is safely in IndexedDB. */
   saved = $state(false);
+  /** Why the run paused on its own (the model's worker or GPU was lost); null otherwise. */
+  interruption = $state<string | null>(null);
+  /** Why progress is not being saved (storage full, project open in another tab); null while saving works. */
+  storage = $state<string | null>(null);
+  /** Every request to the model so far (refreshed on pause and at the end); empty for the statistical planner. */
+  audit = $state.raw<readonly AuditEntry[]>([]);
 
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
@@ -49,6 +56,8 @@ export class RunState {
     this.report = null;
     this.error = null;
     this.saved = false;
+    this.interruption = null;
+    this.audit = [];
   }
 
   async synthesize(options: { setup: SetupOptions; fileName: string }): Promise<void> {
@@ -88,23 +97,48 @@ export class RunState {
     this.saved = false;
     await this.#client.api.pause();
     await this.#save();
+    await this.#refreshAudit();
   }
 
   async resume(): Promise<void> {
-    if (this.status !== 'paused') return;
+    if (this.status !== 'paused' || this.interruption) return;
     this.status = 'running';
     this.saved = false;
     await this.#client.api.resume();
   }
 
   async stop(): Promise<void> {
-    if (this.status === 'running' || this.status === 'paused') await this.#client.api.stop();
+    if (this.status !== 'running' && this.status !== 'paused') return;
+    await this.#client.api.stop();
+    // An interrupted run has no drive going: start one, which finishes at once with the exact row count.
+    if (this.interruption) await this.#continue();
+  }
+
+  /** After the model was lost: the rest of the run comes from the statistical planner, from where it paused. */
+  async continueStatistical(): Promise<void> {
+    if (!this.interruption) return;
+    const swapped = await this.#client.api.continueWith({ kind: 'statistical' });
+    if (!this.#accept(swapped)) return;
+    this.summary = swapped.value;
+    await this.#continue();
+  }
+
+  async #continue(): Promise<void> {
+    this.interruption = null;
+    this.saved = false;
+    await this.#drive();
   }
 
   async download(kind: DownloadKind): Promise<void> {
     const base = this.#fileName.replace(/\.[^.]*$/, '') || 'synthetic';
     if (kind === 'report') {
       if (this.report) saveTextFile({ text: JSON.stringify(this.report, null, 2) + '\n', name: `${base}-report.json`, type: 'application/json' });
+      return;
+    }
+    if (kind === 'audit') {
+      await this.#refreshAudit();
+      const log = { format: 'synthor-audit-log', version: 1, planner: this.summary?.planner ?? '', entries: this.audit };
+      saveTextFile({ text: JSON.stringify(log, null, 2) + '\n', name: `${base}-audit-log.json`, type: 'application/json' });
       return;
     }
     const api = this.#client.api;
@@ -125,8 +159,16 @@ export class RunState {
       this.history = [...this.history, report];
       if (performance.now() - this.#lastSave > SAVE_EVERY_MS) await this.#save();
     };
+    if (!(await this.#store.claim())) this.storage = OTHER_TAB_TEXT;
     const end = await this.#client.api.start(Comlink.proxy(onProgress));
     if (!this.#accept(end)) return;
+    await this.#refreshAudit();
+    if (end.value.interrupted) {
+      this.status = 'paused';
+      this.interruption = `${end.value.interrupted.message}. The run is paused with its progress kept; continue with the statistical planner, or stop it here.`;
+      await this.#save();
+      return;
+    }
     await this.#save();
     const report = await this.#client.api.report();
     if (!this.#accept(report)) return;
@@ -135,11 +177,24 @@ export class RunState {
   }
 
   async #save(): Promise<void> {
+    if (!(await this.#store.claim())) return;
     const checkpoint = await this.#client.api.checkpoint();
     if (!checkpoint.ok) return;
     this.#lastSave = performance.now();
-    await this.#store.saveRun(checkpoint.value);
+    try {
+      await this.#store.saveRun(checkpoint.value);
+    } catch (e) {
+      // Storage full or refused: the run goes on; the record saved before stays whole (one key, one write).
+      this.storage = storageErrorText(e);
+      return;
+    }
+    this.storage = null;
     this.saved = true;
+  }
+
+  async #refreshAudit(): Promise<void> {
+    const audit = await this.#client.api.audit();
+    if (audit.ok) this.audit = audit.value;
   }
 
   #accept<T>(result: WorkerResult<T>): result is { ok: true; value: T } {

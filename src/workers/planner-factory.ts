@@ -1,10 +1,11 @@
-import type { Remote } from 'comlink';
 import { LlmPlanner } from '../llm/llm-planner.ts';
-import type { LlmApi } from '../llm/llm-types.ts';
 import { InputError } from '../stats/input-error.ts';
+import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import type { Recipe } from '../synth/recipe/recipe.ts';
+import type { LlmLink } from './llm-connection.ts';
+import { PlannerLost } from './planner-lost.ts';
 
 /** Which planner writes a run's plans; the LLM one calls the model loaded in the llm worker. */
 export type PlannerChoice =
@@ -28,12 +29,26 @@ export interface PlannerForRun {
 /**
  * The planner of one run: the LLM planner over the llm worker's port when the
  * user chose a loaded model, the statistical planner otherwise. Its requests
- * are seeded from the run's seed, so the same setup asks the model the same.
+ * are seeded from the run's seed, so the same setup asks the model the same,
+ * and every request goes to `audit`. A lost GPU or llm worker is thrown as
+ * PlannerLost (the run pauses) rather than answered by a fallback plan.
  */
-export function createPlanner(options: { choice: PlannerChoice | undefined; llm: Remote<LlmApi> | null; seed: number }): PlannerForRun {
-  const { choice, llm, seed } = options;
+export function createPlanner(options: {
+  choice: PlannerChoice | undefined;
+  llm: LlmLink | null;
+  seed: number;
+  audit?: (entry: AuditEntry) => void;
+}): PlannerForRun {
+  const { choice, llm, seed, audit } = options;
   if (choice?.kind !== 'llm') return { planner: new StatisticalPlanner(), recipe: { name: 'statistical' }, label: 'statistical' };
-  if (!llm) throw new InputError(`planner: the language model ${choice.modelId} is not connected; load it again or choose the statistical planner`);
-  const planner = new LlmPlanner({ generate: (request) => llm.generateJson(request), modelId: choice.modelId, seed, contextTokens: choice.contextTokens });
+  if (!llm || llm.lost) throw new InputError(`planner: the language model ${choice.modelId} is not connected; load it again or choose the statistical planner`);
+  const generate = async (request: Parameters<LlmLink['generate']>[0]) => {
+    const result = await llm.generate(request);
+    if (!result.ok && result.error.code === 'device-lost') {
+      throw new PlannerLost('device-lost', `The GPU running ${choice.modelId} was lost (${result.error.message})`);
+    }
+    return result;
+  };
+  const planner = new LlmPlanner({ generate, modelId: choice.modelId, seed, contextTokens: choice.contextTokens, ...(audit ? { audit } : {}) });
   return { planner, recipe: { name: planner.name, model: choice.modelId, llmSeed: seed }, label: `${planner.name} (${choice.modelId})` };
 }

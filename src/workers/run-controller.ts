@@ -1,11 +1,14 @@
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { SynthesisRun } from '../synth/loop/synthesis-run.ts';
+import { PlannerLost } from './planner-lost.ts';
 import type { RunEnd } from './synth-api.ts';
 
 /**
  * Drives a SynthesisRun one step at a time inside the worker, yielding to the
  * event loop between steps so that pause, stop and checkpoint messages from the
- * UI are handled mid-run.
+ * UI are handled mid-run. A lost planner (PlannerLost) ends the drive with
+ * `interrupted`: the run's state is as before that iteration, ready to go on
+ * with another planner.
  */
 export class RunController {
   readonly run: SynthesisRun;
@@ -25,6 +28,7 @@ export class RunController {
   async drive(onProgress: (report: IterationReport) => void | Promise<void>): Promise<RunEnd> {
     if (this.#running) throw new Error('synth: a run is already going; pause or stop it first');
     this.#running = true;
+    let interrupted: RunEnd['interrupted'];
     try {
       for (;;) {
         if (this.#stopRequested) {
@@ -35,7 +39,14 @@ export class RunController {
           await new Promise<void>((resolve) => (this.#wake = resolve));
           continue;
         }
-        const report = await this.run.step();
+        let report: IterationReport | null;
+        try {
+          report = await this.run.step();
+        } catch (e) {
+          if (!(e instanceof PlannerLost)) throw e;
+          interrupted = { code: e.code, message: e.message };
+          break;
+        }
         if (!report) break;
         // Awaiting the UI's acknowledgement keeps the main thread from queueing up reports.
         await onProgress(report);
@@ -49,6 +60,7 @@ export class RunController {
       rows: this.run.rows,
       meanTvd: this.run.history.at(-1)?.meanTvd ?? Number.NaN,
       stopped: this.#stopRequested,
+      ...(interrupted ? { interrupted } : {}),
     };
   }
 

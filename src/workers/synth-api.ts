@@ -1,15 +1,22 @@
 import type { Schema } from '../stats/schema.ts';
 import type { ColumnProfile } from '../stats/schema/profile-columns.ts';
+import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
+import type { QualityNote } from '../stats/quality-notes.ts';
 import type { Evaluation } from '../stats/metrics/evaluate.ts';
 import type { TargetsJson } from '../stats/tables/targets-json.ts';
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
+import type { AuditEntry } from '../synth/audit/audit-entry.ts';
+import type { DisclosureReport } from '../stats/privacy/disclosure-report.ts';
+import type { DpReport } from '../stats/privacy/dp-report.ts';
 import type { PlannerChoice } from './planner-factory.ts';
+import type { PlannerLostCode } from './planner-lost.ts';
 import type { WorkerResult } from './worker-error.ts';
 
-export type { ColumnProfile, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
+export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
+export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode };
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
@@ -22,6 +29,14 @@ export interface LoadedFileSummary {
   /** Per column, in schema order. */
   readonly columns: readonly ColumnProfile[];
   readonly warnings: readonly string[];
+  /** Data-quality notes on the typed columns (none for imported stats). */
+  readonly notes: readonly QualityNote[];
+}
+
+/** The first rows of the loaded file, as written (missing tokens show as empty). */
+export interface DataPreview {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
 }
 
 /** What the user sets before a run; defaults live in the UI's setup state. */
@@ -56,6 +71,11 @@ export interface RunEnd {
   readonly meanTvd: number;
   /** True when the user stopped the run early (rows were filled to the exact count). */
   readonly stopped: boolean;
+  /**
+   * Set when the planner was lost (llm worker gone, GPU lost): the run is not
+   * finished but paused before that iteration; `continueWith` another planner.
+   */
+  readonly interrupted?: { readonly code: PlannerLostCode; readonly message: string };
 }
 
 /** A run as persisted across reloads: aggregates and synthetic records, never the source rows. */
@@ -88,6 +108,10 @@ export interface RunReportData {
   /** Independent marginals from the same targets, scored the same way: the floor any structure must beat. */
   readonly floor: Evaluation | null;
   readonly overlays: readonly ColumnOverlay[];
+  /** What disclosure control pooled and suppressed in the targets (counts only); null when it was off. */
+  readonly disclosure: DisclosureReport | null;
+  /** The differential-privacy guarantee and budget per table; null without DP. */
+  readonly dp: DpReport | null;
 }
 
 export interface SynthApi {
@@ -99,6 +123,10 @@ export interface SynthApi {
   connectLlm(port: MessagePort): void;
   /** Parses and types a file; the rows stay inside the worker. */
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
+  /** Types the loaded file again with all of the user's corrections; on a bad one the previous typing stays. */
+  retype(overrides: SchemaOverrides): Promise<WorkerResult<LoadedFileSummary>>;
+  /** The first `rows` rows of the loaded file (at most 50): rows leave the worker only when asked for. */
+  preview(rows: number): Promise<WorkerResult<DataPreview>>;
   /** Reads a stats.json (target tables only): the run then needs no micro data. */
   importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
   /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
@@ -109,6 +137,12 @@ export interface SynthApi {
   start(onProgress: (report: IterationReport) => void | Promise<void>): Promise<WorkerResult<RunEnd>>;
   pause(): void;
   resume(): void;
+  /** The main thread saw the llm worker go (terminated, crashed): its requests in flight fail, the run pauses. */
+  llmLost(why: string): void;
+  /** After an interrupted run: swaps the planner, keeping the loop state; then `start` again. */
+  continueWith(choice: PlannerChoice): Promise<WorkerResult<SetupSummary>>;
+  /** Every LLM request of the run so far (prompt, answer, tokens), in order; empty for the statistical planner. */
+  audit(): Promise<WorkerResult<readonly AuditEntry[]>>;
   /** Ends the run after the current iteration, with exactly the rows wanted. */
   stop(): void;
   /** Drops the loaded rows, the targets and the run from the worker's memory ("Forget everything"). */

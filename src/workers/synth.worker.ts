@@ -1,6 +1,5 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
-import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { decodeText } from '../stats/ingest/decode-text.ts';
 import { InputError } from '../stats/input-error.ts';
@@ -11,11 +10,12 @@ import { axisSize } from '../stats/tables/axis.ts';
 import { targetsFromJson, targetsToJson } from '../stats/tables/targets-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { tableName } from '../stats/tables/table.ts';
-import type { LlmApi } from '../llm/llm-types.ts';
 import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
-import { profileColumns } from '../stats/schema/profile-columns.ts';
+import { AuditLog } from '../synth/audit/audit-log.ts';
 import { columnOverlays } from './column-overlays.ts';
+import { LoadedData } from './loaded-data.ts';
+import { LlmConnection } from './llm-connection.ts';
 import { createPlanner, type PlannerForRun } from './planner-factory.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
@@ -26,11 +26,26 @@ import { settle } from './worker-error.ts';
 
 // The only place raw rows live: the UI gets summaries, never the dataset itself.
 let source: { kind: 'data'; dataset: Dataset; fileName: string } | { kind: 'stats'; targets: Targets; fileName: string } | null = null;
-type PreparedRun = PreparedTargets & { setup: SetupOptions; planner: PlannerForRun };
+// The loaded file's parsed strings beside its typed dataset: re-typing and the preview read them, never the file again.
+let loaded: LoadedData | null = null;
+// `audit` holds every LLM request of the run (the planner's audit hook), for the app's audit view and export.
+type PreparedRun = PreparedTargets & { setup: SetupOptions; planner: PlannerForRun; audit: AuditLog };
 let prepared: PreparedRun | null = null;
 let controller: RunController | null = null;
 // The llm worker, reached directly through a port the main thread handed over (connectLlm).
-let llm: Comlink.Remote<LlmApi> | null = null;
+let llm: LlmConnection | null = null;
+
+function needData(): LoadedData {
+  if (!loaded) throw new InputError('synth: no data file loaded; choose a data file or a sample first');
+  return loaded;
+}
+
+/** Makes `data` the source of the next run (a bad load or re-type never gets here, so the previous one stays). */
+function useData(data: LoadedData): LoadedFileSummary {
+  loaded = data;
+  source = { kind: 'data', dataset: data.dataset, fileName: data.fileName };
+  return data.summary();
+}
 
 function needRun(): RunController {
   if (!controller || !prepared) throw new InputError('synth: no run yet; set one up with Synthesize first');
@@ -66,16 +81,22 @@ function finished(): { dataset: Dataset; run: RunController } {
 
 const api: SynthApi = {
   connectLlm(port) {
-    llm?.[Comlink.releaseProxy]();
-    llm = Comlink.wrap<LlmApi>(port);
+    llm?.lose('was replaced');
+    llm = new LlmConnection(port);
   },
 
   loadFile(file) {
     return settle(async (): Promise<LoadedFileSummary> => {
-      const { dataset, raw, warnings } = await loadDataset(file);
-      source = { kind: 'data', dataset, fileName: file.name };
-      return { fileName: file.name, source: 'data', rowCount: dataset.rowCount, schema: dataset.schema, columns: profileColumns(raw), warnings };
+      return useData(await LoadedData.read(file));
     });
+  },
+
+  retype(overrides) {
+    return settle(() => useData(needData().retype(overrides)));
+  },
+
+  preview(rows) {
+    return settle(() => needData().preview(rows));
   },
 
   importStats(file) {
@@ -88,16 +109,18 @@ const api: SynthApi = {
       }
       const targets = targetsFromJson(parsed, file.name);
       source = { kind: 'stats', targets, fileName: file.name };
-      return { fileName: file.name, source: 'stats', rowCount: targets.rowCount, schema: targets.schema, columns: statsProfile(targets), warnings: [] };
+      loaded = null;
+      return { fileName: file.name, source: 'stats', rowCount: targets.rowCount, schema: targets.schema, columns: statsProfile(targets), warnings: [], notes: [] };
     });
   },
 
   setup(setup) {
     return settle(async () => {
       if (!source) throw new InputError('setup: load a data file or a stats.json first');
-      const planner = createPlanner({ choice: setup.planner, llm, seed: setup.seed });
+      const audit = new AuditLog();
+      const planner = createPlanner({ choice: setup.planner, llm, seed: setup.seed, audit: audit.record });
       const p = await prepareTargets({ source, setup, planner: planner.planner });
-      prepared = { ...p, setup, planner };
+      prepared = { ...p, setup, planner, audit };
       controller = startRun(prepared);
       return summarize(prepared, setup.rows);
     });
@@ -110,8 +133,9 @@ const api: SynthApi = {
       const split = source?.kind === 'data' && source.fileName === saved.fileName ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed }) : null;
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
-      const planner = createPlanner({ choice: llm ? saved.setup.planner : undefined, llm, seed: saved.setup.seed });
-      prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner };
+      const audit = new AuditLog();
+      const planner = createPlanner({ choice: llm && !llm.lost ? saved.setup.planner : undefined, llm, seed: saved.setup.seed, audit: audit.record });
+      prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       controller = startRun(prepared, saved.checkpoint);
       return summarize(prepared, saved.setup.rows);
     });
@@ -129,6 +153,27 @@ const api: SynthApi = {
     controller?.resume();
   },
 
+  llmLost(why) {
+    llm?.lose(why);
+  },
+
+  continueWith(choice) {
+    return settle(() => {
+      const run = needRun();
+      if (run.running) throw new InputError('synth: the run is going; it can change planner only once it paused on a lost planner');
+      const p = prepared as NonNullable<typeof prepared>;
+      const planner = createPlanner({ choice, llm, seed: p.setup.seed, audit: p.audit.record });
+      // The setup records the new planner too: a reload continues with it, not the lost one.
+      prepared = { ...p, setup: { ...p.setup, planner: choice }, planner };
+      controller = startRun(prepared, run.run.checkpoint());
+      return summarize(prepared, p.setup.rows);
+    });
+  },
+
+  audit() {
+    return settle(() => [...(prepared?.audit.entries ?? [])]);
+  },
+
   stop() {
     controller?.stop();
   },
@@ -138,6 +183,7 @@ const api: SynthApi = {
     controller = null;
     prepared = null;
     source = null;
+    loaded = null;
   },
 
   checkpoint() {
@@ -164,6 +210,8 @@ const api: SynthApi = {
         ceiling: training && holdout ? evaluate({ real: training, synthetic: holdout }) : null,
         floor: training ? evaluate({ real: training, synthetic: independentMarginals({ targets: p.targets, rows: dataset.rowCount, seed: p.setup.seed }) }) : null,
         overlays: columnOverlays(p.targets, dataset),
+        disclosure: p.targets.disclosure ?? null,
+        dp: p.targets.dp ?? null,
       };
     });
   },

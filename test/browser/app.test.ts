@@ -39,11 +39,34 @@ describe('app shell', () => {
     flushSync();
 
     const table = await until(() => target.querySelector('table[aria-label="Inferred schema"]'), 'the schema table');
-    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
+    const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map(cellValue));
     expect(rows).toHaveLength(7);
-    expect(rows[0].slice(0, 2)).toEqual(['Species', 'categorical']);
-    expect(rows[5].slice(0, 3)).toEqual(['Body Mass (g)', 'numeric', 'integer']);
+    expect(rows[0].slice(0, 4)).toEqual(['Species', 'categorical', '', 'yes']);
+    expect(rows[5].slice(0, 4)).toEqual(['Body Mass (g)', 'numeric', 'integer', 'yes']);
     expect(target.textContent).toContain('344 rows, 7 columns');
+  });
+
+  it('previews the first 10 rows as written in the file, asked of the worker after the load', async () => {
+    const client = createSynthClient();
+    const target = document.createElement('div');
+    document.body.append(target);
+    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
+    const component = mount(App, { target, props: { app } });
+    cleanup = () => {
+      unmount(component);
+      target.remove();
+      client.terminate();
+    };
+    expect(target.querySelector('table[aria-label="Preview"]')).toBeNull();
+    await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
+    flushSync();
+    const preview = target.querySelector('table[aria-label="Preview"]');
+    if (!preview) throw new Error('no Preview table');
+    const lines = penguinsCsv.split(/\r?\n/);
+    const header = [...preview.querySelectorAll('thead th')].map((th) => th.textContent);
+    const body = [...preview.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((td) => td.textContent).join(','));
+    expect(header.join(',')).toBe(lines[0]);
+    expect(body).toEqual(lines.slice(1, 11));
   });
 
   it('shows the message of a bad file beside the picker and keeps the previous table', async () => {
@@ -149,6 +172,15 @@ function button(root: HTMLElement, name: string): HTMLButtonElement {
   const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
+}
+
+/** What a schema cell shows: the chosen option of a select, yes/no for a checkbox, else its text. */
+function cellValue(cell: Element): string {
+  const select = cell.querySelector('select');
+  if (select) return select.value;
+  const box = cell.querySelector<HTMLInputElement>('input[type="checkbox"]');
+  if (box) return box.checked ? 'yes' : 'no';
+  return cell.textContent?.trim() ?? '';
 }
 
 function getByLabel(root: HTMLElement, text: string): HTMLInputElement | null {

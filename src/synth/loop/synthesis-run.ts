@@ -75,7 +75,8 @@ export class SynthesisRun {
     if (this.#done) return null;
     const { targets, options, store, counts } = this.#state;
     const started = this.#now();
-    const iteration = ++this.#iteration;
+    // Counted once the planner has answered: a planner that throws leaves the run as it was.
+    const iteration = this.#iteration + 1;
     const phase = store.length < options.rows ? 'add' : 'refine';
     const budget =
       phase === 'add'
@@ -87,6 +88,7 @@ export class SynthesisRun {
       { targets, gaps, deficits, phase, iteration, rows: options.rows, current: store.length, budget, maxProposals: options.proposalsPerIteration },
       signal,
     );
+    this.#iteration = iteration;
     const { plan: validated, repairs } = validatePlan(reply.plan, { targets, maxProposals: options.proposalsPerIteration, maxCount: budget });
     // An unusable plan must not stall the run: draw the budget from the targets' own conditionals instead.
     const fallback = validated.proposals.length === 0;
