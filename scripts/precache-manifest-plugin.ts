@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { transformWithOxc, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
 export interface PrecacheManifest {
   /** A hash of every listed file's path and bytes: a new build with any change gets new caches. */
@@ -53,7 +54,7 @@ export function precacheManifestPlugin(): Plugin {
       if (!outDir) throw new Error('precache manifest: the build has no output folder (build.outDir)');
       const manifest = precacheManifest(outDir);
       const { code } = await transformWithOxc(readFileSync(SW_SOURCE, 'utf8'), SW_SOURCE.pathname, { lang: 'ts' });
-      writeFileSync(join(outDir, SW_FILE), `const PRECACHE = ${JSON.stringify(manifest)};\n${code}`);
+      writeFileSync(join(outDir, SW_FILE), `const PRECACHE = ${JSON.stringify(manifest)};\nconst CSP = ${JSON.stringify(CONTENT_SECURITY_POLICY)};\n${code}`);
     },
   };
 }

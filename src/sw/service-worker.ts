@@ -4,6 +4,8 @@
 
 /** Written by the build: every file of dist/ (minus model weights) and a hash of their contents. */
 declare const PRECACHE: { readonly version: string; readonly files: readonly string[] };
+/** Written by the build: the app's Content-Security-Policy (scripts/content-security-policy.ts). */
+declare const CSP: string;
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 /** Our caches all start with this; caches of others (WebLLM's model cache) are never touched. */
@@ -67,5 +69,7 @@ function isolated(response: Response): Response {
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  // The workers get the policy too: a page's meta tag does not reach them.
+  if (!headers.has('content-security-policy')) headers.set('Content-Security-Policy', CSP);
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
