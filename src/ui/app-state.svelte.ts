@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { DataPreview, LoadedFileSummary } from '../workers/synth-api.ts';
+import { STATS_FORMAT, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { LlmState } from './llm-state.svelte.ts';
@@ -29,6 +29,8 @@ export class AppState {
   /** The first rows of the loaded data file, as written; null for imported stats. */
   preview = $state.raw<DataPreview | null>(null);
   loadingName = $state<string | null>(null);
+  /** Share of the file's bytes read so far (0..1) while loading; null once the worker parses (or for a sample). */
+  loadProgress = $state<number | null>(null);
   /** Consent to keep the source file in this browser between visits. */
   keepData = $state(false);
   /** True while start-up reads IndexedDB; the data controls wait for it, so nothing races the saved project. */
@@ -106,11 +108,18 @@ export class AppState {
   }
 
   async loadFile(file: File): Promise<void> {
-    await this.#load(file.name, { kind: 'data', read: async () => new Uint8Array(await file.arrayBuffer()) });
+    await this.#load(file.name, { kind: 'data', read: () => this.#readFile(file) });
   }
 
   async importStats(file: File): Promise<void> {
-    await this.#load(file.name, { kind: 'stats', read: async () => new Uint8Array(await file.arrayBuffer()) });
+    await this.#load(file.name, { kind: 'stats', read: () => this.#readFile(file) });
+  }
+
+  /** A file dropped on the Data section: a stats.json (by name, or a .json naming the stats format near its start) is imported, anything else loaded. */
+  async dropFile(file: File): Promise<void> {
+    const name = file.name.toLowerCase();
+    const stats = /(^|\.)stats\.json$/.test(name) || (name.endsWith('.json') && (await file.slice(0, 4096).text()).includes(STATS_FORMAT));
+    await (stats ? this.importStats(file) : this.loadFile(file));
   }
 
   async loadSample(fileName: string): Promise<void> {
@@ -143,6 +152,8 @@ export class AppState {
     this.error = null;
     try {
       const bytes = await options.read();
+      // Reading is done: the worker's parse has no progress to tell.
+      this.loadProgress = null;
       // The worker gets a copy to own; `bytes` stays here in case the user keeps the file.
       const copy = bytes.slice();
       const file = Comlink.transfer({ name, bytes: copy }, [copy.buffer]);
@@ -165,7 +176,24 @@ export class AppState {
       this.status = this.summary ? 'ready' : 'error';
     } finally {
       this.loadingName = null;
+      this.loadProgress = null;
     }
+  }
+
+  /** The file's bytes, streamed so `loadProgress` follows the bytes read. */
+  async #readFile(file: File): Promise<Uint8Array> {
+    const bytes = new Uint8Array(file.size);
+    const reader = file.stream().getReader();
+    let read = 0;
+    this.loadProgress = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytes.set(value, read);
+      read += value.byteLength;
+      this.loadProgress = file.size === 0 ? 1 : read / file.size;
+    }
+    return read === bytes.length ? bytes : bytes.slice(0, read);
   }
 
   async #preview(): Promise<DataPreview | null> {

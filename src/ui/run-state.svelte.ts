@@ -3,11 +3,12 @@ import type { AuditEntry, IterationReport, RunReportData, SavedRun, SetupOptions
 import type { SynthClient } from '../workers/synth-client.ts';
 import type { WorkerResult } from '../workers/worker-error.ts';
 import type { ProjectStore } from './project-store.ts';
+import { reportDocument } from './report-download.ts';
 import { saveTextFile } from './save-text-file.ts';
 import { OTHER_TAB_TEXT, storageErrorText } from './storage-text.ts';
 
 export type RunStatus = 'idle' | 'preparing' | 'running' | 'paused' | 'done' | 'error';
-export type DownloadKind = 'csv' | 'report' | 'recipe' | 'targets' | 'audit';
+export type DownloadKind = 'csv' | 'report' | 'html' | 'recipe' | 'targets' | 'audit';
 
 /** Checkpoints are saved at most this often while running (and always on pause and at the end). */
 const SAVE_EVERY_MS = 2000;
@@ -34,6 +35,7 @@ export class RunState {
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
   #fileName = '';
+  #seed = 0;
   #lastSave = 0;
 
   constructor(options: { client: SynthClient; store: ProjectStore }) {
@@ -65,6 +67,7 @@ export class RunState {
     this.pending = null;
     this.status = 'preparing';
     this.#fileName = options.fileName;
+    this.#seed = options.setup.seed;
     const prepared = await this.#client.api.setup(options.setup);
     if (!this.#accept(prepared)) return;
     this.summary = prepared.value;
@@ -79,6 +82,7 @@ export class RunState {
     this.pending = null;
     this.status = 'preparing';
     this.#fileName = saved.fileName;
+    this.#seed = saved.setup.seed;
     const restored = await this.#client.api.restore(saved);
     if (!this.#accept(restored)) return;
     this.summary = restored.value;
@@ -133,6 +137,12 @@ export class RunState {
     const base = this.#fileName.replace(/\.[^.]*$/, '') || 'synthetic';
     if (kind === 'report') {
       if (this.report) saveTextFile({ text: JSON.stringify(this.report, null, 2) + '\n', name: `${base}-report.json`, type: 'application/json' });
+      return;
+    }
+    if (kind === 'html') {
+      if (!this.report) return;
+      const facts = { fileName: this.#fileName, report: this.report, history: this.history, seed: this.#seed, planner: this.summary?.planner ?? '' };
+      saveTextFile({ text: await reportDocument(facts), name: `${base}-report.html`, type: 'text/html' });
       return;
     }
     if (kind === 'audit') {

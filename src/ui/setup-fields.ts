@@ -14,6 +14,8 @@ export interface SetupFields {
   readonly holdoutShare: number;
   /** The source the user chose; a run uses a model only once one is loaded (models are never saved here). */
   readonly planner: PlannerSource;
+  /** A what-if for LLM planners ("a concert at Tokyo Dome from 20–24"); empty = none. */
+  readonly scenario: string;
 }
 
 export const SETUP_DEFAULTS: SetupFields = {
@@ -25,4 +27,5 @@ export const SETUP_DEFAULTS: SetupFields = {
   rulesText: '',
   holdoutShare: 0.2,
   planner: 'statistical',
+  scenario: '',
 };

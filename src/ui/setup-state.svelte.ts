@@ -12,6 +12,7 @@ export class SetupState {
   rulesText = $state(SETUP_DEFAULTS.rulesText);
   holdoutShare = $state(SETUP_DEFAULTS.holdoutShare);
   planner = $state<SetupFields['planner']>(SETUP_DEFAULTS.planner);
+  scenario = $state(SETUP_DEFAULTS.scenario);
 
   fields(): SetupFields {
     return {
@@ -23,6 +24,7 @@ export class SetupState {
       rulesText: this.rulesText,
       holdoutShare: this.holdoutShare,
       planner: this.planner,
+      scenario: this.scenario,
     };
   }
 
@@ -36,6 +38,7 @@ export class SetupState {
     this.rulesText = f.rulesText;
     this.holdoutShare = f.holdoutShare;
     this.planner = f.planner;
+    this.scenario = f.scenario;
   }
 
   /** What the worker gets; number inputs may hold NaN or fractions, and the worker's checks name them. */
@@ -48,6 +51,7 @@ export class SetupState {
       joints: parseJointsText(this.jointsText),
       rules: this.rulesText.split('\n').map((r) => r.trim()).filter((r) => r !== ''),
       holdoutShare: this.holdoutShare,
+      ...(this.scenario.trim() !== '' ? { scenario: this.scenario.trim() } : {}),
     };
   }
 }

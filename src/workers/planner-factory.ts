@@ -37,9 +37,11 @@ export function createPlanner(options: {
   choice: PlannerChoice | undefined;
   llm: LlmLink | null;
   seed: number;
+  /** The user's what-if, quoted in the LLM planner's prompt; the statistical planner has no use for it. */
+  scenario?: string | undefined;
   audit?: (entry: AuditEntry) => void;
 }): PlannerForRun {
-  const { choice, llm, seed, audit } = options;
+  const { choice, llm, seed, scenario, audit } = options;
   if (choice?.kind !== 'llm') return { planner: new StatisticalPlanner(), recipe: { name: 'statistical' }, label: 'statistical' };
   if (!llm || llm.lost) throw new InputError(`planner: the language model ${choice.modelId} is not connected; load it again or choose the statistical planner`);
   const generate = async (request: Parameters<LlmLink['generate']>[0]) => {
@@ -49,6 +51,6 @@ export function createPlanner(options: {
     }
     return result;
   };
-  const planner = new LlmPlanner({ generate, modelId: choice.modelId, seed, contextTokens: choice.contextTokens, ...(audit ? { audit } : {}) });
-  return { planner, recipe: { name: planner.name, model: choice.modelId, llmSeed: seed }, label: `${planner.name} (${choice.modelId})` };
+  const planner = new LlmPlanner({ generate, modelId: choice.modelId, seed, contextTokens: choice.contextTokens, ...(scenario ? { scenario } : {}), ...(audit ? { audit } : {}) });
+  return { planner, recipe: { name: planner.name, model: choice.modelId, llmSeed: seed, ...(scenario ? { scenario } : {}) }, label: `${planner.name} (${choice.modelId})` };
 }

@@ -17,6 +17,8 @@ export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, Iteration
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
 export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode };
+/** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
+export { STATS_FORMAT } from '../stats/tables/targets-json.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
@@ -52,6 +54,8 @@ export interface SetupOptions {
   readonly holdoutShare: number;
   /** Who writes the plans; absent (runs saved before LLM planners) = statistical. */
   readonly planner?: PlannerChoice;
+  /** A what-if the records should fit ("a concert at Tokyo Dome from 20–24"); LLM planners quote it in the prompt. */
+  readonly scenario?: string;
 }
 
 export interface SetupSummary {

@@ -118,7 +118,7 @@ const api: SynthApi = {
     return settle(async () => {
       if (!source) throw new InputError('setup: load a data file or a stats.json first');
       const audit = new AuditLog();
-      const planner = createPlanner({ choice: setup.planner, llm, seed: setup.seed, audit: audit.record });
+      const planner = createPlanner({ choice: setup.planner, llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const p = await prepareTargets({ source, setup, planner: planner.planner });
       prepared = { ...p, setup, planner, audit };
       controller = startRun(prepared);
@@ -134,7 +134,7 @@ const api: SynthApi = {
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
       const audit = new AuditLog();
-      const planner = createPlanner({ choice: llm && !llm.lost ? saved.setup.planner : undefined, llm, seed: saved.setup.seed, audit: audit.record });
+      const planner = createPlanner({ choice: llm && !llm.lost ? saved.setup.planner : undefined, llm, seed: saved.setup.seed, scenario: saved.setup.scenario, audit: audit.record });
       prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       controller = startRun(prepared, saved.checkpoint);
       return summarize(prepared, saved.setup.rows);
@@ -162,7 +162,7 @@ const api: SynthApi = {
       const run = needRun();
       if (run.running) throw new InputError('synth: the run is going; it can change planner only once it paused on a lost planner');
       const p = prepared as NonNullable<typeof prepared>;
-      const planner = createPlanner({ choice, llm, seed: p.setup.seed, audit: p.audit.record });
+      const planner = createPlanner({ choice, llm, seed: p.setup.seed, scenario: p.setup.scenario, audit: p.audit.record });
       // The setup records the new planner too: a reload continues with it, not the lost one.
       prepared = { ...p, setup: { ...p.setup, planner: choice }, planner };
       controller = startRun(prepared, run.run.checkpoint());

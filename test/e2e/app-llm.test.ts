@@ -34,7 +34,7 @@ describe('built app: LLM planner end to end', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Forget everything' }).click();
-    await page.getByLabel('Data file').setInputFiles({ name: 'penguins.csv', mimeType: 'text/csv', buffer: PENGUINS });
+    await page.getByLabel('Data file', { exact: true }).setInputFiles({ name: 'penguins.csv', mimeType: 'text/csv', buffer: PENGUINS });
     await page.getByText('344 rows, 7 columns').waitFor();
   });
 

@@ -46,7 +46,7 @@ describe('built app: synthesis end to end', () => {
   });
 
   async function loadPenguins(): Promise<void> {
-    await page.getByLabel('Data file').setInputFiles({ name: 'penguins.csv', mimeType: 'text/csv', buffer: PENGUINS });
+    await page.getByLabel('Data file', { exact: true }).setInputFiles({ name: 'penguins.csv', mimeType: 'text/csv', buffer: PENGUINS });
     await page.getByText('344 rows, 7 columns').waitFor();
   }
 
@@ -149,7 +149,7 @@ describe('built app: synthesis end to end', () => {
     const path = join(dir, 'big.csv');
     writeFileSync(path, hundredThousandRows());
     await takeLongTasks(page);
-    await page.getByLabel('Data file').setInputFiles(path);
+    await page.getByLabel('Data file', { exact: true }).setInputFiles(path);
     rmSync(dir, { recursive: true, force: true });
     await page.getByText('100,000 rows, 6 columns').waitFor({ timeout: 60_000 });
     const loadTasks = await takeLongTasks(page);

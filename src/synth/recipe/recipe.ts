@@ -14,7 +14,7 @@ export interface Recipe {
   /** hashText of the targets' JSON, to check a recipe against a stats file. */
   readonly targetsHash: string;
   readonly loop: ResolvedLoopOptions;
-  readonly planner: { readonly name: string; readonly model?: string; readonly llmSeed?: number };
+  readonly planner: { readonly name: string; readonly model?: string; readonly llmSeed?: number; readonly scenario?: string };
   /** Per iteration, the plan as written. */
   readonly plans: readonly unknown[];
 }

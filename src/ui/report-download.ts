@@ -1,0 +1,27 @@
+import type { TopLevelSpec } from 'vega-lite';
+import type { IterationReport, RunReportData } from '../workers/synth-api.ts';
+import { chartSvg } from './chart-svg.ts';
+import { convergenceSpec } from './charts/convergence-spec.ts';
+import { overlaySpec } from './charts/overlay-spec.ts';
+import { pairHeatmapSpec } from './charts/pair-heatmap-spec.ts';
+import { tableTvdSpec } from './charts/table-tvd-spec.ts';
+import { reportHtml } from './report-html.ts';
+
+/** The report's charts (the run's and the report's), each drawn to SVG, then the whole report as HTML. */
+export async function reportDocument(input: {
+  fileName: string;
+  report: RunReportData;
+  history: readonly IterationReport[];
+  seed: number;
+  planner: string;
+}): Promise<string> {
+  const { report } = input;
+  const specs: { title: string; spec: TopLevelSpec }[] = [
+    ...(input.history.length > 0 ? [{ title: 'Mean TVD per iteration', spec: convergenceSpec(input.history) }] : []),
+    ...(report.tables.length > 0 ? [{ title: 'Worst tables by TVD', spec: tableTvdSpec(report.tables) }] : []),
+    ...(report.evaluation ? [{ title: 'Column pair trends', spec: pairHeatmapSpec(report.evaluation) }] : []),
+    ...report.overlays.map((o) => ({ title: `${o.column}: real vs synthetic shares`, spec: overlaySpec(o) })),
+  ];
+  const charts = await Promise.all(specs.map(async (c) => ({ title: c.title, svg: await chartSvg(c.spec) })));
+  return reportHtml({ fileName: input.fileName, report, seed: input.seed, planner: input.planner, charts });
+}

@@ -1,0 +1,50 @@
+import type { Evaluation } from '../workers/synth-api.ts';
+
+/** A score as a percentage with one decimal; "–" where there is none. */
+export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${(v * 100).toFixed(1)}%`);
+/** A plain number with three decimals; "–" where there is none. */
+export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(3));
+
+type ScoreKey = 'quality' | 'columnShapes' | 'columnPairTrends' | 'newRowSynthesis';
+type PrivacyKey = keyof NonNullable<Evaluation['privacy']>;
+
+/** The rows of the quality table, in the report's order (the panel and the HTML report share them). */
+export const QUALITY_ROWS: readonly { readonly label: string; readonly key: ScoreKey }[] = [
+  { label: 'Quality', key: 'quality' },
+  { label: 'Column Shapes', key: 'columnShapes' },
+  { label: 'Column Pair Trends', key: 'columnPairTrends' },
+  { label: 'New Row Synthesis', key: 'newRowSynthesis' },
+];
+
+/** The rows of the privacy table, each with its own format. */
+export const PRIVACY_ROWS: readonly { readonly label: string; readonly key: PrivacyKey; readonly format: (v: number | null) => string }[] = [
+  { label: 'Identical matches to training rows', key: 'ims', format: pct },
+  { label: 'Identical matches, holdout baseline', key: 'imsHoldout', format: pct },
+  { label: 'DCR share closer to training (ideal 50%)', key: 'dcrShare', format: pct },
+  { label: 'Nearest-neighbour distance ratio', key: 'nndr', format: num },
+];
+
+export const FLOOR_TITLE = 'Floor: independent marginals';
+export const CEILING_TITLE = 'Held-out real rows (reference)';
+
+/** One column pair of the evaluation, with the key "<a>|<b>" split back into its two columns. */
+export interface PairScore {
+  readonly a: string;
+  readonly b: string;
+  readonly metric: string;
+  readonly score: number | null;
+  readonly scoreWithoutThreshold: number | null;
+}
+
+/**
+ * The evaluation's pairs in key order. A column name may hold "|": the key is split where
+ * both halves are columns of the evaluation (else at the first "|").
+ */
+export function pairScores(evaluation: Evaluation): PairScore[] {
+  const columns = new Set(Object.keys(evaluation.columns));
+  return Object.entries(evaluation.pairs).map(([key, p]) => {
+    const cuts = [...key].flatMap((ch, i) => (ch === '|' ? [i] : []));
+    const cut = cuts.find((i) => columns.has(key.slice(0, i)) && columns.has(key.slice(i + 1))) ?? cuts[0] ?? key.length;
+    return { a: key.slice(0, cut), b: key.slice(cut + 1), metric: p.metric, score: p.score, scoreWithoutThreshold: p.scoreWithoutThreshold };
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, reportHtml, type ReportHtmlParts } from '../../src/ui/report-html.ts';
+import type { Evaluation, RunReportData } from '../../src/workers/synth-api.ts';
+
+const evaluation = (quality: number): Evaluation => ({
+  quality,
+  qualityWithoutThreshold: quality,
+  columnShapes: 0.9,
+  columnPairTrends: 0.7,
+  columnPairTrendsWithoutThreshold: 0.66,
+  columns: { '<script>': { metric: 'TVComplement', score: 0.95 }, Mass: { metric: 'KSComplement', score: 0.85 } },
+  pairs: { '<script>|Mass': { metric: 'ContingencySimilarity', score: null, scoreWithoutThreshold: 0.612 } },
+  newRowSynthesis: 1,
+  privacy: { ims: 0, imsHoldout: 0.01, dcrShare: 0.52, nndr: 0.9123 },
+});
+
+const report: RunReportData = {
+  rows: 1200,
+  iterations: 17,
+  meanTvd: 0.01234,
+  tables: [{ table: '<script> × Mass', tvd: 0.02 }],
+  ruleViolations: 3,
+  evaluation: evaluation(0.811),
+  ceiling: evaluation(0.923),
+  floor: evaluation(0.456),
+  overlays: [],
+  disclosure: { minCount: 5, pooledCategories: [{ column: '<script>', categories: 2 }], suppressedCells: [] },
+  dp: null,
+};
+
+const parts: ReportHtmlParts = { fileName: 'a&b.csv', report, seed: 42, planner: 'llm (<b>.gguf)', charts: [{ title: 'Pairs <i>', svg: '<svg width="10"><rect></rect></svg>' }] };
+
+describe('reportHtml', () => {
+  const html = reportHtml(parts);
+
+  it('escapes every text value', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('a&amp;b.csv');
+    expect(html).toContain('llm (&lt;b&gt;.gguf)');
+    expect(html).toContain('Pairs &lt;i&gt;');
+    expect(html).not.toContain('<b>');
+  });
+
+  it('holds the quality table with floor and held-out columns, per-column and pair scores, privacy and run facts', () => {
+    expect(html).toMatch(/<th scope="col">Floor: independent marginals<\/th><th scope="col">Held-out real rows \(reference\)<\/th>/);
+    expect(html).toContain('<tr><th scope="row">Quality</th><td>81.1%</td><td>45.6%</td><td>92.3%</td></tr>');
+    expect(html).toContain('<tr><th scope="row">&lt;script&gt;</th><td>TVComplement</td><td>95.0%</td>');
+    expect(html).toContain('<tr><th scope="row">&lt;script&gt; × Mass</th><td>ContingencySimilarity</td><td>–</td><td>61.2%</td></tr>');
+    expect(html).toContain('<tr><th scope="row">Nearest-neighbour distance ratio</th><td>0.912</td></tr>');
+    for (const fact of ['<td>1,200</td>', '<td>17</td>', '<td>42</td>', '<td>3</td>', '<td>0.0123</td>']) expect(html).toContain(fact);
+    expect(html).toContain('Disclosure control (k = 5)');
+    expect(html).toContain('<li>&lt;script&gt;: 2 categories with fewer than 5 records pooled into “(other)”</li>');
+    expect(html).toContain('<figure><figcaption>Pairs &lt;i&gt;</figcaption><svg width="10"><rect></rect></svg></figure>');
+  });
+
+  it('names no URL and needs no script', () => {
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).toContain(`default-src 'none'`);
+  });
+
+  it('says when no scores could be computed', () => {
+    const bare = reportHtml({ ...parts, report: { ...report, evaluation: null, ceiling: null, floor: null, disclosure: null }, charts: [] });
+    expect(bare).toContain('Only target tables were imported');
+    expect(bare).toContain('Neither disclosure control nor differential privacy was on.');
+    expect(bare).not.toContain('<figure>');
+  });
+});
