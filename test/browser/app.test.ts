@@ -5,16 +5,7 @@ import App from '../../src/ui/App.svelte';
 import { AppState } from '../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../src/ui/project-store.ts';
 import { createSynthClient } from '../../src/workers/synth-client.ts';
-
-async function until<T>(probe: () => T | null | undefined, what: string, ms = 20_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { button, until } from './until.ts';
 
 describe('app shell', () => {
   let cleanup: (() => void) | null = null;
@@ -167,12 +158,6 @@ describe('app run', () => {
     expect(setup.ok).toBe(false);
   });
 });
-
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 /** What a schema cell shows: the chosen option of a select, yes/no for a checkbox, else its text. */
 function cellValue(cell: Element): string {

@@ -6,6 +6,7 @@ import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { button, until } from '../until.ts';
 
 // The whole app with the LLM planner: the real llm worker running wllama on a
 // tiny GGUF built here, reached by the synth worker through its own port.
@@ -13,17 +14,6 @@ import { buildTinyGguf } from '../llm/tiny-gguf.ts';
 // The tiny vocabulary is nearly one token per character: the real prompt needs a 4096-token context.
 const CONTEXT = 4096;
 const measured: Record<string, number> = {};
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function labelled(root: HTMLElement, text: string): HTMLInputElement {
   for (const label of root.querySelectorAll('label')) {
@@ -46,12 +36,6 @@ function pickFile(input: HTMLInputElement, file: File): void {
   transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
 }
 
 describe('app with the LLM planner', () => {

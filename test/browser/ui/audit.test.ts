@@ -7,19 +7,9 @@ import { ProjectStore } from '../../../src/ui/project-store.ts';
 import type { AuditEntry } from '../../../src/workers/synth-api.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { until } from '../until.ts';
 
 // The audit log of an LLM run in the app: what the model saw, viewable and exported, and the report's privacy notes.
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** A row's four measurements in order, however a prompt might lay them out (CSV, JSON object or array). */
 function rowPattern(line: string): RegExp | null {

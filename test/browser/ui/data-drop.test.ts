@@ -8,19 +8,9 @@ import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
+import { until } from '../until.ts';
 
 // The Data section's drop zone and the loading progress bar.
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 20_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function dropZone(root: HTMLElement): HTMLElement {
   const zone = root.querySelector<HTMLElement>('[role="region"][aria-label="Drop a data file here"]');

@@ -8,17 +8,7 @@ import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient, type SynthClient } from '../../../src/workers/synth-client.ts';
-
-async function until<T>(probe: () => T | null | undefined, what: string, ms = 20_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
+import { until } from '../until.ts';
 
 /** 30 rows made to raise every kind of note once. */
 function notesCsv(): string {

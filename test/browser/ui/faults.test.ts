@@ -7,25 +7,9 @@ import { ProjectStore } from '../../../src/ui/project-store.ts';
 import type { SavedRun } from '../../../src/workers/synth-api.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { button, until } from '../until.ts';
 
 // What goes wrong in a real browser, and what the app then says and does.
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
-function button(root: HTMLElement, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === name);
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 const alerts = (root: HTMLElement) => [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent?.trim() ?? '');
 

@@ -5,19 +5,9 @@ import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
+import { until } from '../until.ts';
 
 // The HTML report of a statistical penguins run: one self-contained file with the tables and the charts as SVG.
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 describe('HTML report download', () => {
   let cleanup: (() => void) | null = null;

@@ -6,21 +6,11 @@ import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { until } from '../until.ts';
 
 // The Setup's what-if scenario: saved with the setup and quoted in the LLM planner's prompt.
 
 const SCENARIO = 'a concert at Tokyo Dome from 20–24';
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function scenarioBox(root: HTMLElement): HTMLTextAreaElement {
   for (const label of root.querySelectorAll('label')) {

@@ -6,6 +6,7 @@ import { LlmState } from '../../../src/ui/llm-state.svelte.ts';
 import { readSelfHostedModels } from '../../../src/ui/self-hosted-models.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { until } from '../until.ts';
 
 // The models served next to the app (public/models/catalogue.json), here a catalogue fixture
 // served by the vitest server: a WebLLM entry (no WebGPU here, so it cannot load) and a GGUF
@@ -15,17 +16,6 @@ const FOLDER = new URL('/test/browser/ui/fixtures/self-hosted/', location.href).
 const CATALOGUE = `${FOLDER}catalogue.json`;
 const GGUF = 'test/browser/ui/fixtures/self-hosted/tiny-gguf/tiny.gguf'; // for commands: relative to the project root
 const GGUF_URL = `${FOLDER}tiny-gguf/tiny.gguf`;
-
-async function until<T>(probe: () => T | null | undefined | false, what: string, ms = 60_000): Promise<T> {
-  const start = performance.now();
-  for (;;) {
-    flushSync();
-    const v = probe();
-    if (v) return v;
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function base64(bytes: Uint8Array): string {
   let text = '';
