@@ -1,26 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mount, unmount, flushSync } from 'svelte';
+import { flushSync } from 'svelte';
 import penguinsCsv from '../fixtures/datasets/penguins.csv?raw';
-import App from '../../src/ui/App.svelte';
-import { AppState } from '../../src/ui/app-state.svelte.ts';
-import { ProjectStore } from '../../src/ui/project-store.ts';
-import { createSynthClient } from '../../src/workers/synth-client.ts';
 import { button, until } from './until.ts';
+import { mountApp } from './mount-app.ts';
 
 describe('app shell', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
   it('loads a file picked in "Data file" and shows the inferred schema', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const component = mount(App, { target, props: { app: new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`)) } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target } = mounted;
+    cleanup = mounted.cleanup;
 
     const input = await until(() => getByLabel(target, 'Data file'), 'the file input');
     const transfer = new DataTransfer();
@@ -38,16 +29,9 @@ describe('app shell', () => {
   });
 
   it('previews the first 10 rows as written in the file, asked of the worker after the load', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     expect(target.querySelector('table[aria-label="Preview"]')).toBeNull();
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     flushSync();
@@ -61,16 +45,9 @@ describe('app shell', () => {
   });
 
   it('shows the message of a bad file beside the picker and keeps the previous table', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     await app.loadFile(new File(['a,b\n1,2,3\n'], 'ragged.csv'));
     flushSync();
@@ -84,16 +61,9 @@ describe('app run', () => {
   afterEach(() => cleanup?.());
 
   it('synthesises from the setup form, shows progress, the plan and the report', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     flushSync();
     const rows = getByLabel(target, 'Rows') as HTMLInputElement;
@@ -117,16 +87,9 @@ describe('app run', () => {
   });
 
   it('shows a bad joint beside the run and keeps the loaded data', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     app.setup.jointsText = 'Species, Nope';
     await app.synthesize();
@@ -137,16 +100,9 @@ describe('app run', () => {
   });
 
   it('"Forget everything" clears the page and the worker, not only the storage', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     flushSync();
     expect(target.textContent).toContain('Schema of penguins.csv');

@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
 import { targetsToJson } from '../../../src/stats/tables/targets-json.ts';
-import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
-import { ProjectStore } from '../../../src/ui/project-store.ts';
-import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { until } from '../until.ts';
+import { mountApp } from '../mount-app.ts';
 
 // The Data section's drop zone and the loading progress bar.
 
@@ -43,16 +41,9 @@ describe('data drop zone', () => {
   afterEach(() => cleanup?.());
 
   function mounted(): { app: AppState; target: HTMLElement } {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     flushSync();
     return { app, target };
   }

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
-import App from '../../../src/ui/App.svelte';
-import { AppState } from '../../../src/ui/app-state.svelte.ts';
-import { ProjectStore } from '../../../src/ui/project-store.ts';
-import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { until } from '../until.ts';
+import { mountApp } from '../mount-app.ts';
 
 // The HTML report of a statistical penguins run: one self-contained file with the tables and the charts as SVG.
 
@@ -17,16 +13,9 @@ describe('HTML report download', () => {
   });
 
   it('downloads one self-contained HTML file with the tables and inline SVG charts, and shows the pair heatmap', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     app.setup.rows = 300;
     app.setup.maxIterations = 6;
