@@ -125,8 +125,14 @@ export class LlmState {
   async refreshCache(): Promise<void> {
     const client = await this.#ready();
     if (!client) return;
-    const ids = new Set([...this.catalogue.map((e) => e.modelId), ...this.selfHosted.map((m) => m.cacheKey)]);
+    const ids = new Set([...this.catalogue.map((e) => e.modelId), ...this.selfHosted.filter((m) => m.spec.backend === 'wllama').map((m) => m.cacheKey)]);
     const status = await client.api.cacheStatus([...ids]);
+    // A self-hosted WebLLM model is looked up where it is served, not under the hub record of the same id.
+    for (const m of this.selfHosted) {
+      if (m.spec.backend !== 'webllm') continue;
+      const { baseUrl, modelLib } = m.spec;
+      status.push(...(await client.api.cacheStatus([m.cacheKey], { ...(baseUrl ? { baseUrl } : {}), ...(modelLib ? { modelLib } : {}) })));
+    }
     this.cached = Object.fromEntries(status.map((s) => [s.modelId, s.cached]));
   }
 
