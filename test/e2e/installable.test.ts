@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './launch-chromium.ts';
-import { buildToTemp, outsideLocalhost, removeBuild, serveStatic, type StaticHost } from './static-host.ts';
+import { describe, expect, it } from 'vitest';
+import { outsideLocalhost } from './static-host.ts';
+import { precachedFiles, useStaticApp } from './static-app-fixture.ts';
 
 interface Manifest {
   name: string;
@@ -22,40 +20,24 @@ function pngSize(bytes: Buffer): string {
 // Installable from a sub-path of a plain static host: the page links a manifest whose start_url
 // and scope are the app's folder, with 192 and 512 px icons, all precached by the service worker.
 describe('built app is installable', () => {
-  let outDir: string;
-  let host: StaticHost;
-  let browser: BrowserContext;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    outDir = await buildToTemp();
-    host = await serveStatic({ dir: outDir, prefix: '/tools/synthor/' });
-    browser = await launchChromium();
-    browser.on('request', (r) => requests.push(r.url()));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (outDir) removeBuild(outDir);
-  });
+  const site = useStaticApp('/tools/synthor/');
 
   it('links a manifest Chromium parses, scoped to the app folder, with its icons served and precached', async () => {
-    const page = await browser.newPage();
-    await page.goto(host.url);
+    const page = await site.browser.newPage();
+    await page.goto(site.host.url);
     const href = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="manifest"]')?.href);
-    expect(href).toBe(`${host.url}manifest.webmanifest`);
+    expect(href).toBe(`${site.host.url}manifest.webmanifest`);
 
     // Chromium's own reading of it: no parse errors.
-    const cdp = await browser.newCDPSession(page);
+    const cdp = await site.browser.newCDPSession(page);
     const read = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[]; data?: string };
     expect(read.url).toBe(href);
     expect(read.errors).toEqual([]);
     const manifest = JSON.parse(read.data ?? '{}') as Manifest;
     expect(manifest.short_name).toBe('Synthor');
     expect(manifest.display).toBe('standalone');
-    expect(new URL(manifest.start_url, href).href).toBe(host.url);
-    expect(new URL(manifest.scope, href).href).toBe(host.url);
+    expect(new URL(manifest.start_url, href).href).toBe(site.host.url);
+    expect(new URL(manifest.scope, href).href).toBe(site.host.url);
 
     const sizes: string[] = [];
     for (const icon of manifest.icons) {
@@ -67,8 +49,8 @@ describe('built app is installable', () => {
     }
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
 
-    const { files } = JSON.parse(/const PRECACHE = (.*);\n/.exec(readFileSync(`${outDir}/sw.js`, 'utf8'))?.[1] ?? '{}') as { files: string[] };
+    const files = precachedFiles(site.outDir);
     expect(files).toEqual(expect.arrayContaining(['manifest.webmanifest', ...manifest.icons.map((i) => i.src)]));
-    expect(outsideLocalhost(requests)).toEqual([]);
+    expect(outsideLocalhost(site.requests)).toEqual([]);
   }, 60_000);
 });

@@ -1,49 +1,32 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchChromium } from './launch-chromium.ts';
-import { buildToTemp, outsideLocalhost, removeBuild, serveStatic, type StaticHost } from './static-host.ts';
+import { describe, expect, it } from 'vitest';
+import { outsideLocalhost } from './static-host.ts';
+import { precachedFiles, useStaticApp } from './static-app-fixture.ts';
 
 const HEADER = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url), 'utf8').split(/\r?\n/)[0];
 
 // One visit online, then the server is gone: the service worker alone serves the app.
 describe('built app offline', () => {
-  let outDir: string;
-  let host: StaticHost;
-  let browser: BrowserContext;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    outDir = await buildToTemp();
-    host = await serveStatic({ dir: outDir, prefix: '/offline/app/' });
-    browser = await launchChromium();
-    browser.on('request', (r) => requests.push(r.url()));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await host?.close();
-    if (outDir) removeBuild(outDir);
-  });
+  const site = useStaticApp('/offline/app/');
 
   it('precaches on the first visit, then synthesises penguins to a CSV with the server closed', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     // Left by an older version of ours, and by WebLLM: activation deletes only the first.
-    await page.goto(`${host.url}no-such-page`);
+    await page.goto(`${site.host.url}no-such-page`);
     await page.evaluate(() => Promise.all([caches.open('synthor-0123456789abcdef'), caches.open('webllm/model')]));
-    await page.goto(host.url);
+    await page.goto(site.host.url);
     // The worker claims the page once every precached file is in its cache.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
     const online = await page.evaluate(() => crossOriginIsolated);
-    const { files } = JSON.parse(/const PRECACHE = (.*);\n/.exec(readFileSync(`${outDir}/sw.js`, 'utf8'))?.[1] ?? '{}') as { files: string[] };
+    const files = precachedFiles(site.outDir);
     expect(files).toEqual(expect.arrayContaining(['index.html', 'samples/penguins.csv']));
     expect(files.some((f) => f.endsWith('.wasm'))).toBe(true);
     expect(files.some((f) => /synth\.worker-.*\.js$/.test(f))).toBe(true);
 
-    await host.close();
-    await expect(fetch(host.url)).rejects.toThrow();
+    await site.host.close();
+    await expect(fetch(site.host.url)).rejects.toThrow();
     await page.reload();
     await page.getByRole('button', { name: /Penguins/ }).click();
     await page.getByText('344 rows, 7 columns').waitFor();
@@ -54,7 +37,7 @@ describe('built app offline', () => {
     expect(lines[0]).toBe(HEADER);
     expect(lines.length - 2).toBe(1000);
 
-    // One versioned cache of ours; the plain host sent no COOP/COEP, the worker added them.
+    // One versioned cache of ours; the plain site.host sent no COOP/COEP, the worker added them.
     const cacheNames = await page.evaluate(() => caches.keys());
     const ours = cacheNames.filter((n) => n.startsWith('synthor-'));
     expect(ours).toEqual([expect.stringMatching(/^synthor-[0-9a-f]{16}$/)]);
@@ -63,6 +46,6 @@ describe('built app offline', () => {
     expect(online).toBe(false);
     await expect(page.evaluate(() => crossOriginIsolated)).resolves.toBe(true);
     expect(errors).toEqual([]);
-    expect(outsideLocalhost(requests)).toEqual([]);
+    expect(outsideLocalhost(site.requests)).toEqual([]);
   });
 });
