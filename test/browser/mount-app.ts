@@ -8,7 +8,7 @@ export interface MountedApp {
   readonly app: AppState;
   readonly client: SynthClient;
   readonly target: HTMLElement;
-  /** Unmounts the app, removes its element and ends its worker. */
+  /** Unmounts the app, removes its element and ends its workers. */
   readonly cleanup: () => void;
 }
 
@@ -22,6 +22,8 @@ export function mountApp(options: { store?: ProjectStore } = {}): MountedApp {
   const cleanup = () => {
     unmount(component);
     target.remove();
+    // Ends the llm worker too when a test started one (a no-op otherwise).
+    app.llm.terminate();
     client.terminate();
   };
   return { app, client, target, cleanup };

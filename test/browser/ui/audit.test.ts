@@ -1,13 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
-import App from '../../../src/ui/App.svelte';
-import { AppState } from '../../../src/ui/app-state.svelte.ts';
-import { ProjectStore } from '../../../src/ui/project-store.ts';
 import type { AuditEntry } from '../../../src/workers/synth-api.ts';
-import { createSynthClient } from '../../../src/workers/synth-client.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
 import { until } from '../until.ts';
+import { mountApp } from '../mount-app.ts';
+import { pickTinyGguf } from './pick-tiny-gguf.ts';
 
 // The audit log of an LLM run in the app: what the model saw, viewable and exported, and the report's privacy notes.
 
@@ -26,20 +22,11 @@ describe('audit log in the app', () => {
   });
 
   it('records every request of a tiny-GGUF run, shows it per iteration and exports it without a training row', async () => {
-    const client = createSynthClient();
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, new ProjectStore(`synthor-test-${crypto.randomUUID()}`));
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      app.llm.terminate();
-      client.terminate();
-    };
+    const mounted = mountApp();
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
-    await app.choosePlanner('gguf');
-    await app.llm.loadFile(new File([buildTinyGguf({ contextLength: 4096 }) as Uint8Array<ArrayBuffer>], 'tiny.gguf'));
+    await pickTinyGguf(app);
     app.setup.rows = 60;
     app.setup.maxIterations = 3;
     app.setup.proposalsPerIteration = 2;

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
-import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
 import { until } from '../until.ts';
+import { mountApp } from '../mount-app.ts';
+import { pickTinyGguf } from './pick-tiny-gguf.ts';
 
 // The Setup's what-if scenario: saved with the setup and quoted in the LLM planner's prompt.
 
@@ -25,21 +25,12 @@ describe('what-if scenario', () => {
   afterEach(() => cleanup?.());
 
   it('is saved with the setup and reaches the tiny-GGUF planner prompt as a quoted string', async () => {
-    const client = createSynthClient();
     const store = new ProjectStore(`synthor-test-${crypto.randomUUID()}`);
-    const target = document.createElement('div');
-    document.body.append(target);
-    const app = new AppState(client, store);
-    const component = mount(App, { target, props: { app } });
-    cleanup = () => {
-      unmount(component);
-      target.remove();
-      app.llm.terminate();
-      client.terminate();
-    };
+    const mounted = mountApp({ store });
+    const { client, target, app } = mounted;
+    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
-    await app.choosePlanner('gguf');
-    await app.llm.loadFile(new File([buildTinyGguf({ contextLength: 4096 }) as Uint8Array<ArrayBuffer>], 'tiny.gguf'));
+    await pickTinyGguf(app);
     flushSync();
 
     const box = scenarioBox(target);
@@ -81,8 +72,7 @@ describe('what-if scenario', () => {
     app.setup.scenario = '   ';
     expect(app.setup.options()).not.toHaveProperty('scenario');
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
-    await app.choosePlanner('gguf');
-    await app.llm.loadFile(new File([buildTinyGguf({ contextLength: 4096 }) as Uint8Array<ArrayBuffer>], 'tiny.gguf'));
+    await pickTinyGguf(app);
     app.setup.rows = 60;
     app.setup.maxIterations = 1;
     app.setup.proposalsPerIteration = 2;
