@@ -88,16 +88,16 @@ async function targetsFromData(input: string, options: { args: ReturnType<typeof
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
   for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command: COMMAND });
-  // --joints fixes the tables; without it the planner's groups and the strongest dependent pairs get joint tables.
   const epsilon = optionalFlag(args, 'epsilon');
-  // Under DP the pairs are not ranked on the data (that would read it outside the budget): --joints or the planner decide.
-  const joints = user.length > 0 ? user : await structureForDataset({ dataset, planner, rankByData: epsilon === undefined });
+  const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: COMMAND }) ?? DEFAULT_MIN_COUNT;
+  // --joints come first, then the planner's groups, then a junction tree over the rest. Under DP the
+  // structure is not scored on the data (that would read it outside the budget): --joints or the planner decide.
+  const joints = await structureForDataset({ dataset, planner, user, axes: { minCount }, rankByData: epsilon === undefined });
   if (epsilon !== undefined) {
     // Differential privacy: the tables get noise once; the seed makes the noise reproducible for this run.
     const dp = dpOptions({ epsilon, delta: optionalFlag(args, 'delta'), bounds: parseBounds(optionalFlag(args, 'bounds'), { schema: dataset.schema, command: COMMAND }), seed: options.seed });
     return { targets: privateTargets(dataset, { joints, dp }), dataset };
   }
-  const minCount = positiveInteger(optionalFlag(args, 'min-count'), { flag: 'min-count', command: COMMAND }) ?? DEFAULT_MIN_COUNT;
   return { targets: buildTargets(dataset, { joints, minCount }), dataset };
 }
 

@@ -1,11 +1,11 @@
-import { DEFAULT_BIN_COUNT, quantileEdges } from '../bins/quantile-edges.ts';
+import { defaultBinCount, quantileEdges } from '../bins/quantile-edges.ts';
 import type { Dataset } from '../dataset.ts';
 import type { Axis } from './axis.ts';
 import { binnedAxis } from './binned-axis.ts';
 import { categoricalAxisOf, DEFAULT_TOP_K } from './categorical-axis.ts';
 
 export interface AxisOptions {
-  /** Quantile bins per numeric/datetime column; default 6 (the paper's). */
+  /** Quantile bins per numeric/datetime column; by default from the row count (defaultBinCount). */
   readonly bins?: number;
   /** Categories kept per categorical column before pooling into "(other)"; default 50. */
   readonly topK?: number;
@@ -24,7 +24,7 @@ export function axisForColumn(dataset: Dataset, index: number, options: AxisOpti
   const schema = dataset.schema.columns[index];
   const column = dataset.columns[index];
   if (column.type === 'numeric') {
-    const edges = options.edges?.get(schema.name) ?? quantileEdges(column.values, options.bins ?? DEFAULT_BIN_COUNT, { trim: (options.minCount ?? 1) - 1 });
+    const edges = options.edges?.get(schema.name) ?? quantileEdges(column.values, options.bins ?? defaultBinCount(dataset.rowCount), { trim: (options.minCount ?? 1) - 1 });
     return binnedAxis({ column: schema.name, edges, datetime: schema.kind === 'datetime' });
   }
   return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K, minCount: options.minCount });

@@ -13,9 +13,10 @@ interface Conditional {
 
 /**
  * Draws the cells of one record from the target tables, given a proposal's
- * fixed cells and masks: joint tables first (largest first), each one's open
- * axes drawn jointly from its counts conditional on the axes already decided;
- * then the marginals. With joints [A,G,C], [C,X], [L,M] this is exactly
+ * fixed cells and masks: joint tables first, in the order given, each one's
+ * open axes drawn jointly from its counts conditional on the axes already
+ * decided; then the marginals. For a junction tree's cliques in
+ * running-intersection order this samples the tree's model exactly. With joints [A,G,C], [C,X], [L,M] this is exactly
  * P(A,G,C)·P(X|C)·P(L,M) — the structure the tables describe, nothing more.
  */
 export class CellSampler {
@@ -28,7 +29,8 @@ export class CellSampler {
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     this.#targets = options.targets;
     this.#layouts = options.layouts;
-    this.#order = options.layouts.map((_, i) => i).sort((a, b) => options.layouts[b].axes.length - options.layouts[a].axes.length || a - b);
+    // Joints in the order given (a junction tree's cliques come in running-intersection order), then marginals.
+    this.#order = options.layouts.map((_, i) => i).sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
   }
 
   /** Fills `out` (one cell per axis) for a record of the given proposal. */

@@ -1,35 +1,88 @@
 import type { Dataset } from '../../stats/dataset.ts';
-import { rankPairs } from '../../stats/dependence/rank-pairs.ts';
+import { FamilyScorer } from '../../stats/dependence/family-gain.ts';
+import { strideSample } from '../../stats/metrics/stride-sample.ts';
 import { axisSize } from '../../stats/tables/axis.ts';
-import { axisForColumn } from '../../stats/tables/axis-for-column.ts';
+import { axisCells } from '../../stats/tables/axis-cells.ts';
+import type { AxisOptions } from '../../stats/tables/axis-for-column.ts';
+import { buildTargets } from '../../stats/tables/build-targets.ts';
 import type { Planner } from '../planner/planner.ts';
-import { chooseJoints } from './choose-joints.ts';
+import { extraPairs } from './extra-pairs.ts';
+import { growJunctionTree } from './grow-junction-tree.ts';
 
 /** How many column groups a planner is asked for (the paper asks the LLM for up to 3). */
 export const MAX_PLANNER_GROUPS = 3;
 
+export const STRUCTURE_DEFAULTS = {
+  /** Parents per column: cliques of up to four columns. */
+  maxParents: 3,
+  /** Rows read to score families: plug-in entropies settle well before this. */
+  sampleRows: 50_000,
+  /**
+   * Largest table: a cell per `rowsPerCell` rows on average, between these caps. Without a cap the
+   * scores would accept huge sparse tables on large data, and the loop's cost grows with the cells.
+   */
+  rowsPerCell: 8,
+  minCells: 256,
+  maxCells: 16_384,
+  /** Records drawn from the tree to find the pairs it gets wrong. */
+  minDraws: 20_000,
+  maxDraws: 100_000,
+} as const;
+
 /**
- * The joint tables for a dataset (ARCHITECTURE "Structure"): the user's
- * groups, the planner's suggestions from names and category lists (never
- * rows), and the strongest dependent pairs measured on the micro data.
+ * The joint tables for a dataset (docs/architecture.md "Structure"): the
+ * user's groups and the planner's suggestions (from names and category
+ * lists, never rows) first, then a junction tree grown on the micro data that
+ * connects every column with a dependence the rows support
+ * (growJunctionTree), then pair tables the tree's model still gets wrong
+ * (extraPairs). Everything is scored on the axes the targets will have
+ * (same bins, top-K and disclosure control), so a table is chosen for the
+ * cells it will really have; the planner sees those axes' labels only.
  */
 export async function structureForDataset(options: {
   dataset: Dataset;
   planner: Planner;
   user?: readonly (readonly string[])[];
-  /** False under differential privacy: ranking pairs reads the micro data outside the budget. */
+  /** The axes the targets will be built with (bins, top-K, disclosure control). */
+  axes?: AxisOptions;
+  /** False under differential privacy: scoring reads the micro data outside the budget. */
   rankByData?: boolean;
 }): Promise<string[][]> {
   const { dataset, planner } = options;
-  const cells = new Map<string, number>();
-  const columns: { name: string; kind: string; labels: string[] }[] = [];
-  dataset.schema.columns.forEach((c, i) => {
-    if (!c.included) return;
-    const axis = axisForColumn(dataset, i);
-    cells.set(c.name, axisSize(axis));
-    columns.push({ name: c.name, kind: c.kind, labels: [...axis.labels] });
+  const { axes } = buildTargets(dataset, { ...options.axes });
+  const names = axes.map((a) => a.column);
+  const position = new Map(names.map((n, i) => [n, i]));
+  const planned = axes.map((a, i) => ({ name: a.column, kind: dataset.schema.columns.find((c) => c.name === names[i])?.kind ?? 'categorical', labels: [...a.labels] }));
+  const suggested = await planner.inferStructure({ schema: dataset.schema, columns: planned, maxGroups: MAX_PLANNER_GROUPS });
+  const known = (g: readonly string[]) => [...new Set(g)].filter((c) => position.has(c));
+  const fixed = [...(options.user ?? []).map((g) => [...g]), ...suggested.slice(0, MAX_PLANNER_GROUPS).map(known).filter((g) => g.length >= 2)];
+  if (options.rankByData === false || axes.length < 2) return dedupe(fixed);
+
+  const rows = strideSample(dataset.rowCount, STRUCTURE_DEFAULTS.sampleRows);
+  const cells = axes.map((a) => axisCells(a, dataset, rows));
+  const scores = new FamilyScorer({ cells, sizes: axes.map(axisSize), rows: dataset.rowCount });
+  // User groups naming unknown columns stay in `fixed`, so building the targets names them in an error.
+  const initial = fixed.filter((g) => g.every((c) => position.has(c))).map((g) => g.map((c) => position.get(c) as number));
+  const maxCells = Math.min(STRUCTURE_DEFAULTS.maxCells, Math.max(STRUCTURE_DEFAULTS.minCells, Math.floor(dataset.rowCount / STRUCTURE_DEFAULTS.rowsPerCell)));
+  const cliques = growJunctionTree({
+    scores: { columns: axes.length, tableCells: (c) => scores.tableCells(c), gain: (x, p) => scores.gain(x, p) },
+    initial,
+    maxParents: STRUCTURE_DEFAULTS.maxParents,
+    maxCells,
   });
-  const suggested = await planner.inferStructure({ schema: dataset.schema, columns, maxGroups: MAX_PLANNER_GROUPS });
-  const ranked = options.rankByData === false ? [] : rankPairs(dataset);
-  return chooseJoints({ user: options.user, planner: suggested.slice(0, MAX_PLANNER_GROUPS), ranked, cells });
+  const tree = dedupe([...fixed, ...cliques.slice(initial.length).map((c) => c.map((i) => names[i]))]);
+  const draws = Math.min(STRUCTURE_DEFAULTS.maxDraws, Math.max(STRUCTURE_DEFAULTS.minDraws, 4 * dataset.rowCount));
+  const targets = buildTargets(dataset, { ...options.axes, joints: tree });
+  const pairs = extraPairs({ targets, cells, rows: dataset.rowCount, draws, limit: axes.length, maxCells });
+  return dedupe([...tree, ...pairs.map((p) => p.map((i) => names[i]))]);
+}
+
+function dedupe(groups: readonly (readonly string[])[]): string[][] {
+  const seen = new Set<string>();
+  return groups.flatMap((g) => {
+    const key = [...g].sort().join('\u0000');
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [[...g]];
+  });
 }

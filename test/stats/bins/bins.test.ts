@@ -20,6 +20,19 @@ describe('quantileEdges', () => {
     expect([...quantileEdges(f([0, 0, 0, 0, 0, 0, 1, 1, 1, 2]))]).toEqual([0, 1, 2]);
   });
 
+  it('gives a spike its own bin and spreads the bins left over the values after it', () => {
+    // 92 zeros, then 1..8 (n = 100), k = 6. Plain positions 0,16,…,82 all land on 0. Spike-aware: 0 | then
+    // positions 92 + floor(j·7/5), j = 0…4 → 92, 93, 94, 96, 97 → values 1, 2, 3, 5, 6 | last value 8.
+    const values = f([...Array.from({ length: 92 }, () => 0), 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect([...quantileEdges(values)]).toEqual([0, 1, 2, 3, 5, 6, 8]);
+    // A spike inside the data (40 in a run of 20..60, 50 of 100 rows) also gets a bin of its own: [40, 41).
+    const hours = f([...Array.from({ length: 25 }, (_, i) => 15 + i), ...Array.from({ length: 50 }, () => 40), ...Array.from({ length: 25 }, (_, i) => 41 + i)]);
+    const edges = [...quantileEdges(hours, 6)];
+    expect(edges).toContain(40);
+    expect(edges[edges.indexOf(40) + 1]).toBe(41);
+    expect(edges).toEqual([15, 31, 40, 41, 49, 57, 65]);
+  });
+
   it('handles all-missing, constant and single values', () => {
     expect(quantileEdges(f([Number.NaN, Number.NaN])).length).toBe(0);
     expect(quantileEdges(f([])).length).toBe(0);
