@@ -7,11 +7,15 @@ export interface FineMarginalJson {
   /** Distinct values (kind "values") or bin edges (kind "bins"). */
   points: number[];
   counts: number[];
+  /** Kind "bins": records exactly at each bin's lower edge (point masses); absent when there are none. */
+  atEdge?: number[];
 }
 
 export function fineMarginalToJson(fine: FineMarginal): FineMarginalJson {
   const points = fine.kind === 'values' ? fine.values : fine.edges;
-  return { column: fine.column, kind: fine.kind, points: [...points], counts: [...fine.counts] };
+  const json: FineMarginalJson = { column: fine.column, kind: fine.kind, points: [...points], counts: [...fine.counts] };
+  if (fine.kind === 'bins' && fine.atEdge?.some((c) => c > 0)) json.atEdge = [...fine.atEdge];
+  return json;
 }
 
 /** Reads one entry of stats.json "fine"; `numericColumns` are the columns that may have one. */
@@ -31,7 +35,13 @@ export function readFineMarginalJson(r: JsonReader, numericColumns: ReadonlySet<
   }
   if (kind === 'bins') {
     if (counts.length !== Math.max(0, points.length - 1)) r.at('counts').fail(`fine marginal of "${column}": ${counts.length} counts for ${points.length} edges`);
-    return { kind, column, edges: points, counts };
+    if (!r.has('atEdge')) return { kind, column, edges: points, counts };
+    const atEdge = Float64Array.from(r.at('atEdge').array().map((c) => c.count()));
+    if (atEdge.length !== counts.length) r.at('atEdge').fail(`fine marginal of "${column}": ${atEdge.length} point masses for ${counts.length} bins`);
+    atEdge.forEach((c, i) => {
+      if (c > counts[i]) r.at('atEdge').fail(`fine marginal of "${column}": bin ${i} has ${c} records at its edge but ${counts[i]} in all`);
+    });
+    return { kind, column, edges: points, counts, atEdge };
   }
   return r.at('kind').fail(`fine marginal of "${column}": kind must be "values" or "bins", got "${kind}"`);
 }

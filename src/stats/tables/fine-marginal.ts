@@ -1,4 +1,5 @@
-import { fineBins } from '../bins/fine-bins.ts';
+import { DEFAULT_FINE_BIN_COUNT, fineBins } from '../bins/fine-bins.ts';
+import { tailWidths } from '../bins/tail-widths.ts';
 
 /**
  * A numeric column's own distribution at a finer grain than its axis bins, so
@@ -6,10 +7,14 @@ import { fineBins } from '../bins/fine-bins.ts';
  * target's shape there instead of being uniform (the paper samples uniformly).
  * Columns with few distinct values (ages, counts, dates) keep every value with
  * its count; others keep 64 quantile bins. Counts are weights, not totals.
+ *
+ * Kind "bins" may carry point masses: `atEdge[i]` of bin i's records hold
+ * exactly its lower edge (a spike such as 40 hours a week, or a value common
+ * enough to publish among rarer ones), the rest spread inside the bin.
  */
 export type FineMarginal =
   | { readonly kind: 'values'; readonly column: string; readonly values: Float64Array; readonly counts: Float64Array }
-  | { readonly kind: 'bins'; readonly column: string; readonly edges: Float64Array; readonly counts: Float64Array };
+  | { readonly kind: 'bins'; readonly column: string; readonly edges: Float64Array; readonly counts: Float64Array; readonly atEdge?: Float64Array };
 
 export const FINE_MAX_DISTINCT = 512;
 /**
@@ -20,6 +25,14 @@ export const FINE_MAX_DISTINCT = 512;
  */
 export const FINE_SAMPLE = 100_000;
 
+/**
+ * The fine marginal of a column. Under disclosure control (minCount k > 1) no
+ * value held by fewer than k records is published, yet nothing vanishes or
+ * piles up: a column with rare values gets quantile bins of about k records,
+ * values held by ≥ k records stay exact (as point masses at bin edges), the
+ * rarer ones are spread over the bins between them, and the extremes beyond
+ * the k-th value over an extrapolated tail (tailWidths).
+ */
 export function fineMarginal(options: { column: string; values: Float64Array; minCount?: number }): FineMarginal {
   const { column } = options;
   const minCount = options.minCount ?? 1;
@@ -28,15 +41,67 @@ export function fineMarginal(options: { column: string; values: Float64Array; mi
   for (const v of values) {
     if (Number.isNaN(v)) continue;
     counts.set(v, (counts.get(v) ?? 0) + 1);
-    if (counts.size > FINE_MAX_DISTINCT) {
-      const bins = fineBins(values, undefined, { trim: minCount - 1 });
-      return { kind: 'bins', column, edges: bins.edges, counts: bins.counts };
-    }
+    if (counts.size > FINE_MAX_DISTINCT) return quantileFine({ column, values, minCount });
   }
-  // Disclosure control: a value held by fewer than minCount records is not published.
-  for (const [v, c] of counts) if (c < minCount) counts.delete(v);
   const sorted = Float64Array.from(counts.keys()).sort();
-  return { kind: 'values', column, values: sorted, counts: Float64Array.from(sorted, (v) => counts.get(v) ?? 0) };
+  const all = Float64Array.from(sorted, (v) => counts.get(v) ?? 0);
+  if (all.every((c) => c >= minCount)) return { kind: 'values', column, values: sorted, counts: all };
+  return quantileFine({ column, values, minCount });
+}
+
+/**
+ * Quantile bins between the k-th smallest and largest value, each holding
+ * about k records or more under disclosure control (so no edge pins down a
+ * smaller group), a value held by ≥ k records at an edge as a point mass
+ * (quantile edges give such values an edge of their own), tails extrapolated.
+ */
+function quantileFine(options: { column: string; values: Float64Array; minCount: number }): FineMarginal {
+  const { column, values, minCount } = options;
+  const present = values.reduce((n, v) => n + Number(!Number.isNaN(v)), 0);
+  const count = Math.max(1, Math.min(DEFAULT_FINE_BIN_COUNT, minCount > 1 ? Math.floor(present / minCount) : DEFAULT_FINE_BIN_COUNT));
+  const bins = fineBins(values, count, { trim: minCount - 1 });
+  const edges = [...bins.edges];
+  const counts = [...bins.counts];
+  const atEdge = counts.map(() => 0);
+  const index = new Map<number, number>();
+  for (let i = 0; i < atEdge.length; i++) index.set(edges[i], i);
+  for (const v of values) {
+    const i = index.get(v);
+    if (i !== undefined) atEdge[i]++;
+  }
+  for (let i = 0; i < atEdge.length; i++) if (atEdge[i] < Math.max(2, minCount) || atEdge[i] > counts[i]) atEdge[i] = 0;
+  if (minCount > 1) mergeSmallBins({ edges, counts, atEdge, minCount });
+  const tails = tailWidths(values, minCount);
+  if (tails && edges.length >= 2) {
+    if (tails.below > 0) {
+      edges[0] -= tails.below;
+      atEdge[0] = 0;
+    }
+    edges[edges.length - 1] += tails.above;
+  }
+  return { kind: 'bins', column, edges: Float64Array.from(edges), counts: Float64Array.from(counts), atEdge: Float64Array.from(atEdge) };
+}
+
+/**
+ * Disclosure control: ties can leave a quantile bin with fewer than k records,
+ * and a narrow bin is as good as an exact value; such a bin joins the next one
+ * (the last joins the one before), so every published count is ≥ k.
+ */
+function mergeSmallBins(options: { edges: number[]; counts: number[]; atEdge: number[]; minCount: number }): void {
+  const { edges, counts, atEdge, minCount } = options;
+  for (let i = 0; i < counts.length && counts.length > 1; ) {
+    if (counts[i] >= minCount) {
+      i++;
+      continue;
+    }
+    const into = i === counts.length - 1 ? i - 1 : i;
+    // Bins `into` and `into + 1` become one: the edge between them goes, and so does the point mass on it.
+    counts[into] += counts[into + 1];
+    counts.splice(into + 1, 1);
+    atEdge.splice(into + 1, 1);
+    edges.splice(into + 1, 1);
+    i = into;
+  }
 }
 
 function strided(values: Float64Array, limit: number): Float64Array {

@@ -22,6 +22,11 @@ export class JsonReader {
     return new JsonReader(this.source, path, record[key]);
   }
 
+  /** Whether an object has the key at all (an optional field given or not). */
+  has(key: string): boolean {
+    return (this.value as Record<string, unknown>)[key] !== undefined;
+  }
+
   object(): this {
     if (typeof this.value !== 'object' || this.value === null || Array.isArray(this.value)) this.fail('expected an object');
     return this;

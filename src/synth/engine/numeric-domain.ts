@@ -1,5 +1,6 @@
 import type { BinnedAxis } from '../../stats/tables/axis.ts';
 import type { FineMarginal } from '../../stats/tables/fine-marginal.ts';
+import { finePieces } from './fine-pieces.ts';
 
 /** Everything the sampler knows about one numeric axis: its bins, its fine marginal, its value grid. */
 export interface NumericDomain {
@@ -16,10 +17,25 @@ export interface Interval {
   readonly hiOpen: boolean;
 }
 
-/** Bin `cell` of the axis: [e_c, e_c+1), the last bin closed (bins/bin-of.ts). */
-export function binInterval(axis: BinnedAxis, cell: number): Interval {
-  const last = axis.edges.length - 2;
-  return { lo: axis.edges[cell], hi: axis.edges[cell + 1], hiOpen: cell < last };
+/**
+ * Bin `cell` of the axis: [e_c, e_c+1), the last bin closed (bins/bin-of.ts).
+ * The outer bins reach as far as the fine marginal does: under disclosure
+ * control the axis stops at the k-th value while the fine marginal carries
+ * the extrapolated tails beyond it (fine-marginal.ts).
+ */
+export function binInterval(domain: NumericDomain, cell: number): Interval {
+  const { edges } = domain.axis;
+  const last = edges.length - 2;
+  const [fineLo, fineHi] = fineRange(domain.fine);
+  const lo = cell === 0 ? Math.min(edges[0], fineLo) : edges[cell];
+  const hi = cell === last ? Math.max(edges[last + 1], fineHi) : edges[cell + 1];
+  return { lo, hi, hiOpen: cell < last };
+}
+
+function fineRange(fine: FineMarginal | undefined): [number, number] {
+  if (!fine) return [Infinity, -Infinity];
+  const points = fine.kind === 'values' ? fine.values : fine.edges;
+  return points.length ? [points[0], points[points.length - 1]] : [Infinity, -Infinity];
 }
 
 /** The bin ∩ an inclusive range, or null when they do not meet. */
@@ -43,7 +59,7 @@ export function contains(interval: Interval, x: number): boolean {
  * the bin's width when the fine marginal has nothing there.
  */
 export function overlapShare(domain: NumericDomain, options: { cell: number; range: readonly [number, number] }): number {
-  const bin = binInterval(domain.axis, options.cell);
+  const bin = binInterval(domain, options.cell);
   const part = clip(bin, options.range);
   if (!part) return 0;
   const whole = fineMass(domain.fine, bin);
@@ -52,22 +68,7 @@ export function overlapShare(domain: NumericDomain, options: { cell: number; ran
   return width > 0 ? (part.hi - part.lo) / width : 1;
 }
 
-/** Target records inside an interval according to the fine marginal (bins pro rata). */
+/** Target records inside an interval according to the fine marginal. */
 export function fineMass(fine: FineMarginal | undefined, interval: Interval): number {
-  if (!fine) return 0;
-  let mass = 0;
-  if (fine.kind === 'values') {
-    for (let i = 0; i < fine.values.length; i++) if (contains(interval, fine.values[i])) mass += fine.counts[i];
-    return mass;
-  }
-  for (let i = 0; i < fine.counts.length; i++) mass += fine.counts[i] * overlapFraction(fine.edges[i], fine.edges[i + 1], interval);
-  return mass;
-}
-
-/** Fraction of [a, b] inside the interval (a point bin counts whole when inside). */
-export function overlapFraction(a: number, b: number, interval: Interval): number {
-  if (b <= a) return contains(interval, a) ? 1 : 0;
-  const lo = Math.max(a, interval.lo);
-  const hi = Math.min(b, interval.hi);
-  return hi > lo ? (hi - lo) / (b - a) : 0;
+  return finePieces(fine, interval).reduce((sum, p) => sum + p.weight, 0);
 }

@@ -1,23 +1,23 @@
 import type { Rng } from '../rng.ts';
-import { binInterval, clip, contains, overlapFraction, type Interval, type NumericDomain } from './numeric-domain.ts';
+import { finePieces, type FinePiece } from './fine-pieces.ts';
+import { binInterval, clip, contains, type Interval, type NumericDomain } from './numeric-domain.ts';
 import { stepDecimals } from './value-grid.ts';
 import { cumulativeOf, pickCumulative } from './weighted-pick.ts';
 
-/** How to draw inside one interval: from the fine marginal's pieces, or uniformly on the grid. */
+/** How to draw inside one interval: the fine marginal's pieces there, or the grid when it has none. */
 interface Recipe {
   readonly interval: Interval;
-  /** kind "values": the candidate values; kind "bins": the pieces' bounds. */
-  readonly points: Float64Array;
-  readonly pieces: Float64Array;
+  readonly pieces: readonly FinePiece[];
   readonly cumulative: Float64Array;
-  readonly exact: boolean;
 }
 
 /**
  * Draws values of one numeric axis inside a bin (and a planner's range): from
  * the target's own fine marginal restricted to the interval, so the shape inside
- * the box is kept (the paper draws uniformly), then snapped to the column's grid
- * so integers stay integers and decimals keep the column's precision.
+ * the box is kept (the paper draws uniformly) — exact values where the fine
+ * marginal has points, spread over the column's grid inside its spans — then
+ * snapped to the grid so integers stay integers and decimals keep the
+ * column's precision.
  */
 export class NumericValueSampler {
   readonly #domain: NumericDomain;
@@ -34,62 +34,36 @@ export class NumericValueSampler {
     const key = options.range ? `${options.cell}|${options.range[0]}|${options.range[1]}` : `${options.cell}`;
     let recipe = this.#recipes.get(key);
     if (!recipe) {
-      const bin = binInterval(axis, options.cell);
-      recipe = this.#recipe(clip(bin, options.range) ?? bin);
+      const bin = binInterval(this.#domain, options.cell);
+      const interval = clip(bin, options.range) ?? bin;
+      const pieces = finePieces(this.#domain.fine, interval);
+      recipe = { interval, pieces, cumulative: cumulativeOf(pieces.map((p) => p.weight)) };
       this.#recipes.set(key, recipe);
     }
     return this.#drawFrom(recipe, rng);
   }
 
-  #recipe(interval: Interval): Recipe {
-    const { fine } = this.#domain;
-    const none = { interval, points: new Float64Array(0), pieces: new Float64Array(0), cumulative: new Float64Array(0), exact: false };
-    if (!fine) return none;
-    if (fine.kind === 'values') {
-      const points: number[] = [];
-      const weights: number[] = [];
-      fine.values.forEach((v, i) => {
-        if (contains(interval, v) && fine.counts[i] > 0) {
-          points.push(v);
-          weights.push(fine.counts[i]);
-        }
-      });
-      return points.length ? { ...none, points: Float64Array.from(points), cumulative: cumulativeOf(weights), exact: true } : none;
-    }
-    const pieces: number[] = [];
-    const weights: number[] = [];
-    for (let i = 0; i < fine.counts.length; i++) {
-      const w = fine.counts[i] * overlapFraction(fine.edges[i], fine.edges[i + 1], interval);
-      if (w > 0) {
-        pieces.push(Math.max(fine.edges[i], interval.lo), Math.min(fine.edges[i + 1], interval.hi));
-        weights.push(w);
-      }
-    }
-    return pieces.length ? { ...none, pieces: Float64Array.from(pieces), cumulative: cumulativeOf(weights) } : none;
-  }
-
   #drawFrom(recipe: Recipe, rng: Rng): number {
-    if (recipe.exact) return recipe.points[pickCumulative(recipe.cumulative, rng)];
-    const { interval } = recipe;
-    if (recipe.cumulative.length > 0) {
-      const p = pickCumulative(recipe.cumulative, rng);
-      const lo = recipe.pieces[2 * p];
-      const hi = recipe.pieces[2 * p + 1];
-      const onGrid = this.#gridDraw(rng, { lo, hi, hiOpen: hi === interval.hi ? interval.hiOpen : true });
+    const { interval, pieces } = recipe;
+    if (pieces.length > 0) {
+      const piece = pieces[pickCumulative(recipe.cumulative, rng)];
+      if (piece.point) return piece.lo;
+      const onGrid = this.#gridDraw(rng, piece);
       if (onGrid !== null) return onGrid;
     }
-    return this.#gridDraw(rng, interval) ?? this.#snap((interval.lo + interval.hi) / 2);
+    return this.#gridDraw(rng, { ...interval, loOpen: false }) ?? this.#snap((interval.lo + interval.hi) / 2);
   }
 
   /** Uniform over the grid points inside the interval (uniform on the line when there is no grid); null if none. */
-  #gridDraw(rng: Rng, interval: Interval): number | null {
+  #gridDraw(rng: Rng, interval: Interval & { readonly loOpen: boolean }): number | null {
     const { step } = this.#domain;
     if (step <= 0) {
       const v = interval.lo + rng.next() * (interval.hi - interval.lo);
       return contains(interval, v) ? v : interval.lo;
     }
     const eps = 1e-9;
-    const kLo = Math.ceil(interval.lo / step - eps);
+    let kLo = Math.ceil(interval.lo / step - eps);
+    if (interval.loOpen && this.#snap(kLo * step) <= interval.lo) kLo++;
     let kHi = Math.floor(interval.hi / step + eps);
     if (interval.hiOpen && this.#snap(kHi * step) >= interval.hi) kHi--;
     if (kHi < kLo) return null;

@@ -25,9 +25,24 @@ describe('disclosure control', () => {
     expect([...quantileEdges(values, 2, { trim: 2 })]).toEqual([20, 50, 80]);
   });
 
-  it('drops fine-marginal values held by fewer than k records', () => {
+  it('publishes no fine-marginal count below k: rare values share quantile bins, common ones stay exact', () => {
+    // n = 7, k = 3: floor(7/3) = 2 bins between the 3rd smallest and 3rd largest values (positions 2, 3, 4 →
+    // edges 1, 2, 3); [1, 2) holds the three 1s, [2, 3] the 2 and the three 3s. Only 1 (held by 3) is a point mass;
+    // the 2, held by one record, is spread over its bin. Nothing lies beyond the 3rd values, so no tails.
     const fine = fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]), minCount: 3 });
-    expect(fine).toEqual({ kind: 'values', column: 'x', values: Float64Array.from([1, 3]), counts: Float64Array.from([3, 3]) });
+    expect(fine).toEqual({ kind: 'bins', column: 'x', edges: Float64Array.from([1, 2, 3]), counts: Float64Array.from([3, 4]), atEdge: Float64Array.from([3, 0]) });
+    // Without disclosure control every value is kept exactly.
+    expect(fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]) })).toEqual({ kind: 'values', column: 'x', values: Float64Array.from([1, 2, 3]), counts: Float64Array.from([3, 1, 3]) });
+  });
+
+  it('extends the tails past the k-th values by the spread of the next k, never to a real extreme', () => {
+    // 1, 2, 10, 11, …, 29, 50, 60 (n = 24), k = 3: v3 = 10, v6 = 13 → 3 · 2/3 = 2 below; v22 = 29, v19 = 26 → 2 above.
+    const values = Float64Array.from([1, 2, ...Array.from({ length: 20 }, (_, i) => 10 + i), 50, 60]);
+    const fine = fineMarginal({ column: 'x', values, minCount: 3 });
+    if (fine.kind !== 'bins') throw new Error('expected bins');
+    expect(fine.edges[0]).toBe(8);
+    expect(fine.edges[fine.edges.length - 1]).toBe(31);
+    expect(fine.counts.reduce((a, b) => a + b, 0)).toBe(24);
   });
 
   it('zeroes cells of 1…k−1 records and spreads them pro rata, keeping the total', () => {
@@ -39,7 +54,7 @@ describe('disclosure control', () => {
     expect([...table.counts]).toEqual([31.5, 10.5, 0, 0]);
   });
 
-  it('keeps rare values out of the synthetic data: penguins with k = 5 never writes Sex "." nor a flipper below the 5th smallest', async () => {
+  it('keeps rare values out of the synthetic data: penguins with k = 5 never writes Sex "." nor a flipper beyond the extrapolated tails', async () => {
     const { dataset } = await loadDataset({ name: 'penguins.csv', bytes: readFileSync(new URL('../../fixtures/datasets/penguins.csv', import.meta.url)) });
     const targets = buildTargets(dataset, { joints: [['Species', 'Sex']], minCount: 5 });
     const { dataset: synthetic } = await synthesize({ targets, rows: 2000, seed: 1 });
@@ -49,8 +64,29 @@ describe('disclosure control', () => {
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('.');
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('(other)');
     const present = Array.from(flipper.values).filter((v) => !Number.isNaN(v));
-    // penguins flippers sorted: 172, 174, 176, 178, 178, …, 230, 231 (342 values): the 5th from each end is 178 / 230.
-    expect(Math.min(...present)).toBeGreaterThanOrEqual(178);
-    expect(Math.max(...present)).toBeLessThanOrEqual(230);
+    // penguins flippers sorted: 172, 174, 176, 178 ×4, 179, 180, 180, … 229, 230 ×7, 231 (342 values). k = 5:
+    // v5 = 178, v10 = 180 → tail (180 − 178)·4/5 = 1.6 below; v338 = 230, v333 = 229 → 0.8 above. On the
+    // integer grid that is [177, 230]: the real extremes 172, 174, 176 and 231 cannot appear.
+    expect(Math.min(...present)).toBe(177);
+    expect(Math.max(...present)).toBe(230);
+  });
+
+  it('piles no extreme records onto the k-th value: no flipper length is 3× as frequent as in the data', async () => {
+    const { dataset } = await loadDataset({ name: 'penguins.csv', bytes: readFileSync(new URL('../../fixtures/datasets/penguins.csv', import.meta.url)) });
+    const targets = buildTargets(dataset, { joints: [['Species', 'Flipper Length (mm)']], minCount: 5 });
+    const { dataset: synthetic } = await synthesize({ targets, rows: dataset.rowCount, seed: 1 });
+    const share = (d: typeof dataset) => {
+      const column = d.columns.find((c) => c.name === 'Flipper Length (mm)');
+      if (column?.type !== 'numeric') throw new Error('flipper');
+      const counts = new Map<number, number>();
+      for (const v of column.values) if (!Number.isNaN(v)) counts.set(v, (counts.get(v) ?? 0) + 1);
+      return counts;
+    };
+    const real = share(dataset);
+    const syn = share(synthetic);
+    const ratios = [...real].filter(([, c]) => c >= 5).map(([v, c]) => (syn.get(v) ?? 0) / c);
+    // 35 distinct lengths are held by ≥ 5 penguins.
+    expect(ratios.length).toBe(35);
+    expect(Math.max(...ratios)).toBeLessThanOrEqual(3);
   });
 });

@@ -35,4 +35,19 @@ describe('fineMarginal', () => {
     expect(back.fine).toEqual(targets.fine);
     expect(back.fine?.[0]).toEqual({ kind: 'values', column: 'n', values: Float64Array.from([1.5, 2.5]), counts: Float64Array.from([1, 2]) });
   });
+
+  it('carries point masses through stats.json and refuses more at an edge than in its bin', () => {
+    // 20 × 0 (a spike), then 1..20: k = 2 → bins hold ≥ 2 records, 0 is a point mass of 20.
+    const values = [...Array.from({ length: 20 }, () => 0), ...Array.from({ length: 20 }, (_, i) => i + 1)];
+    const dataset = makeDataset({ n: values });
+    const targets = buildTargets(dataset, { minCount: 2 });
+    const fine = targets.fine?.[0];
+    if (fine?.kind !== 'bins' || !fine.atEdge) throw new Error('expected bins with point masses');
+    expect(fine.edges[0]).toBe(0);
+    expect(fine.atEdge[0]).toBe(20);
+    const json = JSON.parse(JSON.stringify(targetsToJson(targets)));
+    expect(targetsFromJson(json).fine).toEqual(targets.fine);
+    json.fine[0].atEdge[0] = fine.counts[0] + 1;
+    expect(() => targetsFromJson(json, 'stats.json')).toThrow(`stats.json: fine[0].atEdge: fine marginal of "n": bin 0 has ${fine.counts[0] + 1} records at its edge but ${fine.counts[0]} in all`);
+  });
 });
