@@ -4,7 +4,7 @@ import { InputError } from '../input-error.ts';
 import type { RawColumn, RawTable } from '../raw-table.ts';
 import { isNumericKind, type ColumnSchema, type Schema } from '../schema.ts';
 import { readNumber } from '../schema/numeric-text.ts';
-import { parseDatetime } from '../schema/parse-datetime.ts';
+import { parseDatetime, readDatetime } from '../schema/parse-datetime.ts';
 import { rowLabel } from './row-label.ts';
 
 /**
@@ -67,7 +67,9 @@ function badValue(options: { raw: RawTable; column: RawColumn; code: number; spe
   const { raw, column, code, spec } = options;
   const where = `${raw.source}: ${rowLabel(raw, column.codes.indexOf(code))}, column "${column.name}" holds "${column.values[code]}"`;
   if (spec.kind === 'datetime') {
-    return new InputError(`${where}, which does not match the date format ${spec.format}; fix the value, or set the column's date format`);
+    const reading = readDatetime(column.values[code], spec.format);
+    const why = 'problem' in reading && reading.problem !== null ? ` (${reading.problem})` : '';
+    return new InputError(`${where}, which does not match the date format ${spec.format}${why}; fix the value, or set the column's date format`);
   }
   return new InputError(`${where}, which is not a number; fix the value, or mark the column as categorical`);
 }

@@ -43,11 +43,7 @@ export function applyColumnOverride(options: {
       );
     }
     const compiled = compileDatetimeFormat(format);
-    if ('unsupported' in compiled) {
-      throw new InputError(
-        `${source}: column "${name}" has date format "${format}", which uses ${compiled.unsupported}; use only %Y %m %d %H %M %S %f (and %-m %-d for unpadded numbers)`,
-      );
-    }
+    if ('problem' in compiled) throw new InputError(`${source}: column "${name}" has date format "${format}", which ${compiled.problem}`);
     return { name, kind, included, format };
   }
   return { name, kind, included };

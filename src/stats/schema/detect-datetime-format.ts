@@ -4,8 +4,21 @@ import { INFERENCE_THRESHOLDS } from './inference-thresholds.ts';
 
 // Month-first before day-first: when no value has a first number above 12 both
 // fit, and we read it the US way; one value like 25/03/2020 rules month-first out.
-const DATES = ['%Y-%m-%d', '%Y/%m/%d', '%m/%d/%Y', '%d/%m/%Y', '%-m/%-d/%Y', '%-d/%-m/%Y', '%d.%m.%Y'];
-const TIMES = ['', ' %H:%M:%S', 'T%H:%M:%S', 'T%H:%M:%SZ', ' %H:%M:%S.%f', 'T%H:%M:%S.%f', 'T%H:%M:%S.%fZ', ' %H:%M', 'T%H:%M'];
+// Dates with English month names cannot be mistaken for numbers, so they are safe to guess.
+const NUMERIC_DATES = ['%Y-%m-%d', '%Y/%m/%d', '%m/%d/%Y', '%d/%m/%Y', '%-m/%-d/%Y', '%-d/%-m/%Y', '%d.%m.%Y'];
+const NAMED_DATES = ['%b %d %Y', '%b %-d %Y', '%d %b %Y', '%-d %b %Y', '%b %d, %Y', '%b %-d, %Y', '%B %d, %Y', '%B %-d, %Y', '%d-%b-%Y'];
+const DATES = [...NUMERIC_DATES, ...NAMED_DATES];
+// Milliseconds (%3f, as JavaScript writes them) before Python's six-digit %f.
+const FRACTIONS = ['.%3f', '.%f'];
+const TIMES = [
+  '',
+  ' %H:%M:%S',
+  'T%H:%M:%S',
+  'T%H:%M:%SZ',
+  ...FRACTIONS.flatMap((f) => [` %H:%M:%S${f}`, `T%H:%M:%S${f}`, `T%H:%M:%S${f}Z`]),
+  ' %H:%M',
+  'T%H:%M',
+];
 const CANDIDATES = DATES.flatMap((date) => TIMES.map((time) => date + time));
 
 /**

@@ -1,5 +1,6 @@
 import { InputError } from '../input-error.ts';
 import type { ColumnKind } from '../schema.ts';
+import { compileDatetimeFormat } from './datetime-pattern.ts';
 import type { SchemaOverrides } from './schema-overrides.ts';
 
 /** SDV sdtypes we map; any other sdtype (email, phone_number, address…) is PII-like free text. */
@@ -32,6 +33,10 @@ export function overridesFromSdvMetadata(json: unknown, source: string): SchemaO
     const format = spec.datetime_format;
     if (format !== undefined && typeof format !== 'string') {
       throw new InputError(`${source}: column "${name}" has a datetime_format that is not text; write it like "%Y-%m-%d"`);
+    }
+    const compiled = kind === 'datetime' && format !== undefined ? compileDatetimeFormat(format) : undefined;
+    if (compiled !== undefined && 'problem' in compiled) {
+      throw new InputError(`${source}: column "${name}" datetime_format "${format}" ${compiled.problem}`);
     }
     overrides[name] =
       kind === 'datetime' && format !== undefined

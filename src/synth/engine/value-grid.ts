@@ -1,20 +1,15 @@
 import type { Schema, ColumnSchema } from '../../stats/schema.ts';
+import { datetimeResolution } from '../../stats/schema/datetime-format.ts';
 
 /**
  * The spacing of the values a column can hold as written: 1 for integers,
- * 10^−d for d decimals, a day / second / millisecond for datetimes by their
- * format. Sampled values are put on this grid so they look like the input.
+ * 10^−d for d decimals, for datetimes the finest unit their format writes
+ * (a day, a second, a microsecond…). Sampled values are put on this grid so
+ * they look like the input.
  */
 export function valueStep(column: ColumnSchema): number {
   if (column.kind === 'numeric') return column.integer ? 1 : 10 ** -column.decimals;
-  if (column.kind === 'datetime') {
-    const f = column.format;
-    if (f.includes('%f')) return 1;
-    if (f.includes('%S')) return 1000;
-    if (f.includes('%M')) return 60_000;
-    if (f.includes('%H') || f.includes('%I')) return 3_600_000;
-    return 86_400_000;
-  }
+  if (column.kind === 'datetime') return datetimeResolution(column.format);
   return 0;
 }
 

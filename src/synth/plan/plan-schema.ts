@@ -1,5 +1,5 @@
 import type { ColumnSchema } from '../../stats/schema.ts';
-import { compileDatetimeFormat, formatDatetime } from '../../stats/schema/datetime-format.ts';
+import { compileDatetimeFormat, datetimeTextPattern, formatDatetime } from '../../stats/schema/datetime-format.ts';
 import type { Axis, BinnedAxis } from '../../stats/tables/axis.ts';
 import { MISSING_LABEL } from '../../stats/tables/axis.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
@@ -71,35 +71,22 @@ function boundSchema(axis: BinnedAxis, column: ColumnSchema | undefined): JsonSc
   return { type: 'number', minimum: first, maximum: last };
 }
 
-const FIELD_WIDTH = { Y: 4, m: 2, d: 2, H: 2, M: 2, S: 2, f: 3 } as const;
-
 /**
  * A date bound as text in the column's format. Strings have no minimum or
  * maximum in JSON Schema, so the bounds go in the description (for a prompt
- * that shows the schema) and the shape in a pattern of digits and literals,
- * so a small model cannot write "early 2014"; maxLength is the widest text
- * the format writes.
+ * that shows the schema) and the shape in a pattern of digits, names and
+ * literals, so a small model cannot write "early 2014"; maxLength is the
+ * widest text the format writes.
  */
 function dateSchema(options: { format: string; first: number; last: number }): JsonSchema {
   const { format, first, last } = options;
   const compiled = compileDatetimeFormat(format);
-  if (!('parts' in compiled)) throw new RangeError(`plan schema: date format "${format}" uses ${compiled.unsupported}, which is not supported`);
-  let pattern = '';
-  let maxLength = 0;
-  for (const part of compiled.parts) {
-    if (part.kind === 'literal') {
-      pattern += part.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      maxLength += part.text.length;
-    } else {
-      const width = FIELD_WIDTH[part.field];
-      pattern += part.padded ? `[0-9]{${width}}` : `[0-9]{1,${width}}`;
-      maxLength += width;
-    }
-  }
+  if (!('parts' in compiled)) throw new RangeError(`plan schema: date format "${format}" ${compiled.problem}`);
+  const { pattern, maxLength } = datetimeTextPattern(compiled.parts);
   return {
     type: 'string',
     description: `a date written ${format}, from ${formatDatetime(first, format)} to ${formatDatetime(last, format)}`,
-    pattern: `^${pattern}$`,
+    pattern,
     maxLength,
   };
 }

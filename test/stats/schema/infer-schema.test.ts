@@ -99,8 +99,10 @@ describe('inferSchema overrides', () => {
       'o.csv: the column settings name columns not in the data: "nope", "Nope"; check the spelling against the header or remove them'],
     ['datetime without a format that fits', { b: { kind: 'datetime' } },
       'o.csv: column "b" is marked as a date, but no known date format fits its values (such as "x"); give its format, e.g. %Y-%m-%d %H:%M:%S'],
-    ['an unsupported directive', { d: { format: '%b %d %Y' } },
-      'o.csv: column "d" has date format "%b %d %Y", which uses %b; use only %Y %m %d %H %M %S %f (and %-m %-d for unpadded numbers)'],
+    ['an unknown directive', { d: { format: '%b %d %Q' } },
+      'o.csv: column "d" has date format "%b %d %Q", which uses an unknown directive %Q; use Python strftime directives'],
+    ['a directive that names no date', { d: { format: '%Y week %U' } },
+      'o.csv: column "d" has date format "%Y week %U", which uses %U (week of the year), a directive Synthor cannot turn back into a date; write the date with %Y %m %d or %Y %j'],
   ] as const)('refuses %s', (_, overrides, message) => {
     expect(() => inferSchema(raw, { overrides })).toThrow(message);
   });

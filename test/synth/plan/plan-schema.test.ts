@@ -62,13 +62,13 @@ describe('planJsonSchema', () => {
     const items = dig(schema, ['properties', 'proposals', 'items', 'properties', 'values', 'properties', 'at', 'anyOf', 0, 'items']);
     expect(items).toEqual({
       type: 'string',
-      description: 'a date written %d.%m.%Y %-H:%M (%f), from 05.12.2021 7:30 (000) to 05.12.2021 12:30 (000)',
-      pattern: '^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4} [0-9]{1,2}:[0-9]{2} \\([0-9]{3}\\)$',
-      maxLength: 22,
+      description: 'a date written %d.%m.%Y %-H:%M (%f), from 05.12.2021 7:30 (000000) to 05.12.2021 12:30 (000000)',
+      pattern: '^[0-9]{2}\\.[0-9]{2}\\.[0-9]{4} [0-9]{1,2}:[0-9]{2} \\([0-9]{6}\\)$',
+      maxLength: 25,
     });
     const pattern = new RegExp((items as { pattern: string }).pattern);
     expect(pattern.test(formatDatetime(t, '%d.%m.%Y %-H:%M (%f)'))).toBe(true);
-    expect(pattern.test('5.12.2021 7:30 (000)')).toBe(false);
+    expect(pattern.test('5.12.2021 7:30 (000000)')).toBe(false);
   });
 
   it.each([
