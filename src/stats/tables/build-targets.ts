@@ -10,6 +10,7 @@ import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 import { tableName } from './table.ts';
 import { fineMarginal, type FineMarginal } from './fine-marginal.ts';
 import type { Targets } from './targets.ts';
+import { normalScoreCopula, type NumericCopula } from '../dependence/normal-score-copula.ts';
 
 export interface TargetOptions extends AxisOptions {
   /** Column groups that get a joint table, e.g. [["species", "island"]]. */
@@ -33,8 +34,27 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   dataset.columns.forEach((column) => {
     if (column.type === 'numeric' && axisByName.has(column.name)) fine.push(fineMarginal({ column: column.name, values: column.values, minCount }));
   });
-  if (minCount <= 1) return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine };
-  return { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine, disclosure: disclosureControl({ dataset, axes, tables, minCount }) };
+  const copula = copulaOf(dataset, { axes, joints });
+  const base = { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine, ...(copula ? { copula } : {}) };
+  if (minCount <= 1) return base;
+  return { ...base, disclosure: disclosureControl({ dataset, axes, tables, minCount }) };
+}
+
+/**
+ * The copula of the numeric columns that share a joint table. Columns no
+ * table links have their cells drawn apart, and a correlation between them
+ * would push each value toward the end of its cell that suits the other —
+ * piling values at cell edges — so such pairs get none.
+ */
+function copulaOf(dataset: Dataset, options: { axes: readonly Axis[]; joints: readonly (readonly Axis[])[] }): NumericCopula | undefined {
+  const numeric = options.axes.flatMap((axis) => {
+    const column = dataset.columns.find((c) => c.name === axis.column);
+    return axis.kind === 'binned' && column?.type === 'numeric' ? [{ column: axis.column, values: column.values }] : [];
+  });
+  const linked = new Set(options.joints.flatMap((g) => g.flatMap((a) => g.map((b) => `${a.column}|${b.column}`))));
+  const pairs = numeric.filter((a, i) => numeric.some((b, j) => i !== j && linked.has(`${a.column}|${b.column}`)));
+  if (pairs.length < 2) return undefined;
+  return normalScoreCopula({ columns: pairs, linked: (a, b) => linked.has(`${a}|${b}`) });
 }
 
 /** Suppresses small cells in every table and says what pooling and suppression did. */

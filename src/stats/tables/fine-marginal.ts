@@ -1,5 +1,5 @@
 import { DEFAULT_FINE_BIN_COUNT, fineBins } from '../bins/fine-bins.ts';
-import { tailWidths } from '../bins/tail-widths.ts';
+import { tails, type Tail } from '../bins/tails.ts';
 
 /**
  * A numeric column's own distribution at a finer grain than its axis bins, so
@@ -31,7 +31,7 @@ export const FINE_SAMPLE = 100_000;
  * piles up: a column with rare values gets quantile bins of about k records,
  * values held by ≥ k records stay exact (as point masses at bin edges), the
  * rarer ones are spread over the bins between them, and the extremes beyond
- * the k-th value over an extrapolated tail (tailWidths).
+ * the k-th value over an extrapolated tail (tails.ts).
  */
 export function fineMarginal(options: { column: string; values: Float64Array; minCount?: number }): FineMarginal {
   const { column } = options;
@@ -70,16 +70,40 @@ function quantileFine(options: { column: string; values: Float64Array; minCount:
     if (i !== undefined) atEdge[i]++;
   }
   for (let i = 0; i < atEdge.length; i++) if (atEdge[i] < Math.max(2, minCount) || atEdge[i] > counts[i]) atEdge[i] = 0;
+  // The outer bins counted the records beyond the k-th values (clamped); those move to the tails.
+  const hidden = edges.length >= 2 ? tails(values, minCount) : null;
+  const reaches = (t: Tail) => t.gaps.some((g) => g > 0);
+  if (hidden && reaches(hidden.low)) counts[0] -= hidden.low.gaps.length;
+  if (hidden && reaches(hidden.high)) counts[counts.length - 1] -= hidden.high.gaps.length;
   if (minCount > 1) mergeSmallBins({ edges, counts, atEdge, minCount });
-  const tails = tailWidths(values, minCount);
-  if (tails && edges.length >= 2) {
-    if (tails.below > 0) {
-      edges[0] -= tails.below;
-      atEdge[0] = 0;
-    }
-    edges[edges.length - 1] += tails.above;
+  if (hidden) {
+    addTail({ edges, counts, atEdge, tail: hidden.low, side: 'low' });
+    const top = edges[edges.length - 1];
+    const atTop = values.reduce((n, v) => n + Number(v === top), 0);
+    addTail({ edges, counts, atEdge, tail: hidden.high, side: 'high', atTop, minCount });
   }
   return { kind: 'bins', column, edges: Float64Array.from(edges), counts: Float64Array.from(counts), atEdge: Float64Array.from(atEdge) };
+}
+
+/** One bin per hidden record beyond the k-th value, laid out along the extrapolated gaps (tails.ts). */
+function addTail(options: { edges: number[]; counts: number[]; atEdge: number[]; tail: Tail; side: 'low' | 'high'; atTop?: number; minCount?: number }): void {
+  const { edges, counts, atEdge, tail, side } = options;
+  let reach = 0;
+  const bounds = tail.gaps.map((gap) => (reach += gap)).filter((r, i, all) => r > 0 && (i === 0 || r > all[i - 1]));
+  if (bounds.length === 0) return;
+  const share = tail.gaps.length / bounds.length;
+  if (side === 'low') {
+    edges.unshift(...bounds.map((r) => tail.edge - r).reverse());
+    counts.unshift(...bounds.map(() => share));
+    atEdge.unshift(...bounds.map(() => 0));
+  } else {
+    // The closed last bin held the records at its top edge; that edge now opens the first tail bin, so they move there.
+    const atTop = options.atTop ?? 0;
+    counts[counts.length - 1] -= atTop;
+    edges.push(...bounds.map((r) => tail.edge + r));
+    counts.push(...bounds.map((_, i) => share + (i === 0 ? atTop : 0)));
+    atEdge.push(...bounds.map((_, i) => (i === 0 && atTop >= Math.max(2, options.minCount ?? 1) ? atTop : 0)));
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 import type { DpReport } from '../privacy/dp-report.ts';
 import { readDpReportJson } from '../privacy/read-dp-report-json.ts';
 import { readDisclosureJson } from '../privacy/read-disclosure-json.ts';
+import { copulaToJson, readCopulaJson, type CopulaJson } from './copula-json.ts';
 import { fineMarginalToJson, readFineMarginalJson, type FineMarginalJson } from './fine-marginal-json.ts';
 import { readSchemaJson } from './schema-json.ts';
 import type { Table } from './table.ts';
@@ -37,6 +38,8 @@ export interface TargetsJson {
   tables: TableJson[];
   /** Fine-grained marginals of numeric columns, for sampling inside bins (optional). */
   fine?: FineMarginalJson[];
+  /** How numeric columns move together inside their bins (optional). */
+  copula?: CopulaJson;
   /** What disclosure control pooled and suppressed (counts only). */
   disclosure?: DisclosureReport;
   /** Differential privacy: what was spent and guaranteed. */
@@ -57,6 +60,7 @@ export function targetsToJson(targets: Targets): TargetsJson {
       total: t.total,
     })),
     ...(targets.fine ? { fine: targets.fine.map(fineMarginalToJson) } : {}),
+    ...(targets.copula ? { copula: copulaToJson(targets.copula) } : {}),
     ...(targets.disclosure ? { disclosure: targets.disclosure } : {}),
     ...(targets.dp ? { dp: targets.dp } : {}),
   };
@@ -85,9 +89,10 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const tables = r.at('tables').array().map((tr) => readTable(tr, { axisByName, rowCount }));
   const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
   const fine = (value as { fine?: unknown }).fine === undefined ? undefined : r.at('fine').array().map((fr) => readFineMarginalJson(fr, numeric));
+  const copula = r.has('copula') ? readCopulaJson(r.at('copula'), numeric) : undefined;
   const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
   const dp = (value as { dp?: unknown }).dp === undefined ? undefined : readDpReportJson(r.at('dp'));
-  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(disclosure ? { disclosure } : {}), ...(dp ? { dp } : {}) };
+  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(copula ? { copula } : {}), ...(disclosure ? { disclosure } : {}), ...(dp ? { dp } : {}) };
 }
 
 function readTable(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {

@@ -2,6 +2,7 @@ import type { Schema } from '../schema.ts';
 import type { Axis } from './axis.ts';
 import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 import type { DpReport } from '../privacy/dp-report.ts';
+import type { NumericCopula } from '../dependence/normal-score-copula.ts';
 import type { FineMarginal } from './fine-marginal.ts';
 import type { Table } from './table.ts';
 
@@ -20,6 +21,8 @@ export interface Targets {
   readonly tables: readonly Table[];
   /** Per numeric axis (by column name), the fine-grained marginal the sampler draws values from. */
   readonly fine?: readonly FineMarginal[];
+  /** How numeric columns move together beyond their bins (absent: independently inside the bins, e.g. under DP). */
+  readonly copula?: NumericCopula;
   /** What disclosure control pooled and suppressed, when it was on. */
   readonly disclosure?: DisclosureReport;
   /** Differential privacy: budget spent per table and the guarantee, when DP mode was on. */

@@ -1,14 +1,16 @@
 import type { Rng } from '../rng.ts';
 import { finePieces, type FinePiece } from './fine-pieces.ts';
-import { binInterval, clip, contains, type Interval, type NumericDomain } from './numeric-domain.ts';
+import { binInterval, clip, contains, fineMass, type Interval, type NumericDomain } from './numeric-domain.ts';
 import { stepDecimals } from './value-grid.ts';
-import { cumulativeOf, pickCumulative } from './weighted-pick.ts';
+import { cumulativeOf, upperIndex } from './weighted-pick.ts';
 
 /** How to draw inside one interval: the fine marginal's pieces there, or the grid when it has none. */
 interface Recipe {
   readonly interval: Interval;
   readonly pieces: readonly FinePiece[];
   readonly cumulative: Float64Array;
+  /** The interval's share of the column's marginal: [F(lo), F(hi)]. */
+  readonly bounds: readonly [number, number];
 }
 
 /**
@@ -27,38 +29,66 @@ export class NumericValueSampler {
     this.#domain = domain;
   }
 
-  /** A value in bin `cell` ∩ range; NaN for the missing cell. */
-  draw(rng: Rng, options: { cell: number; range: readonly [number, number] | null }): number {
+  /**
+   * A value in bin `cell` ∩ range; NaN for the missing cell. With `u`, the value at quantile u of the
+   * cell's distribution (monotone in u, for the copula); otherwise a random one.
+   */
+  draw(rng: Rng, options: { cell: number; range: readonly [number, number] | null; u?: number }): number {
     const { axis } = this.#domain;
     if (options.cell >= axis.edges.length - 1) return Number.NaN;
+    return this.#drawFrom(this.#recipe(options), options.u ?? rng.next());
+  }
+
+  /** Where cell ∩ range sits in the column's marginal, [F(lo), F(hi)]; null for the missing cell. */
+  cdfBounds(options: { cell: number; range: readonly [number, number] | null }): readonly [number, number] | null {
+    if (options.cell >= this.#domain.axis.edges.length - 1) return null;
+    return this.#recipe(options).bounds;
+  }
+
+  #recipe(options: { cell: number; range: readonly [number, number] | null }): Recipe {
     const key = options.range ? `${options.cell}|${options.range[0]}|${options.range[1]}` : `${options.cell}`;
     let recipe = this.#recipes.get(key);
     if (!recipe) {
       const bin = binInterval(this.#domain, options.cell);
       const interval = clip(bin, options.range) ?? bin;
       const pieces = finePieces(this.#domain.fine, interval);
-      recipe = { interval, pieces, cumulative: cumulativeOf(pieces.map((p) => p.weight)) };
+      const cumulative = cumulativeOf(pieces.map((p) => p.weight));
+      recipe = { interval, pieces, cumulative, bounds: this.#bounds(interval, cumulative) };
       this.#recipes.set(key, recipe);
     }
-    return this.#drawFrom(recipe, rng);
+    return recipe;
   }
 
-  #drawFrom(recipe: Recipe, rng: Rng): number {
-    const { interval, pieces } = recipe;
+  #bounds(interval: Interval, cumulative: Float64Array): readonly [number, number] {
+    const all = { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, hiOpen: false };
+    const total = fineMass(this.#domain.fine, all);
+    if (!(total > 0)) return [0, 1];
+    const below = fineMass(this.#domain.fine, { lo: Number.NEGATIVE_INFINITY, hi: interval.lo, hiOpen: true });
+    const inside = cumulative.length ? cumulative[cumulative.length - 1] : 0;
+    return [below / total, Math.min(1, (below + inside) / total)];
+  }
+
+  /** The value at quantile u: a piece by its weight, then the position inside it. */
+  #drawFrom(recipe: Recipe, u: number): number {
+    const { interval, pieces, cumulative } = recipe;
     if (pieces.length > 0) {
-      const piece = pieces[pickCumulative(recipe.cumulative, rng)];
+      const total = cumulative[cumulative.length - 1];
+      const p = Math.min(pieces.length - 1, upperIndex(cumulative, u * total));
+      const piece = pieces[p];
       if (piece.point) return piece.lo;
-      const onGrid = this.#gridDraw(rng, piece);
+      const before = p > 0 ? cumulative[p - 1] : 0;
+      const within = Math.min(1 - 1e-12, Math.max(0, (u * total - before) / piece.weight));
+      const onGrid = this.#gridAt(within, piece);
       if (onGrid !== null) return onGrid;
     }
-    return this.#gridDraw(rng, { ...interval, loOpen: false }) ?? this.#snap((interval.lo + interval.hi) / 2);
+    return this.#gridAt(u, { ...interval, loOpen: false }) ?? this.#snap((interval.lo + interval.hi) / 2);
   }
 
-  /** Uniform over the grid points inside the interval (uniform on the line when there is no grid); null if none. */
-  #gridDraw(rng: Rng, interval: Interval & { readonly loOpen: boolean }): number | null {
+  /** The grid point at position `at` ∈ [0, 1) among those inside the interval (on the line when there is no grid); null if none. */
+  #gridAt(at: number, interval: Interval & { readonly loOpen: boolean }): number | null {
     const { step } = this.#domain;
     if (step <= 0) {
-      const v = interval.lo + rng.next() * (interval.hi - interval.lo);
+      const v = interval.lo + at * (interval.hi - interval.lo);
       return contains(interval, v) ? v : interval.lo;
     }
     const eps = 1e-9;
@@ -67,7 +97,7 @@ export class NumericValueSampler {
     let kHi = Math.floor(interval.hi / step + eps);
     if (interval.hiOpen && this.#snap(kHi * step) >= interval.hi) kHi--;
     if (kHi < kLo) return null;
-    return this.#snap((kLo + rng.int(kHi - kLo + 1)) * step);
+    return this.#snap((kLo + Math.min(kHi - kLo, Math.floor(at * (kHi - kLo + 1)))) * step);
   }
 
   #snap(x: number): number {

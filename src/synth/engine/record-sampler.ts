@@ -4,6 +4,7 @@ import type { Rng } from '../rng.ts';
 import { cellConstraints, type CellConstraints } from './cell-constraints.ts';
 import { CellSampler } from './cell-sampler.ts';
 import type { NumericDomain } from './numeric-domain.ts';
+import { GaussianCopula } from './gaussian-copula.ts';
 import { NumericValueSampler } from './numeric-value-sampler.ts';
 import type { TableLayout } from './table-layout.ts';
 import { valueStep } from './value-grid.ts';
@@ -14,6 +15,8 @@ export class RecordSampler {
   readonly #targets: Targets;
   readonly #cells: CellSampler;
   readonly #values: readonly (NumericValueSampler | null)[];
+  readonly #copula: GaussianCopula | null;
+  readonly #uniforms: Float64Array;
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     const { targets } = options;
@@ -25,6 +28,9 @@ export class RecordSampler {
       return { axis, fine: targets.fine?.find((f) => f.column === axis.column), step: column ? valueStep(column) : 0 };
     });
     this.#values = this.domains.map((d) => (d ? new NumericValueSampler(d) : null));
+    const index = new Map(targets.axes.map((a, i) => [a.column, i]));
+    this.#copula = targets.copula ? new GaussianCopula({ copula: targets.copula, axisOf: (c) => index.get(c) ?? -1 }) : null;
+    this.#uniforms = new Float64Array(targets.axes.length).fill(Number.NaN);
   }
 
   get axisCount(): number {
@@ -44,12 +50,17 @@ export class RecordSampler {
     this.#cells.draw(rng, options);
   }
 
-  /** Values of the numeric axes for a record whose cells are drawn. */
+  /**
+   * Values of the numeric axes for a record whose cells are drawn: with a
+   * copula, each at the quantile of its cell that the copula drew.
+   */
   drawValues(rng: Rng, options: { cells: ArrayLike<number>; constraints: CellConstraints; out: Float64Array }): void {
     const { cells, constraints, out } = options;
+    this.#copula?.draw(rng, { bounds: (a) => this.#values[a]?.cdfBounds({ cell: cells[a], range: constraints.ranges[a] }) ?? null, out: this.#uniforms });
     for (let a = 0; a < this.#values.length; a++) {
       const sampler = this.#values[a];
-      out[a] = sampler ? sampler.draw(rng, { cell: cells[a], range: constraints.ranges[a] }) : Number.NaN;
+      const u = this.#uniforms[a];
+      out[a] = sampler ? sampler.draw(rng, { cell: cells[a], range: constraints.ranges[a], ...(Number.isNaN(u) ? {} : { u }) }) : Number.NaN;
     }
   }
 }

@@ -2,13 +2,16 @@ import type { Rng } from '../rng.ts';
 
 /** Index i with probability weights[i] / total, from a cumulative array (binary search). */
 export function pickCumulative(cumulative: Float64Array, rng: Rng): number {
-  const total = cumulative[cumulative.length - 1];
-  const u = rng.next() * total;
+  return upperIndex(cumulative, rng.next() * cumulative[cumulative.length - 1]);
+}
+
+/** First index whose cumulative weight exceeds x (binary search). */
+export function upperIndex(cumulative: Float64Array, x: number): number {
   let lo = 0;
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (cumulative[mid] > u) hi = mid;
+    if (cumulative[mid] > x) hi = mid;
     else lo = mid + 1;
   }
   return lo;

@@ -24,6 +24,11 @@ export const STRUCTURE_DEFAULTS = {
   rowsPerCell: 8,
   minCells: 256,
   maxCells: 16_384,
+  /**
+   * Pair tables added at most, per column. On Adult (15 columns): 1 per column gave TSTR ROC AUC
+   * 0.900 / F1 0.646, 3 gave 0.910 / 0.670, every pair worth one (86 tables) no better and twice as slow.
+   */
+  extraPairsPerColumn: 3,
   /** Records drawn from the tree to find the pairs it gets wrong. */
   minDraws: 20_000,
   maxDraws: 100_000,
@@ -73,7 +78,7 @@ export async function structureForDataset(options: {
   const tree = dedupe([...fixed, ...cliques.slice(initial.length).map((c) => c.map((i) => names[i]))]);
   const draws = Math.min(STRUCTURE_DEFAULTS.maxDraws, Math.max(STRUCTURE_DEFAULTS.minDraws, 4 * dataset.rowCount));
   const targets = buildTargets(dataset, { ...options.axes, joints: tree });
-  const pairs = extraPairs({ targets, cells, rows: dataset.rowCount, draws, limit: axes.length, maxCells });
+  const pairs = extraPairs({ targets, cells, rows: dataset.rowCount, draws, limit: STRUCTURE_DEFAULTS.extraPairsPerColumn * axes.length, maxCells });
   return dedupe([...tree, ...pairs.map((p) => p.map((i) => names[i]))]);
 }
 

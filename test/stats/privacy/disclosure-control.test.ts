@@ -35,8 +35,9 @@ describe('disclosure control', () => {
     expect(fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]) })).toEqual({ kind: 'values', column: 'x', values: Float64Array.from([1, 2, 3]), counts: Float64Array.from([3, 1, 3]) });
   });
 
-  it('extends the tails past the k-th values by the spread of the next k, never to a real extreme', () => {
-    // 1, 2, 10, 11, …, 29, 50, 60 (n = 24), k = 3: v3 = 10, v6 = 13 → 3 · 2/3 = 2 below; v22 = 29, v19 = 26 → 2 above.
+  it('extends the tails past the k-th values along the spacings next to them, never to a real extreme', () => {
+    // 1, 2, 10, 11, …, 29, 50, 60 (n = 24), k = 3: v3 = 10 and the next spacings are 1, 1, 1 (flat: a bounded
+    // tail), so the two hidden values below get gaps of 1 → the tail reaches 8, not 1; above, likewise 31, not 60.
     const values = Float64Array.from([1, 2, ...Array.from({ length: 20 }, (_, i) => 10 + i), 50, 60]);
     const fine = fineMarginal({ column: 'x', values, minCount: 3 });
     if (fine.kind !== 'bins') throw new Error('expected bins');
@@ -65,8 +66,9 @@ describe('disclosure control', () => {
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('(other)');
     const present = Array.from(flipper.values).filter((v) => !Number.isNaN(v));
     // penguins flippers sorted: 172, 174, 176, 178 ×4, 179, 180, 180, … 229, 230 ×7, 231 (342 values). k = 5:
-    // v5 = 178, v10 = 180 → tail (180 − 178)·4/5 = 1.6 below; v338 = 230, v333 = 229 → 0.8 above. On the
-    // integer grid that is [177, 230]: the real extremes 172, 174, 176 and 231 cannot appear.
+    // v5 = 178; the 5 spacings after it are 0, 0, 1, 1, 0 → mean 0.4, flat → 3 hidden values, 1.2 below 178.
+    // At the top v338 = 230, spacings 0, 0, 0, 1, 0 → one hidden value 0.2 above. On the integer grid that is
+    // [177, 230]: the real extremes 172, 174, 176 and 231 cannot appear.
     expect(Math.min(...present)).toBe(177);
     expect(Math.max(...present)).toBe(230);
   });
