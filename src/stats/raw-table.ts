@@ -9,6 +9,13 @@ export interface RawColumn {
   readonly values: readonly string[];
   /** codes[row] indexes `values`. */
   readonly codes: Uint32Array;
+  /**
+   * Rows per spelling of "missing" as the file wrote it ('', 'NA', '?'…), in
+   * order of first appearance; absent when no row was missing (or the table
+   * was built by hand). Kept because '' above erases the spelling, and the
+   * schema needs it to write missing values back the same way.
+   */
+  readonly missingSpellings?: ReadonlyMap<string, number>;
 }
 
 export interface RawTable {

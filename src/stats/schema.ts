@@ -8,6 +8,14 @@ export type ColumnKind = 'categorical' | 'boolean' | 'numeric' | 'datetime' | 'i
 interface ColumnSchemaBase {
   readonly name: string;
   readonly included: boolean;
+  /**
+   * How the input wrote a missing value in this column ('?', 'NA'), so the
+   * output writes it the same way, like `decimals` and `format`; the most
+   * frequent spelling when the column used several (missing-tokens.ts).
+   * Absent when missing values were written empty or there were none, and in
+   * schemas from older stats.json: write ''.
+   */
+  readonly missingToken?: string;
 }
 
 export interface CategoricalSchema extends ColumnSchemaBase {

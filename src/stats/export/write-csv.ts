@@ -13,8 +13,9 @@ export interface CsvOptions {
 /**
  * A dataset as CSV text: a header with the schema's column names, one line
  * per row, `\n` line ends and a trailing newline, values written as the input
- * wrote them (format-value.ts), fields quoted per RFC 4180. Only text cells
- * (and the header) are neutralized: numbers and dates keep their written form.
+ * wrote them (format-value.ts), missing values as the column's missing token,
+ * fields quoted per RFC 4180. Only text cells, missing tokens and the header
+ * are neutralized: numbers and dates keep their written form.
  */
 export function writeCsv(dataset: Dataset, options: CsvOptions = {}): string {
   const delimiter = options.delimiter ?? ',';
@@ -26,7 +27,14 @@ export function writeCsv(dataset: Dataset, options: CsvOptions = {}): string {
   const header = dataset.schema.columns.map((c) => asText(c.name)).join(delimiter);
   const cells = dataset.columns.map((column, i) => {
     const schema = dataset.schema.columns[i];
-    if (column.type === 'numeric') return (row: number) => quoteCsvField(formatValue({ column, schema, row }), delimiter);
+    if (column.type === 'numeric') {
+      // The missing token is text (and may come from a stats.json), so it is neutralized like any text cell.
+      let missing: string | undefined;
+      return (row: number) =>
+        Number.isNaN(column.values[row])
+          ? (missing ??= asText(formatValue({ column, schema, row })))
+          : quoteCsvField(formatValue({ column, schema, row }), delimiter);
+    }
     // Each distinct value is formatted once, not once per row.
     const byCode = new Array<string | undefined>(column.dictionary.length);
     return (row: number) => (byCode[column.codes[row]] ??= asText(formatValue({ column, schema, row })));

@@ -7,7 +7,8 @@ const INITIAL_CAPACITY = 1024;
  * Dictionary-encodes one column as values arrive, so a big file never exists as
  * arrays of strings. Missing tokens all share the code of '' — in a RawTable,
  * '' is the only spelling of "missing" — and the check runs only once per
- * distinct value, not once per row.
+ * distinct value, not once per row. How often each missing spelling occurred
+ * is counted on the side (RawColumn.missingSpellings).
  */
 export class RawColumnBuilder {
   readonly name: string;
@@ -16,6 +17,9 @@ export class RawColumnBuilder {
   private readonly values: string[] = [];
   private codes = new Uint32Array(INITIAL_CAPACITY);
   private length = 0;
+  /** The code of '' once a missing value has been seen; -1 before. */
+  private missingCode = -1;
+  private readonly missingSpellings = new Map<string, number>();
 
   constructor(name: string, missingTokens: readonly string[] = MISSING_TOKENS) {
     this.name = name;
@@ -25,6 +29,8 @@ export class RawColumnBuilder {
   push(text: string): void {
     let code = this.codeOf.get(text);
     if (code === undefined) code = this.addDistinct(text);
+    // Only missing rows pay for a map update; present values cost one comparison.
+    if (code === this.missingCode) this.missingSpellings.set(text, (this.missingSpellings.get(text) ?? 0) + 1);
     if (this.length === this.codes.length) {
       const grown = new Uint32Array(this.codes.length * 2);
       grown.set(this.codes);
@@ -34,7 +40,8 @@ export class RawColumnBuilder {
   }
 
   build(): RawColumn {
-    return { name: this.name, values: this.values, codes: this.codes.slice(0, this.length) };
+    const column = { name: this.name, values: this.values, codes: this.codes.slice(0, this.length) };
+    return this.missingSpellings.size > 0 ? { ...column, missingSpellings: new Map(this.missingSpellings) } : column;
   }
 
   private addDistinct(text: string): number {
@@ -44,6 +51,7 @@ export class RawColumnBuilder {
       code = this.values.length;
       this.values.push(spelled);
       this.codeOf.set(spelled, code);
+      if (spelled === '') this.missingCode = code;
     }
     this.codeOf.set(text, code);
     return code;

@@ -3,7 +3,7 @@ import type { JsonReader } from './json-reader.ts';
 
 const KINDS = ['categorical', 'boolean', 'numeric', 'datetime', 'identifier', 'text'] as const;
 
-/** Reads and checks the schema block of stats.json (column names, kinds, formats). */
+/** Reads and checks the schema block of stats.json (column names, kinds, formats, missing tokens). */
 export function readSchemaJson(reader: JsonReader): Schema {
   const columns = reader.object().at('columns').array().map(readColumn);
   const seen = new Set<string>();
@@ -16,6 +16,13 @@ export function readSchemaJson(reader: JsonReader): Schema {
 
 function readColumn(r: JsonReader): ColumnSchema {
   r.object();
+  const token = readMissingToken(r);
+  const typed = readTypedColumn(r);
+  // Last, as inferSchema puts it, so a schema read back writes the same JSON.
+  return token === undefined ? typed : { ...typed, missingToken: token };
+}
+
+function readTypedColumn(r: JsonReader): ColumnSchema {
   const name = r.at('name').string();
   const included = r.at('included').boolean();
   const kind = r.at('kind').string();
@@ -27,4 +34,10 @@ function readColumn(r: JsonReader): ColumnSchema {
   if (kind === 'datetime') return { name, included, kind, format: r.at('format').string() };
   if (kind === 'categorical' || kind === 'boolean' || kind === 'identifier' || kind === 'text') return { name, included, kind };
   return r.at('kind').fail(`unknown kind "${kind}" (kinds: ${KINDS.join(', ')})`);
+}
+
+/** Older stats.json have no missingToken: their missing values were written empty, and still are. */
+function readMissingToken(r: JsonReader): string | undefined {
+  if ((r.value as { missingToken?: unknown }).missingToken === undefined) return undefined;
+  return r.at('missingToken').string();
 }

@@ -24,7 +24,8 @@ export function categoricalColumnFromCells(axis: CategoricalAxis, cells: ArrayLi
 
 /**
  * A column left out of the statistics gets no invented content: identifiers
- * are numbered 1..n (unique, like the input's), anything else is missing.
+ * are numbered 1..n (unique, like the input's), anything else is missing
+ * (written as the column's missing token, like every missing value).
  */
 export function excludedColumn(schema: ColumnSchema, rowCount: number): Column {
   if (schema.kind === 'identifier') {

@@ -4,7 +4,11 @@ import type { Targets } from '../../stats/tables/targets.ts';
 import { categoricalColumnFromCells, excludedColumn } from './column-from-cells.ts';
 import type { RecordStore } from './record-store.ts';
 
-/** The synthetic records as a Dataset in the targets' schema, columns in the input's order. */
+/**
+ * The synthetic records as a Dataset in the targets' schema, columns in the
+ * input's order. Missing cells stay plain missing (code 0, NaN): the schema
+ * carries how each column spells them (missingToken), and the writer uses it.
+ */
 export function finalizeDataset(options: { targets: Targets; store: RecordStore }): Dataset {
   const { targets, store } = options;
   const n = store.length;

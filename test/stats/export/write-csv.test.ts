@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { CategoricalColumn, NumericColumn } from '../../../src/stats/column.ts';
 import type { Dataset } from '../../../src/stats/dataset.ts';
 import { writeCsv } from '../../../src/stats/export/write-csv.ts';
+import { encodeDataset } from '../../../src/stats/ingest/encode-dataset.ts';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
+import { parseDelimited } from '../../../src/stats/ingest/parse-delimited.ts';
 import type { ColumnSchema } from '../../../src/stats/schema.ts';
+import { inferSchema } from '../../../src/stats/schema/infer-schema.ts';
 
 const text = (name: string, values: readonly (string | null)[]): { schema: ColumnSchema; column: CategoricalColumn } => {
   const dictionary = [null, ...new Set(values.filter((v) => v !== null))];
@@ -30,6 +33,20 @@ describe('writeCsv round trip', () => {
   });
 });
 
+describe('writeCsv round trip of missing tokens', () => {
+  it('writes "?" and "NA" back where the file wrote them', async () => {
+    const original = 'age,workclass,when\nNA,?,2020-01-01\n41,Private,?\n"",?,2020-01-02\nNA,Gov,2020-01-03\n';
+    const { dataset: loaded } = await loadDataset({ name: 't.csv', bytes: new TextEncoder().encode(original) });
+    // Each column writes its most frequent spelling: the one empty age becomes NA.
+    expect(writeCsv(loaded)).toBe('age,workclass,when\nNA,?,2020-01-01\n41,Private,?\nNA,?,2020-01-02\nNA,Gov,2020-01-03\n');
+  });
+
+  it('writes "?" as the category it is where it is not read as missing', () => {
+    const raw = parseDelimited('c,n\n?,1\nx,NA\n"",2\n?,3\n', { source: 't.csv', missingTokens: ['NA'] });
+    expect(writeCsv(encodeDataset(raw, inferSchema(raw)))).toBe('c,n\n?,1\nx,NA\n,2\n?,3\n');
+  });
+});
+
 describe('writeCsv by hand', () => {
   it('quotes fields holding the delimiter, quotes, CR or LF, and doubles inner quotes', () => {
     const d = dataset(text('note', ['a,b', 'say "hi"', 'two\nlines', 'cr\rhere', 'plain', "it's"]));
@@ -43,6 +60,23 @@ describe('writeCsv by hand', () => {
       numbers({ name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }, [NaN, Date.UTC(2020, 1, 29)]),
     );
     expect(writeCsv(d)).toBe('c,n,d\n,,\nx,3,2020-02-29\n');
+  });
+
+  it('writes missing as the column\'s missing token in every kind', () => {
+    const withToken = <T extends { schema: ColumnSchema }>(part: T, missingToken: string): T => ({ ...part, schema: { ...part.schema, missingToken } });
+    const d = dataset(
+      withToken(text('c', [null, 'x', null]), '?'),
+      withToken(numbers({ name: 'n', kind: 'numeric', included: true, integer: true, decimals: 0, fixedDecimals: true }, [NaN, 3, 4]), 'NA'),
+      withToken(numbers({ name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }, [NaN, Date.UTC(2020, 1, 29), NaN]), 'N/A'),
+      text('e', [null, 'y', 'z']),
+    );
+    expect(writeCsv(d)).toBe('c,n,d,e\n?,NA,N/A,\nx,3,2020-02-29,y\n?,4,N/A,z\n');
+  });
+
+  it('quotes and neutralizes a missing token like any text cell, numeric columns included', () => {
+    const schema: ColumnSchema = { name: 'n', kind: 'numeric', included: true, integer: true, decimals: 0, missingToken: '=1+1' };
+    const quoted: ColumnSchema = { name: 'm', kind: 'numeric', included: true, integer: true, decimals: 0, missingToken: 'a,b' };
+    expect(writeCsv(dataset(numbers(schema, [NaN, -2]), numbers(quoted, [1, NaN])))).toBe("n,m\n'=1+1,1\n-2,\"a,b\"\n");
   });
 
   it('keeps a row of one empty field as a quoted empty field, not a blank line', () => {

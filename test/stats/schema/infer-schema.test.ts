@@ -52,7 +52,8 @@ describe('inferSchema kinds', () => {
     ['mixed pairs are categorical', 'x', ['yes', 'false'], { kind: 'categorical' }],
     ['signs and exponents', 'v', ['-1.5', '+2', '3e-2'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: false }],
     ['leading zeros are codes, not numbers', 'zip', ['02134', '10001', '00501'], { kind: 'categorical' }],
-    ['missing tokens ignored by the kind', 'v', ['1.25', 'NA', 'NaN', '?', 'null'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: true }],
+    // The kind ignores them; the first of the tied tokens is kept to write missing values back.
+    ['missing tokens ignored by the kind', 'v', ['1.25', 'NA', 'NaN', '?', 'null'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: true, missingToken: 'NA' }],
     ['all missing', 'v', ['', 'NA'], { kind: 'categorical' }],
     ['datetime with missing', 'd', ['2020-01-01', ''], { kind: 'datetime', format: '%Y-%m-%d' }],
     ['unique integers named id', 'user_id', range(25, (i) => String(i * 7 + 3)), { kind: 'identifier', included: false }],

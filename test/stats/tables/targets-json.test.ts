@@ -35,6 +35,18 @@ describe('targets JSON', () => {
     expect(back.tables[3].axes[0]).toBe(back.axes[0]); // tables share the axis objects
   });
 
+  it('carries each column\'s missing token, and reads an older file without one as written empty', () => {
+    const withTokens: TargetsJson = json();
+    withTokens.schema.columns[0] = { ...withTokens.schema.columns[0], missingToken: '?' };
+    withTokens.schema.columns[1] = { ...withTokens.schema.columns[1], missingToken: 'NA' };
+    const back = targetsFromJson(withTokens);
+    expect(back.schema.columns.map((c) => c.missingToken)).toEqual(['?', 'NA', undefined, undefined]);
+    expect(JSON.parse(JSON.stringify(targetsToJson(back)))).toEqual(withTokens);
+    const old = json();
+    expect(old.schema.columns.some((c) => 'missingToken' in c)).toBe(false);
+    expect(targetsFromJson(old).schema.columns.map((c) => c.missingToken)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
   const broken: [string, (j: TargetsJson) => void, RegExp][] = [
     ['wrong format', (j) => ((j as { format: string }).format = 'csv'), /format: expected "synthor-stats"/],
     ['future version', (j) => ((j as { version: number }).version = 2), /version 2 is not supported/],
@@ -50,6 +62,7 @@ describe('targets JSON', () => {
     ['axis of an unknown column', (j) => (j.axes[0].column = 'q'), /column "q" is not in the schema/],
     ['included column without axis', (j) => j.axes.pop(), /included column "d" has no axis/],
     ['bad kind', (j) => ((j.schema.columns[0] as { kind: string }).kind = 'blob'), /unknown kind "blob"/],
+    ['a missing token that is not a string', (j) => ((j.schema.columns[1] as { missingToken: unknown }).missingToken = 0), /schema\.columns\[1\]\.missingToken: expected a string/],
   ];
   it.each(broken)('rejects %s with an InputError naming it', (_, breakIt, message) => {
     const j = json();
