@@ -3,7 +3,7 @@ import type { Dataset } from '../../src/stats/dataset.ts';
 import { evaluate } from '../../src/stats/metrics/evaluate.ts';
 import { identicalMatchShare } from '../../src/stats/metrics/identical-match-share.ts';
 import { trainSyntheticTestReal } from '../../src/stats/metrics/utility/train-synthetic-test-real.ts';
-import type { Score } from '../../src/stats/metrics/utility/utility-scores.ts';
+import type { Score } from '../../src/stats/metrics/json-score.ts';
 
 /** What the benchmark reports per method; null where a score does not apply or is undefined. */
 export interface RunScores {

@@ -1,5 +1,6 @@
+import type { Score } from '../stats/metrics/json-score.ts';
 import type { Utility } from '../stats/metrics/utility/train-synthetic-test-real.ts';
-import { UTILITY_METRICS, type Score, type UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
+import { UTILITY_METRICS, type UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
 import { formatTable } from './format-table.ts';
 
 const LABELS: Record<UtilityMetric, string> = { f1: 'F1', rocAuc: 'ROC AUC', macroF1: 'Macro F1', accuracy: 'Accuracy', r2: 'R²' };

@@ -1,11 +1,9 @@
+import { jsonScore as score, type Score } from '../json-score.ts';
 import { accuracy } from './accuracy.ts';
 import { f1Score, macroF1 } from './f1-score.ts';
 import { rSquared } from './r-squared.ts';
 import { rocAuc } from './roc-auc.ts';
 import type { UtilityTask } from './utility-target.ts';
-
-/** JSON-ready: NaN (e.g. ROC AUC with one class in the holdout) is null. */
-export type Score = number | null;
 
 /** The scores each task reports, in report order. */
 export const UTILITY_METRICS = {
@@ -51,8 +49,4 @@ export function utilityScores({ task, truth, predictions, classes }: ScoreOption
 /** Every score null: nothing was trained (no training row with a target). */
 export function noScores(task: UtilityTask): UtilityScores {
   return Object.fromEntries(UTILITY_METRICS[task].map((m) => [m, null]));
-}
-
-function score(v: number): Score {
-  return Number.isFinite(v) ? v : null;
 }
