@@ -17,8 +17,8 @@ const LAYERS = {
   kiosk: ['workers', 'ui'],
   sw: [],
 };
-// Packages only one layer may import.
-const OWNED_PACKAGES = { '@mlc-ai/web-llm': 'llm', '@wllama/wllama': 'llm', svelte: 'ui' };
+// Packages only one layer may import. ml-xgboost loads its wasm with require and __dirname: Node only, so the CLI.
+const OWNED_PACKAGES = { '@mlc-ai/web-llm': 'llm', '@wllama/wllama': 'llm', svelte: 'ui', 'ml-xgboost': 'cli' };
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
@@ -42,8 +42,9 @@ for (const path of files(join(ROOT, 'src'))) {
     if (/(:\s*any\b|as any\b|<any>)/.test(line) && !/\/\/.*any:/.test(line) && !/\/\/ .*because/.test(lines[i - 1] ?? '')) {
       problems.push(`${at}: 'any' without a one-line reason (a comment on the line before, "because …")`);
     }
-    const m = /^\s*(?:import|export)\s[^'"]*from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)/.exec(line);
-    const spec = m && (m[1] ?? m[2] ?? m[3]);
+    // require('…') too: a CommonJS-only package (ml-xgboost) is loaded through createRequire.
+    const m = /^\s*(?:import|export)\s[^'"]*from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|import\(['"]([^'"]+)['"]\)|\brequire\(['"]([^'"]+)['"]\)/.exec(line);
+    const spec = m && (m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (!spec) return;
     if (spec.startsWith('.')) {
       const target = relative(join(ROOT, 'src'), join(path, '..', spec)).split(sep)[0];

@@ -1,20 +1,25 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { evaluate, type Evaluation } from '../stats/metrics/evaluate.ts';
+import { trainSyntheticTestReal, type Utility } from '../stats/metrics/utility/train-synthetic-test-real.ts';
 import type { Schema } from '../stats/schema.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { describeUtility } from './describe-utility.ts';
 import { formatTable } from './format-table.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
+import { xgboostLearner } from './xgboost-learner.ts';
 
 const COMMAND = 'evaluate';
-const KNOWN = ['real', 'synthetic', 'holdout', 'metadata', 'json'];
+const KNOWN = ['real', 'synthetic', 'holdout', 'metadata', 'target', 'positive', 'json'];
 
 /**
- * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv] [--metadata m.json] [--json]`:
+ * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]] [--metadata m.json] [--json]`:
  * SDMetrics-compatible quality scores (and privacy against a holdout), as JSON
  * or as readable tables. The synthetic and holdout files are read with the
- * real file's schema, so every column is compared as the same kind.
+ * real file's schema, so every column is compared as the same kind. --target
+ * adds machine-learning utility: a model trained on the synthetic rows beside
+ * one trained on the real rows, both tested on the holdout.
  */
 export async function evaluateCommand(argv: string[]): Promise<void> {
   const args = parseArgs(argv, new Set(['json']));
@@ -24,6 +29,10 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   const syntheticPath = requireFlag(args, 'synthetic', COMMAND);
   const holdoutPath = optionalFlag(args, 'holdout');
   const metadataPath = optionalFlag(args, 'metadata');
+  const target = optionalFlag(args, 'target');
+  const positive = optionalFlag(args, 'positive');
+  if (target !== undefined && holdoutPath === undefined) throw new UsageError(`${COMMAND}: --target needs --holdout, the real rows the models are tested on`);
+  if (positive !== undefined && target === undefined) throw new UsageError(`${COMMAND}: --positive needs --target`);
   const json = args.flags.has('json');
   if (json && args.flags.get('json') !== true) throw new UsageError(`${COMMAND}: --json takes no value`);
 
@@ -33,7 +42,9 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   const holdout = holdoutPath === undefined ? undefined : await load(holdoutPath, { flag: '--holdout', schema: real.schema });
 
   const result = evaluate({ real, synthetic, holdout });
-  process.stdout.write((json ? JSON.stringify(result, null, 2) : describe(result)) + '\n');
+  const utility = target === undefined || holdout === undefined ? undefined : await trainSyntheticTestReal({ real, synthetic, holdout, target, positive, learner: xgboostLearner });
+  const text = json ? JSON.stringify(utility ? { ...result, utility } : result, null, 2) : describe(result, utility);
+  process.stdout.write(text + '\n');
 }
 
 interface LoadOptions {
@@ -51,8 +62,8 @@ async function load(path: string, { flag, metadata, schema }: LoadOptions): Prom
 
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
 
-/** The text report: summary scores, then one table per column and per pair. */
-function describe(result: Evaluation): string {
+/** The text report: summary scores, utility with --target, then one table per column and per pair. */
+function describe(result: Evaluation, utility: Utility | undefined): string {
   const summary: string[][] = [
     ['Quality', fmt(result.quality)],
     ['Quality (no pair threshold)', fmt(result.qualityWithoutThreshold)],
@@ -74,6 +85,7 @@ function describe(result: Evaluation): string {
   return [
     formatTable(['Score', 'Value'], summary),
     '',
+    ...(utility ? [describeUtility(utility), ''] : []),
     formatTable(['Column', 'Metric', 'Score'], columns),
     '',
     formatTable(['Pair', 'Metric', 'Score', 'No threshold'], pairs),

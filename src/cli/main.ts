@@ -12,7 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 const USAGE = `usage: synth <command> [options]
   stats     --input data.csv [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] --out stats.json
-  evaluate  --real r.csv --synthetic s.csv [--holdout h.csv] [--metadata m.json] [--json]
+  evaluate  --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]] [--metadata m.json] [--json]
   generate  (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
             [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"]
             [--drop-copies] [--rules rules.txt] [--planner statistical] [--iterations N] [--recipe run.json]

@@ -1,12 +1,10 @@
 import type { Dataset } from '../dataset.ts';
 import type { ColumnShapeMetric } from './column-shapes.ts';
 import type { PairTrend } from './column-pair-trends.ts';
+import { jsonScore as json, type Score } from './json-score.ts';
 import { newRowSynthesis } from './new-row-synthesis.ts';
 import { privacyMetrics } from './privacy-metrics.ts';
 import { qualityReport } from './quality-report.ts';
-
-/** JSON-ready: every NaN score is null. */
-type Score = number | null;
 
 export interface Evaluation {
   readonly quality: Score;
@@ -58,8 +56,4 @@ export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluat
     ...evaluation,
     privacy: { ims: json(privacy.ims), imsHoldout: json(privacy.imsHoldout), dcrShare: json(privacy.dcrShare), nndr: json(privacy.nndr) },
   };
-}
-
-function json(v: number): Score {
-  return Number.isFinite(v) ? v : null;
 }
