@@ -34,3 +34,13 @@ export function findChromium(): { path: string; args: string[] } {
   if (!found) throw new Error(CHROMIUM_HINT);
   return { path: found, args: CHROMIUM_ARGS };
 }
+
+/** findChromium, or one line on stderr saying how to get a browser and exit 1 (no stack trace). */
+export function findChromiumOrExit(): { path: string; args: string[] } {
+  try {
+    return findChromium();
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}
