@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { findChromiumOrExit } from './scripts/find-chromium.ts';
+import { NO_WEBGPU_ARGS, SOFTWARE_WEBGPU_ARGS, findChromiumOrExit } from './scripts/find-chromium.ts';
 import { recordRequestsCommands } from './test/browser-webgpu/record-requests.ts';
 
 /**
@@ -61,13 +61,14 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: chromiumLaunch([]) }),
+            // No WebGPU adapter, whatever the machine's GPU (test/browser/webgpu/no-webgpu.test.ts).
+            provider: playwright({ launchOptions: chromiumLaunch(NO_WEBGPU_ARGS) }),
             instances: [{ browser: 'chromium' }],
           },
         },
       },
       {
-        // The same Chromium with a WebGPU adapter: SwiftShader on the CPU (ENVIRONMENT-NOTES).
+        // The same Chromium with a WebGPU adapter that is always SwiftShader on the CPU (ENVIRONMENT-NOTES).
         extends: true,
         optimizeDeps: { include: ['comlink', '@mlc-ai/web-llm'] },
         test: {
@@ -78,7 +79,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             commands: recordRequestsCommands,
-            provider: playwright({ launchOptions: chromiumLaunch(['--enable-unsafe-webgpu']) }),
+            provider: playwright({ launchOptions: chromiumLaunch(SOFTWARE_WEBGPU_ARGS) }),
             instances: [{ browser: 'chromium' }],
           },
         },
