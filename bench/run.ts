@@ -6,6 +6,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ecommerce: async () => (await import('./ecommerce/run-ecommerce.ts')).ecommerceBench,
   speed: async () => (await import('./speed.ts')).speedBench,
   privacy: async () => (await import('./privacy.ts')).privacyBench,
+  ui: async () => (await import('./ui.ts')).uiBench,
 };
 
 async function run(argv: string[]): Promise<void> {
