@@ -33,8 +33,18 @@ export function useStaticApp(prefix: string): StaticApp {
   return app;
 }
 
-/** The files the built service worker precaches (its PRECACHE manifest). */
-export function precachedFiles(outDir: string): string[] {
+/** The built service worker's PRECACHE manifest: the version its cache is named after, and the files. */
+function precache(outDir: string): { version?: string; files?: string[] } {
   const manifest = /const PRECACHE = (.*);\n/.exec(readFileSync(`${outDir}/sw.js`, 'utf8'))?.[1] ?? '{}';
-  return (JSON.parse(manifest) as { files?: string[] }).files ?? [];
+  return JSON.parse(manifest) as { version?: string; files?: string[] };
+}
+
+/** The files the built service worker precaches. */
+export function precachedFiles(outDir: string): string[] {
+  return precache(outDir).files ?? [];
+}
+
+/** The version in the name of the service worker's cache (`synthor-<version>`). */
+export function precacheVersion(outDir: string): string | undefined {
+  return precache(outDir).version;
 }
