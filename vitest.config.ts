@@ -1,18 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
-import { findChromium } from './scripts/find-chromium.ts';
+import { NO_WEBGPU_ARGS, SOFTWARE_WEBGPU_ARGS, findChromiumOrExit } from './scripts/find-chromium.ts';
 import { recordRequestsCommands } from './test/browser-webgpu/record-requests.ts';
 
-const chromium = (() => {
-  try {
-    return findChromium();
-  } catch (e) {
-    // One line saying how to get a browser, no stack trace.
-    console.error((e as Error).message);
-    process.exit(1);
-  }
-})();
+/**
+ * Playwright reads these when it starts the browser, not when this file loads: `--project node`
+ * never looks for Chromium, and a browser project without it stops with one line saying how to get it.
+ */
+function chromiumLaunch(extraArgs: readonly string[]): { executablePath: string; args: string[] } {
+  return {
+    get executablePath() {
+      return findChromiumOrExit().path;
+    },
+    get args() {
+      return [...findChromiumOrExit().args, ...extraArgs];
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [svelte()],
@@ -20,20 +25,35 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // Pure Node: src/stats, src/synth, src/cli, the LLM layer's logic, scripts, benches. No browser needed.
         extends: true,
         test: {
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/browser/**', 'test/browser-webgpu/**'],
+          exclude: ['test/browser/**', 'test/browser-webgpu/**', 'test/e2e/**'],
           testTimeout: 60_000,
+        },
+      },
+      {
+        // The built app in real Chromium through Playwright: built once for all files (global-setup.ts).
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {
         extends: true,
         // Pre-bundled up front, or the first run discovers them mid-test and reloads; wllama's
         // wasm is imported by URL (?url) from node_modules and never bundled.
-        optimizeDeps: { include: ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm'] },
+        optimizeDeps: {
+          include: ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm', 'idb-keyval', 'vega', 'vega-embed', 'vega-interpreter', 'vega-lite'],
+        },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -41,18 +61,14 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium.path,
-                args: chromium.args,
-              },
-            }),
+            // No WebGPU adapter, whatever the machine's GPU (test/browser/webgpu/no-webgpu.test.ts).
+            provider: playwright({ launchOptions: chromiumLaunch(NO_WEBGPU_ARGS) }),
             instances: [{ browser: 'chromium' }],
           },
         },
       },
       {
-        // The same Chromium with a WebGPU adapter: SwiftShader on the CPU (ENVIRONMENT-NOTES).
+        // The same Chromium with a WebGPU adapter that is always SwiftShader on the CPU (ENVIRONMENT-NOTES).
         extends: true,
         optimizeDeps: { include: ['comlink', '@mlc-ai/web-llm'] },
         test: {
@@ -63,12 +79,7 @@ export default defineConfig({
             enabled: true,
             headless: true,
             commands: recordRequestsCommands,
-            provider: playwright({
-              launchOptions: {
-                executablePath: chromium.path,
-                args: [...chromium.args, '--enable-unsafe-webgpu'],
-              },
-            }),
+            provider: playwright({ launchOptions: chromiumLaunch(SOFTWARE_WEBGPU_ARGS) }),
             instances: [{ browser: 'chromium' }],
           },
         },

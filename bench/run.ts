@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   speed: async () => (await import('./speed.ts')).speedBench,
   privacy: async () => (await import('./privacy.ts')).privacyBench,
   real: async () => (await import('./real.ts')).realBench,
+  ui: async () => (await import('./ui.ts')).uiBench,
 };
 
 async function run(argv: string[]): Promise<void> {

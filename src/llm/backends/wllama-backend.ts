@@ -5,6 +5,7 @@ import { LlmFailure } from '../llm-types.ts';
 import { DEFAULT_CONTEXT_TOKENS } from '../prompts/proposal-prompt.ts';
 import type { LlmBackend } from './llm-backend.ts';
 import { wllamaRequest } from './wllama-request.ts';
+import { wllamaThreads } from './wllama-threads.ts';
 
 type WllamaSpec = Extract<ModelSpec, { backend: 'wllama' }>;
 
@@ -118,10 +119,8 @@ function contextOf(wllama: Wllama): number {
 
 function loadParams(spec: WllamaSpec): LoadModelParams {
   const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
-  // Threads need SharedArrayBuffer, which only cross-origin isolated pages have.
-  const threads = scope.crossOriginIsolated === true ? (spec.threads ?? scope.navigator?.hardwareConcurrency ?? 1) : 1;
   return {
-    n_threads: Math.max(1, threads),
+    n_threads: wllamaThreads({ crossOriginIsolated: scope.crossOriginIsolated === true, hardwareConcurrency: scope.navigator?.hardwareConcurrency, requested: spec.threads }),
     // The context prompts are budgeted for.
     n_ctx: spec.contextLength ?? DEFAULT_CONTEXT_TOKENS,
     // The CPU path: deterministic, and wllama's WebGPU path needs shader-f16.

@@ -98,13 +98,14 @@ describe('app with the LLM planner', () => {
     expect(app.run.history.every((r) => r.planner === 'llm')).toBe(true);
     expect(target.textContent).toMatch(/Plan of iteration \d+ \((add|refine), llm planner\)/);
     const llmIterations = app.run.history.filter((r) => r.usage !== undefined);
-    expect(llmIterations.length).toBeGreaterThan(0);
+    // Three iterations, every one planned by the model (none fell back).
+    expect([llmIterations.length, app.run.history.length]).toEqual([3, 3]);
     measured.iterations = app.run.history.length;
     measured.fallbacks = app.run.history.filter((r) => r.fallbackReason !== undefined).length;
     measured.completionTokens = llmIterations.reduce((n, r) => n + (r.usage?.completionTokens ?? 0), 0);
     await until(() => target.querySelector('table[aria-label="Quality scores"]'), 'the report');
     // The plan card of the last iteration says what the model cost.
-    expect(app.run.latest?.usage).toBeDefined();
+    expect(app.run.latest?.usage).toEqual({ promptTokens: 2578, completionTokens: 264 });
     expect(target.textContent).toMatch(/Model use: [\d.,]+ tokens\/s · .*\d+ prompt \+ \d+ completion tokens/);
   }, 180_000);
 

@@ -41,7 +41,7 @@ describe('audit log in the app', () => {
     });
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const download = [...target.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Download audit log');
-    expect(download).toBeDefined();
+    expect(download?.textContent?.trim()).toBe('Download audit log');
     download?.click();
     await until(() => created.length > 0, 'the audit download');
     const log = JSON.parse(await created[0].text()) as { format: string; planner: string; entries: AuditEntry[] };
@@ -50,7 +50,7 @@ describe('audit log in the app', () => {
 
     // One entry per request: the structure request before the loop, then each plan request (retries included).
     const planRequests = app.run.history.reduce((n, r) => n + (r.attempts ?? 0), 0);
-    expect(planRequests).toBeGreaterThan(0);
+    expect(planRequests).toBe(3);
     const structure = log.entries.filter((e) => e.purpose === 'structure');
     expect(structure.length).toBeLessThanOrEqual(1);
     expect(log.entries.length).toBe(structure.length + planRequests);

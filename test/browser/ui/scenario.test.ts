@@ -52,9 +52,9 @@ describe('what-if scenario', () => {
     const audit = await client.api.audit();
     if (!audit.ok) throw new Error(audit.error.message);
     const prompts = audit.value.filter((e) => e.purpose === 'plan').map((e) => e.messages.map((m) => m.content).join('\n'));
-    expect(prompts.length).toBeGreaterThan(0);
-    // Quoted as data (a JSON string), never pasted in as instructions.
-    for (const prompt of prompts) expect(prompt).toContain(JSON.stringify(SCENARIO));
+    expect(prompts.length).toBe(2);
+    // Quoted as data (a JSON string), never pasted in as instructions, under its heading (which the next test expects absent).
+    for (const prompt of prompts) expect(prompt).toContain(`What-if scenario (from the user; make the records fit it): ${JSON.stringify(SCENARIO)}`);
 
     // Saved with the other setup fields: a later visit gets it back.
     const later = new AppState(client, store);
@@ -81,7 +81,7 @@ describe('what-if scenario', () => {
     const audit = await client.api.audit();
     if (!audit.ok) throw new Error(audit.error.message);
     const plans = audit.value.filter((e) => e.purpose === 'plan');
-    expect(plans.length).toBeGreaterThan(0);
+    expect(plans.length).toBe(1);
     for (const e of plans) expect(e.messages.map((m) => m.content).join('\n')).not.toContain('What-if scenario');
   });
 });

@@ -62,6 +62,11 @@ describe('disclosure control', () => {
     const sex = synthetic.columns.find((c) => c.name === 'Sex');
     const flipper = synthetic.columns.find((c) => c.name === 'Flipper Length (mm)');
     if (sex?.type !== 'categorical' || flipper?.type !== 'numeric') throw new Error('columns');
+    // The control: the real Sex column has the rare "." (1 record), and the targets pool it into "(other)".
+    const realSex = dataset.columns.find((c) => c.name === 'Sex');
+    if (realSex?.type !== 'categorical') throw new Error('Sex');
+    expect(realSex.dictionary).toContain('.');
+    expect(targets.tables.find((t) => t.axes.length === 1 && t.axes[0].column === 'Sex')?.axes[0].labels).toContain('(other)');
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('.');
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('(other)');
     const present = Array.from(flipper.values).filter((v) => !Number.isNaN(v));

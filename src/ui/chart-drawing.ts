@@ -1,0 +1,81 @@
+import type { Result } from 'vega-embed';
+import type { TopLevelSpec } from 'vega-lite';
+
+/** Vega is most of the bundle: it loads with the first chart, not with the page. */
+let vega: Promise<[typeof import('vega-embed'), typeof import('vega-interpreter')]> | null = null;
+const loadVega = () => (vega ??= Promise.all([import('vega-embed'), import('vega-interpreter')]));
+
+/** A chart's inline data goes under this name, so a redraw with new values only swaps the data. */
+const DATA = 'chart';
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// Charts draw one at a time, each in a task of its own, and only once Vega is loaded: the charts that
+// waited for the import would otherwise all draw in the task that finished it, one long block.
+let queue: Promise<void> = Promise.resolve();
+function inTaskOfItsOwn(draw: () => Promise<void>): void {
+  queue = queue
+    .then(loadVega)
+    .then(nextTask)
+    .then(draw)
+    // Reported as the page's error (as an unhandled rejection was), and the next chart still draws.
+    .catch((e: unknown) => reportError(e));
+}
+
+/** The spec without its inline values (what decides whether swapping the data is enough), and the values. */
+function splitData(spec: TopLevelSpec): { shape: string; values: unknown[] | null; named: TopLevelSpec } {
+  const data = (spec as { data?: { values?: unknown } }).data;
+  if (!data || !Array.isArray(data.values) || Object.keys(data).length !== 1) return { shape: '', values: null, named: spec };
+  return { shape: JSON.stringify({ ...spec, data: null }), values: data.values, named: { ...spec, data: { name: DATA, values: data.values } } as TopLevelSpec };
+}
+
+/**
+ * One chart on the page, redrawn as its spec changes (every iteration during a run). A spec replaced
+ * before its turn is never drawn. When only the inline data changed, the drawn view gets the new
+ * values; otherwise (or the first time) the spec is compiled and embedded afresh.
+ */
+export class ChartDrawing {
+  readonly #container: HTMLElement;
+  #wanted: TopLevelSpec | null = null;
+  #queued = false;
+  #result: Result | null = null;
+  #shape = '';
+  #ended = false;
+
+  constructor(container: HTMLElement) {
+    this.#container = container;
+  }
+
+  show(spec: TopLevelSpec): void {
+    this.#wanted = spec;
+    if (this.#queued || this.#ended) return;
+    this.#queued = true;
+    inTaskOfItsOwn(() => this.#drawWanted());
+  }
+
+  /** Stops drawing and releases the view (the component is gone). */
+  end(): void {
+    this.#ended = true;
+    this.#result?.finalize();
+    this.#result = null;
+  }
+
+  async #drawWanted(): Promise<void> {
+    this.#queued = false;
+    const spec = this.#wanted;
+    if (!spec || this.#ended) return;
+    const { shape, values, named } = splitData(spec);
+    if (this.#result && values && shape === this.#shape) {
+      await this.#result.view.data(DATA, values).runAsync();
+      return;
+    }
+    const [{ default: embed }, { expressionInterpreter }] = await loadVega();
+    this.#result?.finalize();
+    this.#result = null;
+    // The page's CSP has no 'unsafe-eval': Vega expressions run through its interpreter (ast: true).
+    const result = await embed(this.#container, named, { actions: false, renderer: 'svg', ast: true, expr: expressionInterpreter });
+    if (this.#ended) return result.finalize();
+    this.#result = result;
+    this.#shape = shape;
+  }
+}
