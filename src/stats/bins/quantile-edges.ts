@@ -1,4 +1,5 @@
 import { orderStatistics } from './order-statistics.ts';
+import { upperBound } from './upper-bound.ts';
 
 /** The paper's number of quantile bins for a numeric column (LLMSynthor §3.1), used for small tables. */
 export const DEFAULT_BIN_COUNT = 6;
@@ -66,18 +67,6 @@ function spikeAwareEdges(sorted: Float64Array, options: { count: number; lo: num
   }
   edges.push(sorted[hi]);
   return Float64Array.from(edges);
-}
-
-/** First index whose value is greater than v. */
-function upperBound(sorted: Float64Array, v: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A copy of the non-missing values. */

@@ -1,3 +1,4 @@
+import { upperBound } from '../bins/upper-bound.ts';
 /** numpy.histogram_bin_edges default: 10 equal-width bins. */
 const BIN_COUNT = 10;
 
@@ -46,15 +47,7 @@ export function histogramBins(values: Float64Array): HistogramBins {
   return { edges, codes };
 }
 
-/** numpy.digitize with right=False = searchsorted(edges, x, side='right'). */
+/** numpy.digitize with right=False = searchsorted(edges, x, side='right'); NaN sorts above every edge. */
 function digitize(x: number, edges: Float64Array): number {
-  if (Number.isNaN(x)) return edges.length;
-  let lo = 0;
-  let hi = edges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (edges[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return Number.isNaN(x) ? edges.length : upperBound(edges, x);
 }

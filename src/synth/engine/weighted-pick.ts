@@ -1,3 +1,4 @@
+import { upperBound } from '../../stats/bins/upper-bound.ts';
 import type { Rng } from '../rng.ts';
 
 /** Index i with probability weights[i] / total, from a cumulative array (binary search). */
@@ -5,16 +6,9 @@ export function pickCumulative(cumulative: Float64Array, rng: Rng): number {
   return upperIndex(cumulative, rng.next() * cumulative[cumulative.length - 1]);
 }
 
-/** First index whose cumulative weight exceeds x (binary search). */
+/** First index whose cumulative weight exceeds x, never past the last. */
 export function upperIndex(cumulative: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cumulative[mid] > x) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return Math.min(cumulative.length - 1, upperBound(cumulative, x));
 }
 
 export function cumulativeOf(weights: ArrayLike<number>): Float64Array {
