@@ -17,7 +17,7 @@ export interface PreparedTargets {
 
 /**
  * From micro data: split off the holdout first (so it never reaches the
- * targets), then the user's joints or the suggested ones, then the tables.
+ * targets), then the user's joints and the chosen structure, then the tables.
  * From imported tables: the tables as they are (they already fix the joints).
  */
 export async function prepareTargets(options: {
@@ -32,7 +32,10 @@ export async function prepareTargets(options: {
     return { targets: source.targets, joints, training: null, holdout: null };
   }
   const { training, holdout } = splitHoldout(source.dataset, { share: setup.holdoutShare, seed: setup.seed });
-  const joints = setup.joints ?? (await structureForDataset({ dataset: training, planner }));
-  // Disclosure control on by default: rare categories, small cells and extremes never reach the planner.
-  return { targets: buildTargets(training, { joints, minCount: DEFAULT_MIN_COUNT }), joints, training, holdout };
+  // Disclosure control on by default: rare categories, small cells and extremes never reach the planner,
+  // and the structure is chosen on the axes the targets will have.
+  const axes = { minCount: DEFAULT_MIN_COUNT };
+  // No joints asked for (null): the structure is chosen; an empty list means marginals only; the user's groups come first.
+  const joints = setup.joints?.length === 0 ? [] : await structureForDataset({ dataset: training, planner, user: setup.joints ?? [], axes });
+  return { targets: buildTargets(training, { joints, ...axes }), joints, training, holdout };
 }
