@@ -3,7 +3,7 @@ import { median } from '../ecommerce/median-metrics.ts';
 import type { PeerRow } from './peers.ts';
 import { SCORE_NAMES, type RunScores } from './score-run.ts';
 
-const HEADER = ['method', 'Quality', 'Shapes', 'Pair Trends', 'New rows', 'DCR share', 'Identical', 'TSTR F1', 'TSTR AUC'];
+const HEADER = ['method', 'Quality', 'Shapes', 'Pair Trends', 'New rows', 'DCR share', 'Identical', 'TSTR F1', 'TSTR AUC', '2-way TV'];
 
 /** One table's results: our three rows (medians over seeds), then the peer figures. */
 export interface TableResult {

@@ -3,7 +3,8 @@ import type { Dataset } from '../../src/stats/dataset.ts';
 import { evaluate } from '../../src/stats/metrics/evaluate.ts';
 import { identicalMatchShare } from '../../src/stats/metrics/identical-match-share.ts';
 import { trainSyntheticTestReal } from '../../src/stats/metrics/utility/train-synthetic-test-real.ts';
-import type { Score } from '../../src/stats/metrics/json-score.ts';
+import { jsonScore, type Score } from '../../src/stats/metrics/json-score.ts';
+import { twoWayMarginalError } from '../../src/stats/metrics/two-way-marginal-error.ts';
 
 /** What the benchmark reports per method; null where a score does not apply or is undefined. */
 export interface RunScores {
@@ -17,9 +18,11 @@ export interface RunScores {
   readonly identicalMatches: Score;
   readonly tstrF1: Score;
   readonly tstrRocAuc: Score;
+  /** Average total-variation distance over every two-way marginal (lower is better; MST's workload error). */
+  readonly twoWayError: Score;
 }
 
-export const SCORE_NAMES = ['quality', 'columnShapes', 'columnPairTrends', 'newRowSynthesis', 'dcrShare', 'identicalMatches', 'tstrF1', 'tstrRocAuc'] as const;
+export const SCORE_NAMES = ['quality', 'columnShapes', 'columnPairTrends', 'newRowSynthesis', 'dcrShare', 'identicalMatches', 'tstrF1', 'tstrRocAuc', 'twoWayError'] as const;
 
 export interface ScoreRunOptions {
   readonly training: Dataset;
@@ -44,11 +47,12 @@ export async function scoreRun({ training, synthetic, holdout, utility }: ScoreR
     identicalMatches: e.privacy?.ims ?? null,
     tstrF1: u?.trainedOnSynthetic.f1 ?? null,
     tstrRocAuc: u?.trainedOnSynthetic.rocAuc ?? null,
+    twoWayError: jsonScore(twoWayMarginalError({ real: training, synthetic })),
   };
   return { scores, trainedOnReal: { ...NONE, tstrF1: u?.trainedOnReal.f1 ?? null, tstrRocAuc: u?.trainedOnReal.rocAuc ?? null } };
 }
 
-const NONE: RunScores = { quality: null, columnShapes: null, columnPairTrends: null, newRowSynthesis: null, dcrShare: null, identicalMatches: null, tstrF1: null, tstrRocAuc: null };
+const NONE: RunScores = { quality: null, columnShapes: null, columnPairTrends: null, newRowSynthesis: null, dcrShare: null, identicalMatches: null, tstrF1: null, tstrRocAuc: null, twoWayError: null };
 
 /**
  * The ceiling: the held-out real rows scored against the training rows, as if
@@ -64,5 +68,6 @@ export function scoreCeiling({ training, holdout }: { training: Dataset; holdout
     columnPairTrends: e.columnPairTrends,
     newRowSynthesis: e.newRowSynthesis,
     identicalMatches: identicalMatchShare({ training, other: holdout }),
+    twoWayError: jsonScore(twoWayMarginalError({ real: training, synthetic: holdout })),
   };
 }
