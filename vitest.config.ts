@@ -19,6 +19,10 @@ function chromiumLaunch(extraArgs: readonly string[]): { executablePath: string;
   };
 }
 
+// Pre-bundled up front by both browser projects, or a run discovers them mid-test and Vite reloads
+// the page under it; wllama's wasm is imported by URL (?url) from node_modules and never bundled.
+const BROWSER_DEPS = ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm', 'idb-keyval', 'vega', 'vega-embed', 'vega-interpreter', 'vega-lite'];
+
 export default defineConfig({
   plugins: [svelte()],
   worker: { format: 'es' },
@@ -49,11 +53,7 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Pre-bundled up front, or the first run discovers them mid-test and reloads; wllama's
-        // wasm is imported by URL (?url) from node_modules and never bundled.
-        optimizeDeps: {
-          include: ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm', 'idb-keyval', 'vega', 'vega-embed', 'vega-interpreter', 'vega-lite'],
-        },
+        optimizeDeps: { include: BROWSER_DEPS },
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
@@ -70,7 +70,7 @@ export default defineConfig({
       {
         // The same Chromium with a WebGPU adapter that is always SwiftShader on the CPU (ENVIRONMENT-NOTES).
         extends: true,
-        optimizeDeps: { include: ['comlink', '@mlc-ai/web-llm'] },
+        optimizeDeps: { include: BROWSER_DEPS },
         test: {
           name: 'browser-webgpu',
           include: ['test/browser-webgpu/**/*.test.ts'],
