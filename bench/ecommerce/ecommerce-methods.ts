@@ -1,4 +1,5 @@
 import type { Dataset } from '../../src/stats/dataset.ts';
+import { buildTargets } from '../../src/stats/tables/build-targets.ts';
 import type { Targets } from '../../src/stats/tables/targets.ts';
 import { independentMarginals } from '../../src/synth/baselines/independent-marginals.ts';
 import { ipf } from '../baselines/ipf.ts';
@@ -18,6 +19,8 @@ export interface MethodScore {
   readonly metrics: EcommerceMetrics;
   /** Method-specific counts worth keeping (IPF sweeps, Synthor iterations). */
   readonly details: Record<string, number>;
+  /** The joint tables the method used, when it chose them itself. */
+  readonly joints?: readonly (readonly string[])[];
 }
 
 export interface EcommerceMethod {
@@ -26,7 +29,7 @@ export interface EcommerceMethod {
   score(input: MethodInput): Promise<MethodScore>;
 }
 
-export type MethodId = 'noise' | 'independent' | 'ipf' | 'synthor';
+export type MethodId = 'noise' | 'independent' | 'ipf' | 'synthor' | 'chosen';
 
 /** Fresh samples per seed for the noise floor (appendix A.1 protocol: what two honest samples of the process differ by). */
 export const NOISE_DRAWS = 20;
@@ -67,6 +70,19 @@ export const ECOMMERCE_METHODS: readonly EcommerceMethod[] = [
       const { synthesize } = await import('../../src/synth/synthesize.ts');
       const result = await synthesize({ targets, rows, seed });
       return { metrics: ecommerceMetrics(reference, result.dataset), details: { iterations: result.iterations, elapsedMs: result.elapsedMs } };
+    },
+  },
+  {
+    id: 'chosen',
+    label: 'Synthor (own joints)',
+    async score({ reference, rows, seed }) {
+      // Not told the process's joints: the structure is chosen on the reference rows, as `synth generate` does.
+      const { synthesize } = await import('../../src/synth/synthesize.ts');
+      const { structureForDataset } = await import('../../src/synth/structure/structure-for-dataset.ts');
+      const { StatisticalPlanner } = await import('../../src/synth/planner/statistical-planner.ts');
+      const joints = await structureForDataset({ dataset: reference, planner: new StatisticalPlanner() });
+      const result = await synthesize({ targets: buildTargets(reference, { joints }), rows, seed });
+      return { metrics: ecommerceMetrics(reference, result.dataset), details: { iterations: result.iterations, joints: joints.length }, joints };
     },
   },
 ];

@@ -55,9 +55,9 @@ export function metricsTable(summaries: readonly MethodSummary[]): string {
  * LLMSynthor and no worse than IPF on the same tables (when IPF ran), and it
  * copies at most 1% of the reference rows. Empty when Synthor did not run.
  */
-export function verdicts(summaries: readonly MethodSummary[]): Verdict[] {
-  const find = (id: MethodId) => summaries.find((s) => s.method.id === id)?.metrics;
-  const synthor = find('synthor');
+export function verdicts(summaries: readonly MethodSummary[], id: MethodId = 'synthor'): Verdict[] {
+  const find = (method: MethodId) => summaries.find((s) => s.method.id === method)?.metrics;
+  const synthor = find(id);
   if (!synthor) return [];
   const ipf = find('ipf');
   return ECOMMERCE_METRIC_NAMES.map((metric): Verdict => {

@@ -42,6 +42,7 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
       say(`seed ${seed}: ${method.label} …`);
       const start = performance.now();
       const score = await method.score({ reference, targets, rows: ECOMMERCE_ROWS, seed });
+      if (score.joints) say(`seed ${seed}: ${method.label} chose ${score.joints.map((j) => `[${j.join(', ')}]`).join(' ')}`);
       runs.get(method)?.push({ score, ms: performance.now() - start });
     }
   }
@@ -50,8 +51,10 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
     return { method, metrics: medianMetrics(list.map((r) => r.score.metrics)), ms: median(list.map((r) => r.ms)) };
   });
   const verdictList = verdicts(summaries);
+  const chosenList = verdicts(summaries, 'chosen');
   process.stdout.write(`e-commerce benchmark (LLMSynthor appendix A.1): ${ECOMMERCE_ROWS} rows, median over seeds 1…${seeds}\n\n`);
-  process.stdout.write(metricsTable(summaries) + '\n\n' + verdictLines(verdictList) + '\n');
+  process.stdout.write(metricsTable(summaries) + '\n\nSynthor given the process’s joints:\n' + verdictLines(verdictList) + '\n');
+  if (chosenList.length > 0) process.stdout.write('\nSynthor choosing its own joints (IPF is still given the process’s):\n' + verdictLines(chosenList) + '\n');
   const file = writeResults({
     name: 'ecommerce',
     data: {
@@ -60,6 +63,8 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
       joints: ECOMMERCE_JOINTS,
       medians: Object.fromEntries(summaries.map((s) => [s.method.id, { ...s.metrics, msPerRun: s.ms }])),
       verdicts: verdictList,
+      chosenVerdicts: chosenList,
+      chosenJoints: (runs.get(ECOMMERCE_METHODS.find((m) => m.id === 'chosen') as EcommerceMethod) ?? []).map((r) => r.score.joints ?? []),
       runs: Object.fromEntries(
         [...runs].map(([method, list]) => [method.id, list.map((r, i): { seed: number; ms: number; details: Record<string, number> } & EcommerceMetrics => ({ seed: i + 1, ms: r.ms, details: r.score.details, ...r.score.metrics }))]),
       ),
