@@ -23,6 +23,8 @@ import { readInputFile, readJsonFile, readRulesFile } from './read-input-file.ts
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
+/** Share of ε that chooses the pair tables under differential privacy. */
+const DP_STRUCTURE_SHARE = 0.1;
 const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', 'metadata', 'joints', 'min-count', 'epsilon', 'delta', 'bounds', 'planner', 'iterations', 'recipe', 'drop-copies', 'rules'];
 const PLANNERS = ['statistical'];
 
@@ -107,5 +109,6 @@ function dpOptions(options: { epsilon: string; delta: string | undefined; bounds
   if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new UsageError(`${COMMAND}: --epsilon must be a number > 0, got "${options.epsilon}"`);
   if (!(delta >= 0 && delta < 1)) throw new UsageError(`${COMMAND}: --delta must be in [0, 1), got "${options.delta}"`);
   const noise = createRng(options.seed ^ 0x5eed);
-  return { epsilon, delta, bounds: options.bounds, random: () => noise.next() };
+  // Without --joints or planner groups, a tenth of ε chooses a spanning tree of pair tables (MST-style).
+  return { epsilon, delta, bounds: options.bounds, random: () => noise.next(), structureShare: DP_STRUCTURE_SHARE };
 }

@@ -8,6 +8,10 @@ import type { DpReport } from './dp-report.ts';
 import { makeConsistent } from './make-consistent.ts';
 import { analyticGaussianSigma, gaussian, laplace, type Uniform } from './noise.ts';
 import { privateEdges } from './private-edges.ts';
+import { privateStructure } from './private-structure.ts';
+
+/** Largest pair table the private structure may choose: noise on many empty cells drowns the signal. */
+const PRIVATE_MAX_CELLS = 1024;
 
 export interface DpOptions {
   /** Total privacy budget ε for everything published. */
@@ -19,6 +23,8 @@ export interface DpOptions {
   readonly random: Uniform;
   /** Share of ε spent on bin edges (split over the numeric columns); the rest is split over the tables. */
   readonly edgeShare?: number;
+  /** Share of ε spent choosing a spanning tree of pair tables (privateStructure); 0 or absent: none chosen. */
+  readonly structureShare?: number;
 }
 
 /**
@@ -48,9 +54,17 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
     edges.set(name, found.edges);
     fine.push(found.fine);
   }
+  // Pair tables chosen inside the budget, after the tables asked for (which are public choices).
+  const structureEpsilon = dp.epsilon * (dp.structureShare ?? 0);
+  const chosen =
+    structureEpsilon > 0
+      ? privateStructure({ dataset, axes: buildTargets(dataset, { edges, minCount: 1 }).axes, epsilon: structureEpsilon, random: dp.random, maxCells: PRIVATE_MAX_CELLS })
+      : [];
+  const asked = options.joints ?? [];
+  const joints = [...asked, ...chosen.filter((p) => !asked.some((g) => p.every((c) => g.includes(c))))];
   // minCount stays 1: noise protects small cells; suppression on top would spend nothing and hide signal.
-  const exact = buildTargets(dataset, { ...options, edges, minCount: 1 });
-  const tableEpsilon = (dp.epsilon - edgeEpsilon * numeric.length) / exact.tables.length;
+  const exact = buildTargets(dataset, { ...options, joints, edges, minCount: 1 });
+  const tableEpsilon = (dp.epsilon - edgeEpsilon * numeric.length - structureEpsilon) / exact.tables.length;
   const tableDelta = delta / exact.tables.length;
   const noise = delta > 0 ? analyticGaussianSigma({ epsilon: tableEpsilon, delta: tableDelta }) : 1 / tableEpsilon;
   for (const table of exact.tables) {
@@ -62,6 +76,7 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
     epsilon: dp.epsilon,
     delta,
     edges: numeric.map((column) => ({ column, epsilon: edgeEpsilon })),
+    ...(structureEpsilon > 0 ? { structure: { epsilon: structureEpsilon } } : {}),
     tables: exact.tables.map((t) => ({ table: tableName(t), epsilon: tableEpsilon, delta: tableDelta, noise })),
     guarantee:
       `(${dp.epsilon}, ${delta})-differential privacy for each record of the input: the target tables carry ` +

@@ -11,6 +11,7 @@ export function readDpReportJson(r: JsonReader): DpReport {
     epsilon: r.at('epsilon').count(),
     delta: r.at('delta').count(),
     edges: r.at('edges').array().map((e) => ({ column: e.object().at('column').string(), epsilon: e.at('epsilon').count() })),
+    ...(r.has('structure') ? { structure: { epsilon: r.at('structure').object().at('epsilon').count() } } : {}),
     tables: r
       .at('tables')
       .array()
