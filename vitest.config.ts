@@ -68,7 +68,7 @@ export default defineConfig({
         },
       },
       {
-        // The same Chromium with a WebGPU adapter that is always SwiftShader on the CPU (ENVIRONMENT-NOTES).
+        // The same Chromium with a WebGPU adapter that is always SwiftShader on the CPU (docs/runtimes.md).
         extends: true,
         optimizeDeps: { include: BROWSER_DEPS },
         test: {

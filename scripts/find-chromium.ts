@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 
-/** Flags that keep headless Chromium quiet on a machine with no network (see ENVIRONMENT-NOTES). */
+/** Flags that keep headless Chromium quiet on a machine with no network (see docs/runtimes.md). */
 export const CHROMIUM_ARGS = [
   '--headless=new',
   '--no-sandbox',

@@ -1,4 +1,4 @@
-// House rules that a type checker cannot see (ARCHITECTURE.md, "Layers" and "Conventions").
+// House rules that a type checker cannot see (docs/architecture.md, "Layers" and "Conventions").
 // Prints one line per violation and exits 1 if there is any.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * The backend-neutral LLM contract (ARCHITECTURE "Workers"): everything here is
+ * The backend-neutral LLM contract (docs/architecture.md "Workers"): everything here is
  * plain, cloneable data, so it crosses the llm worker boundary as is.
  */
 

@@ -5,7 +5,7 @@ import type { PlanContext } from '../synth/plan/validate-plan.ts';
 import { validatePlan } from '../synth/plan/validate-plan.ts';
 import type { GenerateResult } from './llm-types.ts';
 
-/** Why a model's answer cannot be used as a plan (ENVIRONMENT-NOTES "Structured output with small models"). */
+/** Why a model's answer cannot be used as a plan (docs/runtimes.md "Small models and structured output"). */
 export type OutputProblem = 'truncated' | 'not-json' | 'schema-echo' | 'no-usable-proposal';
 
 export type PlanCheck =

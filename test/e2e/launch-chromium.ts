@@ -5,7 +5,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { NO_WEBGPU_ARGS, findChromium } from '../../scripts/find-chromium.ts';
 
 /**
- * Debian Chromium with the quiet flags and a fresh profile (ENVIRONMENT-NOTES), and no WebGPU
+ * Debian Chromium with the quiet flags and a fresh profile (docs/runtimes.md), and no WebGPU
  * adapter on any machine: the app's planner choices (no WebLLM, GGUF on the CPU) do not depend on the GPU.
  */
 export async function launchChromium(): Promise<BrowserContext> {

@@ -3,7 +3,7 @@ import type { GenerateRequest } from '../llm-types.ts';
 /**
  * A GenerateRequest as WebLLM 0.2.86's chat.completions.create takes it:
  * the schema goes as a STRING under `json_object` (WebLLM has no
- * `json_schema` type; ENVIRONMENT-NOTES "WebLLM"), non-streaming.
+ * `json_schema` type; docs/runtimes.md "WebLLM"), non-streaming.
  */
 export function webLlmRequest(request: GenerateRequest) {
   return {

@@ -17,7 +17,7 @@ interface LoadedState {
 }
 
 /**
- * llama.cpp in WebAssembly on the CPU (ENVIRONMENT-NOTES "wllama"): loads a
+ * llama.cpp in WebAssembly on the CPU (docs/runtimes.md "wllama"): loads a
  * GGUF from a Blob (nothing downloaded) or a URL (downloaded once into OPFS),
  * and writes JSON under a JSON-Schema grammar. wllama runs its own nested
  * worker; this class lives in the llm worker.

@@ -16,7 +16,7 @@ export interface PairDependence {
 
 /**
  * Every pair of included columns ranked by dependence, strongest first, to
- * suggest which groups get joint tables (ARCHITECTURE "Structure"). Sorted by
+ * suggest which groups get joint tables (docs/structure.md). Sorted by
  * bias-corrected Cramér's V, then MI: plug-in MI favours columns with many
  * cells, V is corrected for that and comparable across pairs.
  */

@@ -3,7 +3,7 @@ import type { Schema } from '../../stats/schema.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 
 /**
- * The Planner port (ARCHITECTURE "Core types"): the loop asks a planner for
+ * The Planner port (docs/architecture.md "Core types"): the loop asks a planner for
  * column groups once, then for a plan every iteration. Implementations: the
  * statistical planner, the LLM planner, and scripted fakes in tests. Whatever
  * a planner returns is validated by the loop (validatePlan) before use.

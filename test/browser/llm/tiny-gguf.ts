@@ -2,7 +2,7 @@ import { createRng, type Rng } from '../../../src/synth/rng.ts';
 import { writeGguf, type GgufTensor } from './write-gguf.ts';
 
 /**
- * A tiny, real llama-architecture model (ENVIRONMENT-NOTES "A tiny real model
+ * A tiny, real llama-architecture model (docs/runtimes.md "A tiny real model
  * for tests"), built in the test: seeded random weights, so its answers are
  * noise, but llama.cpp loads and runs it like any GGUF, and constrained
  * decoding makes that noise valid JSON.

@@ -123,7 +123,7 @@ describe('proposalPrompt', () => {
     const patterns = raw.columns.map((c) =>
       c.values.map((v) => (v === '' ? null : /^[\d.]+$/.test(v) ? new RegExp(`(?<![\\d.])${escape(v)}(?![\\d.])`) : new RegExp(escape(JSON.stringify(v))))),
     );
-    // The example the brief names: the first row (Adelie, 39.1, 18.7, …) is in the file.
+    // The example from the privacy review: the first row (Adelie, 39.1, 18.7, …) is in the file.
     expect(raw.columns.map((c) => c.values[c.codes[0]])).toEqual(['Adelie', 'Torgersen', '39.1', '18.7', '181', '3750', 'MALE']);
     const rowPatterns = (row: number) => raw.columns.map((c, j) => patterns[j][c.codes[row]]).filter((p): p is RegExp => p !== null);
     const hits = (row: readonly RegExp[], line: string) => row.filter((p) => p.test(line)).length;
