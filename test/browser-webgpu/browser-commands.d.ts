@@ -2,7 +2,7 @@
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startRecordingRequests(): Promise<void>;
-    recordedRequests(): Promise<string[]>;
+    recordedRequests(waitFor?: string): Promise<string[]>;
   }
 }
 export {};

@@ -23,12 +23,17 @@ const startRecordingRequests: BrowserCommand<[]> = (ctx) => {
 
 /**
  * Playwright's events reach Node on their own channel, not vitest's, so a request the
- * page just made may not be logged yet: wait a moment, then until none is in flight.
+ * page just made may not be logged yet. With `waitFor`, wait for a request whose URL
+ * contains it (the one the test expects) before settling; then wait a moment, and
+ * until none is in flight. The deadlines only bound a broken run; no test reads time.
  */
-const recordedRequests: BrowserCommand<[]> = async () => {
+const recordedRequests: BrowserCommand<[waitFor?: string]> = async (_ctx, waitFor) => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const expectUntil = Date.now() + 30_000;
+  while (waitFor !== undefined && !seen.some((url) => url.includes(waitFor)) && Date.now() < expectUntil) await sleep(20);
   const deadline = Date.now() + 2_000;
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  while (inFlight.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  await sleep(100);
+  while (inFlight.size > 0 && Date.now() < deadline) await sleep(20);
   return [...seen];
 };
 

@@ -15,8 +15,9 @@ function spec(modelId: string, extra: Partial<Extract<ModelSpec, { backend: 'web
   return { backend: 'webllm', modelId, baseUrl: MODELS, modelLib: `${modelId}/resolve/main/fake-webgpu.wasm`, allowFallbackAdapter: true, ...extra };
 }
 
-async function requestsMade(): Promise<{ all: string[]; elsewhere: string[]; models: string[] }> {
-  const all = await commands.recordedRequests();
+/** The requests the page made; `waitFor` names one the test expects, so the log is awaited until it shows up. */
+async function requestsMade(waitFor?: string): Promise<{ all: string[]; elsewhere: string[]; models: string[] }> {
+  const all = await commands.recordedRequests(waitFor);
   return {
     all,
     elsewhere: all.filter((url) => !/^(blob|data):/.test(url) && new URL(url).host !== SERVER),
@@ -42,7 +43,7 @@ describe('WebLlmBackend on self-hosted model files', () => {
       code: 'model-not-found',
       message: expect.stringContaining(`${MODELS}absent-MLC/resolve/main/mlc-chat-config.json answered`),
     });
-    const { models, elsewhere } = await requestsMade();
+    const { models, elsewhere } = await requestsMade('absent-MLC/resolve/main/mlc-chat-config.json');
     expect(models).toContain(`${MODELS}absent-MLC/resolve/main/mlc-chat-config.json`);
     expect(elsewhere).toEqual([]);
   });
@@ -53,7 +54,7 @@ describe('WebLlmBackend on self-hosted model files', () => {
       code: 'model-not-found',
       message: expect.stringMatching(/fake-no-lib-MLC\/resolve\/main\/fake-webgpu\.wasm answered (HTTP 404|a web page); put the model files under/),
     });
-    const { models, elsewhere } = await requestsMade();
+    const { models, elsewhere } = await requestsMade('fake-no-lib-MLC/resolve/main/tensor-cache.json');
     expect(models).toContain(`${MODELS}fake-no-lib-MLC/resolve/main/tensor-cache.json`);
     expect(elsewhere).toEqual([]);
   });
@@ -100,7 +101,7 @@ describe('WebLlmBackend on self-hosted model files', () => {
   it('the recorder does see requests to another host (so the checks above can fail)', async () => {
     // 127.0.0.2 is loopback: nothing leaves the machine, but the host differs from the server's.
     await fetch('http://127.0.0.2:49151/probe', { mode: 'no-cors' }).catch(() => undefined);
-    expect((await requestsMade()).elsewhere).toEqual(['http://127.0.0.2:49151/probe']);
+    expect((await requestsMade('127.0.0.2:49151/probe')).elsewhere).toEqual(['http://127.0.0.2:49151/probe']);
   });
 
   it('generate before load is not-loaded', async () => {
