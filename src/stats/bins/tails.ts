@@ -30,7 +30,7 @@ export function tails(values: Float64Array, k: number): { low: Tail; high: Tail 
   const low = Array.from({ length: k + 1 }, (_, j) => k - 1 + j);
   const high = Array.from({ length: k + 1 }, (_, j) => n - 2 * k + j);
   const positions = [...new Set([...low, ...high])].sort((a, b) => a - b);
-  const stats = orderStatistics(present.slice(), positions);
+  const stats = orderStatistics(present, positions);
   const at = new Map(positions.map((p, i) => [p, stats[i]]));
   const value = (p: number) => at.get(p) as number;
   const lo = value(k - 1);

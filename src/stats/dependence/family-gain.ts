@@ -34,6 +34,8 @@ export class FamilyScorer {
   readonly #sample: number;
   readonly #entropy: Float64Array;
   readonly #occupied: Int32Array;
+  /** Parent sets recur for every candidate column: their joint entropy is counted once. */
+  readonly #given = new Map<string, { entropy: number; occupied: number }>();
 
   constructor(options: FamilyScorerOptions) {
     this.#cells = options.cells;
@@ -59,7 +61,12 @@ export class FamilyScorer {
     if (parents.length === 0) return 0;
     if (this.tableCells([x, ...parents]) > FAMILY_COUNT_LIMIT) return Number.NEGATIVE_INFINITY;
     const joint = this.#count([x, ...parents]);
-    const given = this.#count(parents);
+    const key = parents.join(',');
+    let given = this.#given.get(key);
+    if (!given) {
+      given = this.#count(parents);
+      this.#given.set(key, given);
+    }
     const mi = Math.max(0, this.#entropy[x] + given.entropy - joint.entropy);
     const penalty = Math.max(0, this.#occupied[x] - 1) * Math.max(0, given.occupied - 1);
     return this.#rows * mi - penalty;

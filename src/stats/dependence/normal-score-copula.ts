@@ -1,4 +1,5 @@
 import { pearsonCorrelation } from '../metrics/pearson-correlation.ts';
+import { strideSample } from '../metrics/stride-sample.ts';
 import { normalQuantile } from './normal-distribution.ts';
 
 /** How numeric columns move together beyond what their joint tables' bins say: a Gaussian copula of their normal scores. */
@@ -28,10 +29,8 @@ export function normalScoreCopula(options: {
   linked?: (a: string, b: string) => boolean;
 }): NumericCopula {
   const { columns, linked } = options;
-  const n = columns[0]?.values.length ?? 0;
-  const step = n > COPULA_SAMPLE ? n / COPULA_SAMPLE : 1;
-  const rows = Math.min(n, COPULA_SAMPLE);
-  const scores = columns.map(({ values }) => normalScores(Float64Array.from({ length: rows }, (_, i) => values[Math.floor(i * step)])));
+  const rows = strideSample(columns[0]?.values.length ?? 0, COPULA_SAMPLE);
+  const scores = columns.map(({ values }) => normalScores(Float64Array.from(rows, (r) => values[r])));
   const k = columns.length;
   const correlation = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset.ts';
 import { InputError } from '../input-error.ts';
-import { buildTargets, type TargetOptions } from '../tables/build-targets.ts';
+import { buildTargets, targetAxes, type TargetOptions } from '../tables/build-targets.ts';
 import { tableName } from '../tables/table.ts';
 import type { FineMarginal } from '../tables/fine-marginal.ts';
 import type { Targets } from '../tables/targets.ts';
@@ -58,7 +58,7 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
   const structureEpsilon = dp.epsilon * (dp.structureShare ?? 0);
   const chosen =
     structureEpsilon > 0
-      ? privateStructure({ dataset, axes: buildTargets(dataset, { edges, minCount: 1 }).axes, epsilon: structureEpsilon, random: dp.random, maxCells: PRIVATE_MAX_CELLS })
+      ? privateStructure({ dataset, axes: targetAxes(dataset, { edges }), epsilon: structureEpsilon, random: dp.random, maxCells: PRIVATE_MAX_CELLS })
       : [];
   const asked = options.joints ?? [];
   const joints = [...asked, ...chosen.filter((p) => !asked.some((g) => p.every((c) => g.includes(c))))];

@@ -22,11 +22,8 @@ export interface TargetOptions extends AxisOptions {
  * requested joints, every column coded once and each table counted in one pass.
  */
 export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Targets {
-  const axisByName = new Map<string, Axis>();
-  dataset.schema.columns.forEach((c, i) => {
-    if (c.included) axisByName.set(c.name, axisForColumn(dataset, i, options));
-  });
-  const axes = [...axisByName.values()];
+  const axes = targetAxes(dataset, options);
+  const axisByName = new Map(axes.map((a) => [a.column, a]));
   const joints = (options.joints ?? []).map((group) => jointAxes(dataset, { group, axisByName }));
   const tables = countTables([...axes.map((a) => [a]), ...joints], dataset);
   const minCount = options.minCount ?? 1;
@@ -38,6 +35,11 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   const base = { schema: dataset.schema, rowCount: dataset.rowCount, axes, tables, fine, ...(copula ? { copula } : {}) };
   if (minCount <= 1) return base;
   return { ...base, disclosure: disclosureControl({ dataset, axes, tables, minCount }) };
+}
+
+/** The axis of every included column, in schema order: what the targets' tables will be counted on. */
+export function targetAxes(dataset: Dataset, options: AxisOptions = {}): Axis[] {
+  return dataset.schema.columns.flatMap((c, i) => (c.included ? [axisForColumn(dataset, i, options)] : []));
 }
 
 /**

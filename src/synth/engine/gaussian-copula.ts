@@ -41,10 +41,10 @@ export class GaussianCopula {
   }
 
   /**
-   * `bounds(axis)` gives the cell's [F(lo), F(hi)] or null for a missing value; the quantile inside
-   * each cell goes to out[axis].
+   * `shares[i]` holds dimension i's cell as [F(lo), F(hi)] of its column's marginal, or null for a missing
+   * value; the quantile inside each cell goes to out[axes[i]].
    */
-  draw(rng: Rng, options: { bounds: (axis: number) => readonly [number, number] | null; out: Float64Array }): void {
+  draw(rng: Rng, options: { shares: readonly (readonly [number, number] | null)[]; out: Float64Array }): void {
     const k = this.#k;
     const l = this.#lower;
     // A first draw along the Cholesky factor, each score truncated to its cell given those before it…
@@ -52,7 +52,7 @@ export class GaussianCopula {
       let mean = 0;
       for (let j = 0; j < i; j++) mean += l[i * k + j] * this.#e[j];
       const sd = l[i * k + i];
-      const cell = options.bounds(this.axes[i]);
+      const cell = options.shares[i];
       // A missing value: its score is unconstrained, and nothing is read from it.
       this.#lo[i] = cell ? normalQuantile(Math.max(EDGE, cell[0])) : Number.NEGATIVE_INFINITY;
       this.#hi[i] = cell ? normalQuantile(Math.min(1 - EDGE, cell[1])) : Number.POSITIVE_INFINITY;
@@ -70,7 +70,7 @@ export class GaussianCopula {
       }
     }
     for (let i = 0; i < k; i++) {
-      const cell = options.bounds(this.axes[i]);
+      const cell = options.shares[i];
       if (!cell) continue;
       const [fLo, fHi] = cell;
       options.out[this.axes[i]] = fHi > fLo ? Math.min(1, Math.max(0, (normalCdf(this.#z[i]) - fLo) / (fHi - fLo))) : 0.5;

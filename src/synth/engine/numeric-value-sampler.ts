@@ -5,7 +5,7 @@ import { stepDecimals } from './value-grid.ts';
 import { cumulativeOf, upperIndex } from './weighted-pick.ts';
 
 /** How to draw inside one interval: the fine marginal's pieces there, or the grid when it has none. */
-interface Recipe {
+export interface Recipe {
   readonly interval: Interval;
   readonly pieces: readonly FinePiece[];
   readonly cumulative: Float64Array;
@@ -24,25 +24,31 @@ interface Recipe {
 export class NumericValueSampler {
   readonly #domain: NumericDomain;
   readonly #recipes = new Map<string, Recipe>();
+  /** The fine marginal's whole mass, the denominator of every cell's share. */
+  readonly #total: number;
 
   constructor(domain: NumericDomain) {
     this.#domain = domain;
+    this.#total = fineMass(domain.fine, { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, hiOpen: false });
+  }
+
+  /** A random value in bin `cell` ∩ range; NaN for the missing cell. */
+  draw(rng: Rng, options: { cell: number; range: readonly [number, number] | null }): number {
+    const recipe = this.recipe(options);
+    return recipe ? this.drawAt(recipe, rng.next()) : Number.NaN;
   }
 
   /**
-   * A value in bin `cell` ∩ range; NaN for the missing cell. With `u`, the value at quantile u of the
-   * cell's distribution (monotone in u, for the copula); otherwise a random one.
+   * How to draw inside cell ∩ range, with its share [F(lo), F(hi)] of the column's marginal (`bounds`);
+   * null for the missing cell. Cached per cell and range.
    */
-  draw(rng: Rng, options: { cell: number; range: readonly [number, number] | null; u?: number }): number {
-    const { axis } = this.#domain;
-    if (options.cell >= axis.edges.length - 1) return Number.NaN;
-    return this.#drawFrom(this.#recipe(options), options.u ?? rng.next());
+  recipe(options: { cell: number; range: readonly [number, number] | null }): Recipe | null {
+    return options.cell >= this.#domain.axis.edges.length - 1 ? null : this.#recipe(options);
   }
 
-  /** Where cell ∩ range sits in the column's marginal, [F(lo), F(hi)]; null for the missing cell. */
-  cdfBounds(options: { cell: number; range: readonly [number, number] | null }): readonly [number, number] | null {
-    if (options.cell >= this.#domain.axis.edges.length - 1) return null;
-    return this.#recipe(options).bounds;
+  /** The value at quantile u of the recipe's distribution (monotone in u, for the copula). */
+  drawAt(recipe: Recipe, u: number): number {
+    return this.#drawFrom(recipe, u);
   }
 
   #recipe(options: { cell: number; range: readonly [number, number] | null }): Recipe {
@@ -60,8 +66,7 @@ export class NumericValueSampler {
   }
 
   #bounds(interval: Interval, cumulative: Float64Array): readonly [number, number] {
-    const all = { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, hiOpen: false };
-    const total = fineMass(this.#domain.fine, all);
+    const total = this.#total;
     if (!(total > 0)) return [0, 1];
     const below = fineMass(this.#domain.fine, { lo: Number.NEGATIVE_INFINITY, hi: interval.lo, hiOpen: true });
     const inside = cumulative.length ? cumulative[cumulative.length - 1] : 0;

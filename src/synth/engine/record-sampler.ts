@@ -5,7 +5,7 @@ import { cellConstraints, type CellConstraints } from './cell-constraints.ts';
 import { CellSampler } from './cell-sampler.ts';
 import type { NumericDomain } from './numeric-domain.ts';
 import { GaussianCopula } from './gaussian-copula.ts';
-import { NumericValueSampler } from './numeric-value-sampler.ts';
+import { NumericValueSampler, type Recipe } from './numeric-value-sampler.ts';
 import type { TableLayout } from './table-layout.ts';
 import { valueStep } from './value-grid.ts';
 
@@ -17,6 +17,9 @@ export class RecordSampler {
   readonly #values: readonly (NumericValueSampler | null)[];
   readonly #copula: GaussianCopula | null;
   readonly #uniforms: Float64Array;
+  /** Per record, reused: each numeric axis's recipe, and the copula dimensions' cell shares. */
+  readonly #recipes: (Recipe | null)[];
+  readonly #shares: ((readonly [number, number]) | null)[];
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     const { targets } = options;
@@ -31,6 +34,8 @@ export class RecordSampler {
     const index = new Map(targets.axes.map((a, i) => [a.column, i]));
     this.#copula = targets.copula ? new GaussianCopula({ copula: targets.copula, axisOf: (c) => index.get(c) ?? -1 }) : null;
     this.#uniforms = new Float64Array(targets.axes.length).fill(Number.NaN);
+    this.#recipes = targets.axes.map(() => null);
+    this.#shares = (this.#copula?.axes ?? []).map(() => null);
   }
 
   get axisCount(): number {
@@ -56,11 +61,17 @@ export class RecordSampler {
    */
   drawValues(rng: Rng, options: { cells: ArrayLike<number>; constraints: CellConstraints; out: Float64Array }): void {
     const { cells, constraints, out } = options;
-    this.#copula?.draw(rng, { bounds: (a) => this.#values[a]?.cdfBounds({ cell: cells[a], range: constraints.ranges[a] }) ?? null, out: this.#uniforms });
+    for (let a = 0; a < this.#values.length; a++) this.#recipes[a] = this.#values[a]?.recipe({ cell: cells[a], range: constraints.ranges[a] }) ?? null;
+    if (this.#copula) {
+      this.#copula.axes.forEach((a, i) => (this.#shares[i] = this.#recipes[a]?.bounds ?? null));
+      this.#copula.draw(rng, { shares: this.#shares, out: this.#uniforms });
+    }
     for (let a = 0; a < this.#values.length; a++) {
       const sampler = this.#values[a];
+      const recipe = this.#recipes[a];
+      // Axes outside the copula keep NaN uniforms and draw their own.
       const u = this.#uniforms[a];
-      out[a] = sampler ? sampler.draw(rng, { cell: cells[a], range: constraints.ranges[a], ...(Number.isNaN(u) ? {} : { u }) }) : Number.NaN;
+      out[a] = sampler && recipe ? sampler.drawAt(recipe, Number.isNaN(u) ? rng.next() : u) : Number.NaN;
     }
   }
 }

@@ -41,11 +41,13 @@ export function extraPairs(options: ExtraPairOptions): [number, number][] {
     for (const a of idx) for (const b of idx) together.add(`${a}|${b}`);
   }
   const model = drawModel({ targets, draws });
+  // Cells each axis occupies in the data: the r_a of every pair's penalty.
+  const occupied = cells.map((c) => new Set(Array.from(c)).size);
   const scored: { a: number; b: number; gain: number }[] = [];
   for (let a = 0; a < axes; a++) {
     for (let b = a + 1; b < axes; b++) {
       if (together.has(`${a}|${b}`) || sizes[a] * sizes[b] > maxCells) continue;
-      const gain = pairGain({ data: [cells[a], cells[b]], model: [model[a], model[b]], sizes: [sizes[a], sizes[b]], rows });
+      const gain = pairGain({ data: [cells[a], cells[b]], model: [model[a], model[b]], sizes: [sizes[a], sizes[b]], rows, occupied: [occupied[a], occupied[b]] });
       if (gain > 0) scored.push({ a, b, gain });
     }
   }
@@ -71,8 +73,14 @@ function drawModel(options: { targets: Targets; draws: number }): Int32Array[] {
   return columns;
 }
 
-function pairGain(options: { data: readonly [ArrayLike<number>, ArrayLike<number>]; model: readonly [Int32Array, Int32Array]; sizes: readonly [number, number]; rows: number }): number {
-  const { data, model, sizes, rows } = options;
+function pairGain(options: {
+  data: readonly [ArrayLike<number>, ArrayLike<number>];
+  model: readonly [Int32Array, Int32Array];
+  sizes: readonly [number, number];
+  rows: number;
+  occupied: readonly [number, number];
+}): number {
+  const { data, model, sizes, rows, occupied } = options;
   const cells = sizes[0] * sizes[1];
   const p = new Float64Array(cells);
   const q = new Float64Array(cells);
@@ -83,10 +91,5 @@ function pairGain(options: { data: readonly [ArrayLike<number>, ArrayLike<number
   let kl = 0;
   // The model's share gets half a draw where it drew none, so a cell the model never drew costs a finite amount.
   for (let k = 0; k < cells; k++) if (p[k] > 0) kl += (p[k] / n) * Math.log(p[k] / n / (Math.max(q[k], 0.5) / m));
-  const occupied = (axis: 0 | 1) => {
-    const seen = new Set<number>();
-    for (let i = 0; i < data[axis].length; i++) seen.add(data[axis][i]);
-    return seen.size;
-  };
-  return rows * kl - (occupied(0) - 1) * (occupied(1) - 1);
+  return rows * kl - (occupied[0] - 1) * (occupied[1] - 1);
 }

@@ -4,7 +4,7 @@ import { strideSample } from '../../stats/metrics/stride-sample.ts';
 import { axisSize } from '../../stats/tables/axis.ts';
 import { axisCells } from '../../stats/tables/axis-cells.ts';
 import type { AxisOptions } from '../../stats/tables/axis-for-column.ts';
-import { buildTargets } from '../../stats/tables/build-targets.ts';
+import { buildTargets, targetAxes } from '../../stats/tables/build-targets.ts';
 import type { Planner } from '../planner/planner.ts';
 import { extraPairs } from './extra-pairs.ts';
 import { growJunctionTree } from './grow-junction-tree.ts';
@@ -54,7 +54,7 @@ export async function structureForDataset(options: {
   rankByData?: boolean;
 }): Promise<string[][]> {
   const { dataset, planner } = options;
-  const { axes } = buildTargets(dataset, { ...options.axes });
+  const axes = targetAxes(dataset, options.axes);
   const names = axes.map((a) => a.column);
   const position = new Map(names.map((n, i) => [n, i]));
   const planned = axes.map((a, i) => ({ name: a.column, kind: dataset.schema.columns.find((c) => c.name === names[i])?.kind ?? 'categorical', labels: [...a.labels] }));
