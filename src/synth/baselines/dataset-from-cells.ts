@@ -5,7 +5,7 @@ import type { Axis, BinnedAxis } from '../../stats/tables/axis.ts';
 import { categoricalColumnFromCells, excludedColumn } from '../engine/column-from-cells.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import { NumericValueSampler } from '../engine/numeric-value-sampler.ts';
-import { valueStep } from '../engine/value-grid.ts';
+import { valueStep } from '../../stats/schema/value-step.ts';
 import type { Rng } from '../rng.ts';
 
 export interface DatasetFromCellsOptions {

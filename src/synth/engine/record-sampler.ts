@@ -7,7 +7,7 @@ import type { NumericDomain } from './numeric-domain.ts';
 import { GaussianCopula } from './gaussian-copula.ts';
 import { NumericValueSampler, type Recipe } from './numeric-value-sampler.ts';
 import type { TableLayout } from './table-layout.ts';
-import { valueStep } from './value-grid.ts';
+import { valueStep } from '../../stats/schema/value-step.ts';
 
 /** Draws records for proposals: cells from the target tables' conditionals, then values inside the cells. */
 export class RecordSampler {

@@ -1,7 +1,7 @@
 import type { Targets } from '../../stats/tables/targets.ts';
 import { missingCell } from '../../stats/tables/axis.ts';
 import type { PlanJson, ProposalJson, ProposalValueJson } from '../plan/plan.ts';
-import { valueStep } from '../engine/value-grid.ts';
+import { valueStep } from '../../stats/schema/value-step.ts';
 import type { CellDeficit, Guidance, Planner, PlannerReply } from './planner.ts';
 
 /**
