@@ -20,9 +20,13 @@ export function disclosureText(report: DisclosureReport): { summary: string; poo
 export function dpText(report: DpReport): { summary: string; spent: string[] } {
   const mechanism = report.mechanism === 'laplace' ? 'Laplace noise (scale b)' : 'Gaussian noise (σ)';
   const delta = report.delta > 0 ? `, δ = ${report.delta}` : '';
+  const unit = report.unit === 'rho' ? 'ρ' : 'ε';
+  const share = (s: number) => `${unit} = ${s.toPrecision(3)}`;
   const spent = [
-    ...report.edges.map((e) => `bin edges of ${e.column}: ε = ${e.epsilon}`),
-    ...report.tables.map((t) => `${t.table}: ε = ${t.epsilon}${t.delta > 0 ? `, δ = ${t.delta}` : ''}, noise ${t.noise.toPrecision(3)}`),
+    ...report.histograms.map((h) => `histogram of ${h.column}: ${share(h.share)}, noise ${h.noise.toPrecision(3)}`),
+    ...(report.structure ? [`choosing the pair tables: ${share(report.structure.share)}`] : []),
+    ...report.tables.map((t) => `${t.table}: ${share(t.share)}, noise ${t.noise.toPrecision(3)}`),
   ];
-  return { summary: `${report.guarantee} Total budget ε = ${report.epsilon}${delta}, spent with ${mechanism}:`, spent };
+  const total = report.unit === 'rho' ? ` (ρ = ${report.total.toPrecision(3)} in zero-concentrated DP)` : '';
+  return { summary: `${report.guarantee} Total budget ε = ${report.epsilon}${delta}${total}, spent with ${mechanism}:`, spent };
 }

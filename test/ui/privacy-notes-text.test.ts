@@ -29,19 +29,22 @@ describe('privacy notes', () => {
     expect(text.pooled).toEqual([]);
   });
 
-  it('states the DP guarantee and the budget per table and bin edges', () => {
+  it('states the DP guarantee and the share of the budget per histogram, structure choice and table', () => {
     const text = dpText({
       mechanism: 'laplace',
       epsilon: 1,
       delta: 0,
-      edges: [{ column: 'Age', epsilon: 0.1 }],
-      tables: [{ table: 'Sex × Age', epsilon: 0.45, delta: 0, noise: 2.2222 }],
+      unit: 'epsilon',
+      total: 1,
+      histograms: [{ column: 'Age', share: 0.3, noise: 3.3333 }],
+      structure: { share: 0.1 },
+      tables: [{ table: 'Sex × Age', share: 0.6, noise: 1.6667 }],
       guarantee: 'ε-differential privacy per record (ε = 1).',
     });
     expect(text.summary).toBe('ε-differential privacy per record (ε = 1). Total budget ε = 1, spent with Laplace noise (scale b):');
-    expect(text.spent).toEqual(['bin edges of Age: ε = 0.1', 'Sex × Age: ε = 0.45, noise 2.22']);
-    const gaussian = dpText({ mechanism: 'gaussian', epsilon: 2, delta: 1e-6, edges: [], tables: [{ table: 'A', epsilon: 2, delta: 1e-6, noise: 3 }], guarantee: 'g.' });
-    expect(gaussian.summary).toBe('g. Total budget ε = 2, δ = 0.000001, spent with Gaussian noise (σ):');
-    expect(gaussian.spent).toEqual(['A: ε = 2, δ = 0.000001, noise 3.00']);
+    expect(text.spent).toEqual(['histogram of Age: ε = 0.300, noise 3.33', 'choosing the pair tables: ε = 0.100', 'Sex × Age: ε = 0.600, noise 1.67']);
+    const gaussian = dpText({ mechanism: 'gaussian', epsilon: 2, delta: 1e-6, unit: 'rho', total: 0.0432, histograms: [], tables: [{ table: 'A', share: 0.0432, noise: 3.4 }], guarantee: 'g.' });
+    expect(gaussian.summary).toBe('g. Total budget ε = 2, δ = 0.000001 (ρ = 0.0432 in zero-concentrated DP), spent with Gaussian noise (σ):');
+    expect(gaussian.spent).toEqual(['A: ρ = 0.0432, noise 3.40']);
   });
 });

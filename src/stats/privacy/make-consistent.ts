@@ -11,11 +11,13 @@ const FLOOR = 1e-6;
  * made non-negative, one agreed total, one agreed margin per column — the
  * inverse-variance-weighted mean of what every table says about it — and every
  * table raked to the margins of its columns, so marginals agree with the
- * joints they belong to. Changes the tables in place; returns the total.
+ * joints they belong to. `total`, when the caller has agreed on one already,
+ * replaces the mean of the tables' sums. Changes the tables in place; returns
+ * the total.
  */
-export function makeConsistent(tables: readonly Table[]): number {
+export function makeConsistent(tables: readonly Table[], agreed?: number): number {
   for (const t of tables) for (let i = 0; i < t.counts.length; i++) t.counts[i] = Math.max(0, t.counts[i]);
-  const total = tables.reduce((s, t) => s + sum(t.counts), 0) / Math.max(1, tables.length);
+  const total = agreed ?? tables.reduce((s, t) => s + sum(t.counts), 0) / Math.max(1, tables.length);
   const margins = agreedMargins(tables, total);
   for (const t of tables) {
     for (let i = 0; i < t.counts.length; i++) t.counts[i] += FLOOR;

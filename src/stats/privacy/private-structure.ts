@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset.ts';
 import type { Axis } from '../tables/axis.ts';
 import { axisSize } from '../tables/axis.ts';
 import { axisCells } from '../tables/axis-cells.ts';
+import { exponentialMechanism } from './exponential-mechanism.ts';
 import type { Uniform } from './noise.ts';
 
 /**
@@ -20,8 +21,11 @@ const SCORE_SENSITIVITY = 3;
  * is ε-DP by sequential composition, and the tables it names are then
  * measured with the rest of the budget.
  */
-export function privateStructure(options: { dataset: Dataset; axes: readonly Axis[]; epsilon: number; random: Uniform; maxCells: number }): string[][] {
+export function privateStructure(options: { dataset: Dataset; axes: readonly Axis[]; epsilon: number; random: Uniform; maxCells: number; noise?: number }): string[][] {
   const { dataset, axes, epsilon, random, maxCells } = options;
+  // AIM's correction (McKenna et al. 2022): a table's measurement will carry about √(2/π)·σ of error per cell,
+  // so a big table must be that much further from independent to be worth measuring. Public: σ and sizes only.
+  const perCell = Math.sqrt(2 / Math.PI) * (options.noise ?? 0);
   const d = axes.length;
   if (d < 2 || !(epsilon > 0)) return [];
   const cells = axes.map((a) => axisCells(a, dataset));
@@ -31,7 +35,7 @@ export function privateStructure(options: { dataset: Dataset; axes: readonly Axi
   for (let a = 0; a < d; a++) {
     for (let b = a + 1; b < d; b++) {
       if (sizes[a] * sizes[b] > maxCells) continue;
-      candidates.push({ a, b, score: independenceGap({ x: cells[a], y: cells[b], sizes: [sizes[a], sizes[b]], n }) });
+      candidates.push({ a, b, score: independenceGap({ x: cells[a], y: cells[b], sizes: [sizes[a], sizes[b]], n }) - perCell * sizes[a] * sizes[b] });
     }
   }
   const component = Array.from({ length: d }, (_, i) => i);
@@ -45,7 +49,39 @@ export function privateStructure(options: { dataset: Dataset; axes: readonly Axi
     component[find(pick.a)] = find(pick.b);
     chosen.push([axes[pick.a].column, axes[pick.b].column]);
   }
-  return chosen;
+  return runningIntersectionOrder(chosen);
+}
+
+/**
+ * The pairs of a forest reordered so each one after a component's first shares
+ * a column with a pair before it (breadth first): sampling the tables in this
+ * order draws each new column given its neighbour, which is the tree's model
+ * exactly. In Kruskal's order [a,b], [c,d], [b,c] the last pair would find both
+ * columns decided and its dependence would be lost.
+ */
+function runningIntersectionOrder(pairs: readonly string[][]): string[][] {
+  const ordered: string[][] = [];
+  const placed = new Set<number>();
+  const seen = new Set<string>();
+  while (placed.size < pairs.length) {
+    const root = pairs.findIndex((_, i) => !placed.has(i));
+    const queue = [pairs[root][0]];
+    seen.add(pairs[root][0]);
+    while (queue.length > 0) {
+      const column = queue.shift() as string;
+      pairs.forEach((pair, i) => {
+        if (placed.has(i) || !pair.includes(column)) return;
+        placed.add(i);
+        ordered.push(pair[0] === column ? pair : [pair[1], pair[0]]);
+        const other = pair[0] === column ? pair[1] : pair[0];
+        if (!seen.has(other)) {
+          seen.add(other);
+          queue.push(other);
+        }
+      });
+    }
+  }
+  return ordered;
 }
 
 function independenceGap(options: { x: ArrayLike<number>; y: ArrayLike<number>; sizes: readonly [number, number]; n: number }): number {
@@ -62,20 +98,4 @@ function independenceGap(options: { x: ArrayLike<number>; y: ArrayLike<number>; 
   let gap = 0;
   for (let a = 0; a < sx; a++) for (let b = 0; b < sy; b++) gap += Math.abs(joint[a * sy + b] - (mx[a] * my[b]) / Math.max(1, n));
   return gap;
-}
-
-/** Index i with probability ∝ exp(ε·score_i / (2Δ)), by the Gumbel-max trick on a uniform source. */
-function exponentialMechanism(options: { scores: readonly number[]; epsilon: number; sensitivity: number; random: Uniform }): number {
-  const { scores, epsilon, sensitivity, random } = options;
-  let best = 0;
-  let bestValue = Number.NEGATIVE_INFINITY;
-  scores.forEach((s, i) => {
-    const u = Math.max(Number.MIN_VALUE, random());
-    const value = (epsilon * s) / (2 * sensitivity) - Math.log(-Math.log(u));
-    if (value > bestValue) {
-      bestValue = value;
-      best = i;
-    }
-  });
-  return best;
 }

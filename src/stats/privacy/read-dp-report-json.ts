@@ -6,16 +6,22 @@ export function readDpReportJson(r: JsonReader): DpReport {
   r.object();
   const text = r.at('mechanism').string();
   const mechanism = text === 'laplace' || text === 'gaussian' ? text : r.at('mechanism').fail(`must be "laplace" or "gaussian", got "${text}"`);
+  const unitText = r.at('unit').string();
+  const unit = unitText === 'epsilon' || unitText === 'rho' ? unitText : r.at('unit').fail(`must be "epsilon" or "rho", got "${unitText}"`);
+  const measured = (key: string, name: string) =>
+    r
+      .at(key)
+      .array()
+      .map((e) => ({ name: e.object().at(name).string(), share: e.at('share').count(), noise: e.at('noise').count() }));
   return {
     mechanism,
     epsilon: r.at('epsilon').count(),
     delta: r.at('delta').count(),
-    edges: r.at('edges').array().map((e) => ({ column: e.object().at('column').string(), epsilon: e.at('epsilon').count() })),
-    ...(r.has('structure') ? { structure: { epsilon: r.at('structure').object().at('epsilon').count() } } : {}),
-    tables: r
-      .at('tables')
-      .array()
-      .map((t) => ({ table: t.object().at('table').string(), epsilon: t.at('epsilon').count(), delta: t.at('delta').count(), noise: t.at('noise').count() })),
+    unit,
+    total: r.at('total').count(),
+    histograms: measured('histograms', 'column').map(({ name, ...m }) => ({ column: name, ...m })),
+    ...(r.has('structure') ? { structure: { share: r.at('structure').object().at('share').count() } } : {}),
+    tables: measured('tables', 'table').map(({ name, ...m }) => ({ table: name, ...m })),
     guarantee: r.at('guarantee').string(),
   };
 }

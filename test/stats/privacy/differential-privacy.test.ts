@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeConsistent } from '../../../src/stats/privacy/make-consistent.ts';
 import { analyticGaussianSigma, gaussian, laplace, normalCdf } from '../../../src/stats/privacy/noise.ts';
-import { privateEdges } from '../../../src/stats/privacy/private-edges.ts';
+import { rhoFor } from '../../../src/stats/privacy/budget.ts';
 import { privateTargets } from '../../../src/stats/privacy/private-targets.ts';
 import { targetsFromJson, targetsToJson } from '../../../src/stats/tables/targets-json.ts';
 import { emptyTable } from '../../../src/stats/tables/table.ts';
@@ -39,19 +39,6 @@ describe('noise', () => {
   });
 });
 
-describe('private edges', () => {
-  it('start and end at the public bounds and, with a large ε, sit at the quantiles', () => {
-    const values = Float64Array.from({ length: 1000 }, (_, i) => i);
-    const { edges, fine } = privateEdges({ values, bounds: [0, 1000], bins: 4, epsilon: 1e6, random: uniform(2), column: 'x' });
-    expect(fine.kind === 'bins' && [fine.edges.length, fine.edges[0], fine.edges[64], Math.round(fine.counts.reduce((a, b) => a + b, 0))]).toEqual([65, 0, 1000, 1000]);
-    expect(edges[0]).toBe(0);
-    expect(edges.at(-1)).toBe(1000);
-    // Histogram cells are 1000/64 = 15.625 wide: each edge lands within one cell of 250, 500, 750.
-    expect(edges.length).toBe(5);
-    [250, 500, 750].forEach((q, i) => expect(Math.abs(edges[i + 1] - q)).toBeLessThanOrEqual(15.625));
-  });
-});
-
 describe('makeConsistent', () => {
   it('clips negatives, agrees on one total and makes the joint sum to the marginal', () => {
     const a = { kind: 'categorical' as const, column: 'a', categories: ['x', 'y'], other: false, labels: ['x', 'y', '(missing)'] };
@@ -82,23 +69,33 @@ describe('privateTargets', () => {
     );
   });
 
-  it('spends exactly ε over edges and tables, keeps only noisy fine marginals, and survives stats.json', () => {
+  it('spends exactly ε over the histogram and the tables, keeps only the noisy histogram, and survives stats.json', () => {
     const targets = privateTargets(dataset, { joints: [['group', 'score']], dp: { epsilon: 2, bounds: new Map([['score', [0, 100]]]), random: uniform(3) } });
     const dp = targets.dp!;
-    const spent = dp.edges.reduce((s, e) => s + e.epsilon, 0) + dp.tables.reduce((s, t) => s + t.epsilon, 0);
+    // Three measurements: the histogram of score, the marginal of group, the joint; score's marginal is read from its histogram.
+    expect([dp.unit, dp.total, dp.histograms.length, dp.tables.map((t) => t.table)]).toEqual(['epsilon', 2, 1, ['group', 'group × score']]);
+    const spent = dp.histograms.reduce((s, h) => s + h.share, 0) + dp.tables.reduce((s, t) => s + t.share, 0);
     expect(spent).toBeCloseTo(2, 12);
     expect(dp.mechanism).toBe('laplace');
-    expect(dp.tables).toHaveLength(3);
-    expect(dp.tables[0].noise).toBeCloseTo(1 / ((2 - 0.2) / 3), 12);
-    // The fine marginal is the 64-cell noisy histogram between the public bounds, not the data's values.
-    expect(targets.fine?.map((f) => f.kind === 'bins' && [f.edges[0], f.edges.length, f.edges[64]])).toEqual([[0, 65, 100]]);
+    expect(dp.tables[0].noise).toBeCloseTo(1 / (2 / 3), 12);
+    // The fine marginal is the histogram on the public grid (step 0.01: 32 spans of 3.13), not the data's values.
+    expect(targets.fine?.map((f) => f.kind === 'bins' && [f.edges[0], f.edges.length, f.edges[1], f.edges.at(-1)])).toEqual([[0, 33, 3.13, 100]]);
     expect(targets.axes[1].kind === 'binned' && [targets.axes[1].edges[0], targets.axes[1].edges.at(-1)]).toEqual([0, 100]);
     expect(targetsFromJson(JSON.parse(JSON.stringify(targetsToJson(targets)))).dp).toEqual(dp);
   });
 
-  it('with δ uses the Gaussian mechanism, δ split over the tables', () => {
+  it('with a large ε gives back the exact counts: 300 "b" and 100 "a" (most frequent first), none missing', () => {
+    const targets = privateTargets(dataset, { dp: { epsilon: 1e7, bounds: new Map([['score', [0, 100]]]), random: uniform(5) } });
+    expect([...targets.tables[0].counts].map((c) => Math.round(c * 1000) / 1000)).toEqual([300, 100, 0]);
+    expect(targets.rowCount).toBeCloseTo(400, 3);
+  });
+
+  it('with δ uses Gaussian noise and zCDP: the shares add up to ρ(ε, δ)', () => {
     const targets = privateTargets(dataset, { dp: { epsilon: 1, delta: 1e-6, bounds: new Map([['score', [0, 100]]]), random: uniform(4) } });
-    expect(targets.dp!.mechanism).toBe('gaussian');
-    expect(targets.dp!.tables.map((t) => t.delta)).toEqual([5e-7, 5e-7]);
+    const dp = targets.dp!;
+    expect([dp.mechanism, dp.unit]).toEqual(['gaussian', 'rho']);
+    expect(dp.total).toBeCloseTo(rhoFor({ epsilon: 1, delta: 1e-6 }), 15);
+    expect(dp.histograms[0].share + dp.tables[0].share).toBeCloseTo(dp.total, 15);
+    expect(dp.tables[0].noise).toBeCloseTo(1 / Math.sqrt(2 * (dp.total / 2)), 12);
   });
 });
