@@ -3,7 +3,7 @@ import { makeConsistent } from '../../../src/stats/privacy/make-consistent.ts';
 import { analyticGaussianSigma, gaussian, laplace, normalCdf } from '../../../src/stats/privacy/noise.ts';
 import { privateEdges } from '../../../src/stats/privacy/private-edges.ts';
 import { privateTargets } from '../../../src/stats/privacy/private-targets.ts';
-import { targetsFromJson, targetsToJson } from '../../../src/stats/tables/targets-json.ts';
+import { targetsFromJson, targetsToJson } from '../../../src/stats/stats-json/targets-json.ts';
 import { emptyTable } from '../../../src/stats/tables/table.ts';
 import { createRng } from '../../../src/synth/rng.ts';
 import { makeDataset } from '../tables/make-dataset.ts';

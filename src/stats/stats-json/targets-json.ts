@@ -1,18 +1,18 @@
 import type { ColumnSchema } from '../schema.ts';
-import type { Axis } from './axis.ts';
+import type { Axis } from '../tables/axis.ts';
 import type { AxisJson } from './axis-json.ts';
 import { axisToJson, readAxisJson } from './axis-json.ts';
 import { JsonReader } from './json-reader.ts';
 import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 import type { DpReport } from '../privacy/dp-report.ts';
-import { readDpReportJson } from '../privacy/read-dp-report-json.ts';
-import { readDisclosureJson } from '../privacy/read-disclosure-json.ts';
+import { readDpReportJson } from './read-dp-report-json.ts';
+import { readDisclosureJson } from './read-disclosure-json.ts';
 import { copulaToJson, readCopulaJson, type CopulaJson } from './copula-json.ts';
 import { fineMarginalToJson, readFineMarginalJson, type FineMarginalJson } from './fine-marginal-json.ts';
 import { readSchemaJson } from './schema-json.ts';
-import type { Table } from './table.ts';
-import { emptyTable, tableName } from './table.ts';
-import type { Targets } from './targets.ts';
+import type { Table } from '../tables/table.ts';
+import { emptyTable, tableName } from '../tables/table.ts';
+import type { Targets } from '../tables/targets.ts';
 
 /**
  * The stats.json format: the target tables with the schema, so the loop can run
