@@ -8,7 +8,7 @@ import { tableLayouts } from '../engine/table-layout.ts';
 import { TableCounts } from '../engine/table-counts.ts';
 import { topDeficits } from '../engine/top-deficits.ts';
 import type { Plan } from '../plan/plan.ts';
-import { validatePlan } from '../plan/validate-plan.ts';
+import { validatePlan } from '../plan/validate/validate-plan.ts';
 import type { Planner } from '../planner/planner.ts';
 import { createRng, rngFromState } from '../rng.ts';
 import { compileRules } from '../rules/compile-rules.ts';

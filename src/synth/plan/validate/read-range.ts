@@ -1,7 +1,7 @@
-import { formatDatetime, parseDatetime } from '../../stats/schema/datetime-format.ts';
-import type { BinnedAxis } from '../../stats/tables/axis.ts';
+import { formatDatetime, parseDatetime } from '../../../stats/schema/datetime-format.ts';
+import type { BinnedAxis } from '../../../stats/tables/axis.ts';
 import { describeValue } from './describe-value.ts';
-import type { Repair } from './plan.ts';
+import type { Repair } from '../plan.ts';
 import type { ConstraintResult, ConstraintSite } from './read-constraint.ts';
 
 /**

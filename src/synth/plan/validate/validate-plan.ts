@@ -1,10 +1,10 @@
-import type { ColumnSchema } from '../../stats/schema.ts';
-import type { Targets } from '../../stats/tables/targets.ts';
+import type { ColumnSchema } from '../../../stats/schema.ts';
+import type { Targets } from '../../../stats/tables/targets.ts';
 import { describeValue } from './describe-value.ts';
 import { parsePlanText } from './parse-plan-text.ts';
-import type { Constraint, Plan, Proposal, Repair } from './plan.ts';
-import { ANY_LABEL } from './plan.ts';
-import { MAX_REASON_LENGTH } from './plan-schema.ts';
+import type { Constraint, Plan, Proposal, Repair } from '../plan.ts';
+import { ANY_LABEL } from '../plan.ts';
+import { MAX_REASON_LENGTH } from '../plan-schema.ts';
 import { readConstraint } from './read-constraint.ts';
 
 export interface PlanContext {

@@ -1,9 +1,9 @@
-import type { ColumnSchema } from '../../stats/schema.ts';
-import type { Axis } from '../../stats/tables/axis.ts';
-import { MISSING_LABEL } from '../../stats/tables/axis.ts';
+import type { ColumnSchema } from '../../../stats/schema.ts';
+import type { Axis } from '../../../stats/tables/axis.ts';
+import { MISSING_LABEL } from '../../../stats/tables/axis.ts';
 import { describeValue } from './describe-value.ts';
-import type { Constraint, Repair } from './plan.ts';
-import { ANY_LABEL } from './plan.ts';
+import type { Constraint, Repair } from '../plan.ts';
+import { ANY_LABEL } from '../plan.ts';
 import { readRange } from './read-range.ts';
 
 /** Where a value was written: the proposal (index in the planner's output) and the axis of its column. */
