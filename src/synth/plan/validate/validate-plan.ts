@@ -28,6 +28,10 @@ const PROPOSAL_KEYS = new Set(['values', 'count']);
  * statistical planner, a user's file): parse at the edge, trust inside. Every
  * change is recorded as a Repair so nothing a planner wrote changes silently.
  * `input` is the raw text of an answer or an already parsed value.
+ *
+ * The entry to this folder: the text is parsed (parsePlanText), each
+ * proposal read here, each column's value by readConstraint and a
+ * `[min, max]` by readRange, their repairs worded in constraint-site.ts.
  */
 export function validatePlan(input: unknown, context: PlanContext): ValidatedPlan {
   const { maxProposals, maxCount } = context;
