@@ -3,8 +3,7 @@ import type { Targets } from '../../../stats/tables/targets.ts';
 import { describeValue } from './describe-value.ts';
 import { parsePlanText } from './parse-plan-text.ts';
 import type { Constraint, Plan, Proposal, Repair } from '../plan.ts';
-import { ANY_LABEL } from '../plan.ts';
-import { MAX_REASON_LENGTH } from '../plan-schema.ts';
+import { ANY_LABEL, MAX_REASON_LENGTH } from '../plan.ts';
 import { readConstraint } from './read-constraint.ts';
 
 export interface PlanContext {
