@@ -82,7 +82,7 @@ export class SynthesisRun {
       phase === 'add'
         ? Math.min(options.rows - store.length, Math.max(Math.ceil((options.rows - store.length) * options.addShare), Math.ceil(options.rows / 100)))
         : Math.max(1, Math.ceil(options.rows * options.refineShare));
-    const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables });
+    const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables, rows: options.rows });
     const deficits = topDeficits({ targets, counts, limit: 4 * options.proposalsPerIteration });
     const reply = await this.#planner.propose(
       { targets, gaps, deficits, phase, iteration, rows: options.rows, current: store.length, budget, maxProposals: options.proposalsPerIteration },
