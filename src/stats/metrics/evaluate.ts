@@ -2,8 +2,8 @@ import type { Dataset } from '../dataset.ts';
 import type { ColumnShapeMetric } from './column-shapes.ts';
 import type { PairTrend } from './column-pair-trends.ts';
 import { jsonScore as json, type Score } from './json-score.ts';
-import { newRowSynthesis } from './new-row-synthesis.ts';
-import { privacyMetrics } from './privacy-metrics.ts';
+import { newRowSynthesis } from './disclosure-risk/new-row-synthesis.ts';
+import { privacyMetrics } from './disclosure-risk/disclosure-risk.ts';
 import { qualityReport } from './quality-report.ts';
 
 export interface Evaluation {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dcrShare } from '../../../src/stats/metrics/dcr-share.ts';
-import { gowerDistance } from '../../../src/stats/metrics/gower-distance.ts';
-import { gowerRows } from '../../../src/stats/metrics/gower-rows.ts';
-import { identicalMatchShare } from '../../../src/stats/metrics/identical-match-share.ts';
-import { nearestDistances } from '../../../src/stats/metrics/nearest-distances.ts';
-import { nndr } from '../../../src/stats/metrics/nndr.ts';
-import { privacyMetrics } from '../../../src/stats/metrics/privacy-metrics.ts';
-import { strideSample } from '../../../src/stats/metrics/stride-sample.ts';
-import { makeDataset } from './make-dataset.ts';
+import { dcrShare } from '../../../../src/stats/metrics/disclosure-risk/dcr-share.ts';
+import { gowerDistance } from '../../../../src/stats/metrics/disclosure-risk/gower-distance.ts';
+import { gowerRows } from '../../../../src/stats/metrics/disclosure-risk/gower-rows.ts';
+import { identicalMatchShare } from '../../../../src/stats/metrics/disclosure-risk/identical-match-share.ts';
+import { nearestDistances } from '../../../../src/stats/metrics/disclosure-risk/nearest-distances.ts';
+import { nndr } from '../../../../src/stats/metrics/disclosure-risk/nndr.ts';
+import { privacyMetrics } from '../../../../src/stats/metrics/disclosure-risk/disclosure-risk.ts';
+import { strideSample } from '../../../../src/stats/metrics/stride-sample.ts';
+import { makeDataset } from '../make-dataset.ts';
 
 type Row = [number | null, string | null];
 const table = (rows: Row[]) =>

@@ -1,11 +1,11 @@
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../dataset.ts';
 import { dcrShare } from './dcr-share.ts';
-import { assertSameColumns } from './evaluated-columns.ts';
+import { assertSameColumns } from '../evaluated-columns.ts';
 import { gowerRows } from './gower-rows.ts';
 import { identicalMatchShare } from './identical-match-share.ts';
 import { nearestDistances } from './nearest-distances.ts';
 import { nndr } from './nndr.ts';
-import { PRIVACY_ROW_LIMIT, strideSample } from './stride-sample.ts';
+import { PRIVACY_ROW_LIMIT, strideSample } from '../stride-sample.ts';
 
 export interface PrivacyOptions {
   readonly training: Dataset;
