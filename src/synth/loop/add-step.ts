@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/plan.ts';
 import { drawRecord } from './draw-record.ts';
-import type { RunState } from './run-state.ts';
+import type { RunState } from './loop-state.ts';
 
 /**
  * The add phase (LLMSynthor §3.3): draw each proposal's records and append

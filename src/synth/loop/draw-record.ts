@@ -1,5 +1,5 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
-import type { RunState } from './run-state.ts';
+import type { RunState } from './loop-state.ts';
 
 /** Redraws within the proposal at most this many times to satisfy the user's rules. */
 export const RULE_RETRIES = 20;

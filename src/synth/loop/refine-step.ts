@@ -1,7 +1,7 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { Plan } from '../plan/plan.ts';
 import { breaksRule, drawRecord } from './draw-record.ts';
-import type { RunState } from './run-state.ts';
+import type { RunState } from './loop-state.ts';
 
 /** Candidates each removal is paired against, best-looking first. */
 const LOOKAHEAD = 64;

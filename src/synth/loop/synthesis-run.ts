@@ -18,7 +18,7 @@ import type { IterationReport } from './iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
 import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
-import type { RunState } from './run-state.ts';
+import type { RunState } from './loop-state.ts';
 
 /** Refine iterations that lower the mean TVD by less than this count as no progress. */
 const MIN_PROGRESS = 1e-6;
