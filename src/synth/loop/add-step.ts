@@ -1,12 +1,12 @@
 import type { Plan } from '../plan/plan.ts';
 import { drawRecord } from './draw-record.ts';
-import type { RunState } from './loop-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /**
  * The add phase (LLMSynthor §3.3): draw each proposal's records and append
  * them, never past the rows wanted. Returns how many were added.
  */
-export function addStep(state: RunState, plan: Plan): number {
+export function addStep(state: LoopState, plan: Plan): number {
   const { store, counts, sampler, options } = state;
   const cells = new Int32Array(sampler.axisCount);
   const values = new Float64Array(sampler.axisCount);

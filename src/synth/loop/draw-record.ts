@@ -1,5 +1,5 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
-import type { RunState } from './loop-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Redraws within the proposal at most this many times to satisfy the user's rules. */
 export const RULE_RETRIES = 20;
@@ -9,7 +9,7 @@ export const RULE_RETRIES = 20;
  * breaks a user rule. Returns true when the last draw still breaks one (the
  * proposal and the rules conflict): the caller counts and reports it.
  */
-export function drawRecord(state: RunState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
+export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
   const { sampler, rng, rules } = state;
   const { constraints, cells, values } = options;
   for (let attempt = 0; ; attempt++) {
@@ -20,12 +20,12 @@ export function drawRecord(state: RunState, options: { constraints: CellConstrai
   }
 }
 
-export function breaksRule(state: RunState, record: { cells: ArrayLike<number>; values: ArrayLike<number> }): boolean {
+export function breaksRule(state: LoopState, record: { cells: ArrayLike<number>; values: ArrayLike<number> }): boolean {
   return state.rules.some((rule) => rule.broken(record.cells, record.values));
 }
 
 /** Records in the data that break at least one rule. */
-export function countViolations(state: RunState): number {
+export function countViolations(state: LoopState): number {
   if (state.rules.length === 0) return 0;
   const { store } = state;
   const cells = new Int32Array(store.axisCount);

@@ -1,7 +1,7 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { Plan } from '../plan/plan.ts';
 import { breaksRule, drawRecord } from './draw-record.ts';
-import type { RunState } from './loop-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Candidates each removal is paired against, best-looking first. */
 const LOOKAHEAD = 64;
@@ -16,7 +16,7 @@ const ATTEMPTS_PER_CANDIDATE = 3;
  * not grow (sideways swaps cross plateaus). The row count never changes.
  * Returns the number of swaps.
  */
-export function refineStep(state: RunState, plan: Plan): number {
+export function refineStep(state: LoopState, plan: Plan): number {
   const { store, counts, sampler } = state;
   const axes = sampler.axisCount;
   const T = counts.tableCount;

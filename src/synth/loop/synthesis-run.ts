@@ -18,7 +18,7 @@ import type { IterationReport } from './iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
 import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
-import type { RunState } from './loop-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Refine iterations that lower the mean TVD by less than this count as no progress. */
 const MIN_PROGRESS = 1e-6;
@@ -31,7 +31,7 @@ const MIN_PROGRESS = 1e-6;
  */
 export class SynthesisRun {
   readonly history: IterationReport[];
-  readonly #state: RunState;
+  readonly #state: LoopState;
   readonly #planner: Planner;
   readonly #now: () => number;
   #iteration: number;
