@@ -15,6 +15,7 @@ export function addStep(state: LoopState, plan: Plan): number {
   for (const proposal of plan.proposals) {
     const constraints = sampler.constraints(proposal);
     for (let k = 0; k < proposal.count && store.length < options.rows; k++) {
+      // Added even when it still breaks a rule (the proposal and the rules conflict): the report counts such records.
       drawRecord(state, { constraints, cells, values });
       store.push(cells, values);
       counts.flats(cells, flats);

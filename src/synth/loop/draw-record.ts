@@ -6,8 +6,9 @@ export const RULE_RETRIES = 20;
 
 /**
  * Draws one record of a proposal into `cells` and `values`, redrawing while it
- * breaks a user rule. Returns true when the last draw still breaks one (the
- * proposal and the rules conflict): the caller counts and reports it.
+ * breaks a user rule. Returns whether the record drawn keeps every rule; false
+ * when the last draw still breaks one (the proposal and the rules conflict),
+ * for the caller to decide what to do with it.
  */
 export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
   const { sampler, rng, rules } = state;
@@ -15,8 +16,8 @@ export function drawRecord(state: LoopState, options: { constraints: CellConstra
   for (let attempt = 0; ; attempt++) {
     sampler.drawCells(rng, { constraints, out: cells });
     sampler.drawValues(rng, { cells, constraints, out: values });
-    if (rules.length === 0 || !breaksRule(state, { cells, values })) return false;
-    if (attempt >= RULE_RETRIES) return true;
+    if (rules.length === 0 || !breaksRule(state, { cells, values })) return true;
+    if (attempt >= RULE_RETRIES) return false;
   }
 }
 

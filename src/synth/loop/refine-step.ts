@@ -34,7 +34,7 @@ export function refineStep(state: LoopState, plan: Plan): number {
   let c = 0;
   plan.proposals.forEach((proposal, p) => {
     for (let k = 0; k < proposal.count; k++, c++) {
-      if (drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
+      if (!drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
       candidateCells.set(cells, c * axes);
       candidateValues.set(values, c * axes);
       counts.flats(cells, candidateFlats, c * T);
