@@ -1,4 +1,4 @@
-import type { Schema, ColumnSchema } from '../../stats/schema.ts';
+import type { ColumnSchema } from '../../stats/schema.ts';
 import { datetimeResolution } from '../../stats/schema/datetime-format.ts';
 
 /**
@@ -17,8 +17,4 @@ export function valueStep(column: ColumnSchema): number {
 export function stepDecimals(step: number): number {
   if (step >= 1) return 0;
   return Math.min(15, Math.round(-Math.log10(step)));
-}
-
-export function stepsBySchemaColumn(schema: Schema): Map<string, number> {
-  return new Map(schema.columns.map((c) => [c.name, valueStep(c)]));
 }
