@@ -15,7 +15,7 @@ export interface GapReport {
   readonly over: readonly CellGap[];
 }
 
-export const DEFAULT_TOP_GAPS = 10;
+const DEFAULT_TOP_GAPS = 10;
 
 /**
  * Directed gaps between target and synthetic tables (LLMSynthor §3.2:

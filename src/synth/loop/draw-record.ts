@@ -2,7 +2,7 @@ import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { LoopState } from './loop-state.ts';
 
 /** Redraws within the proposal at most this many times to satisfy the user's rules. */
-export const RULE_RETRIES = 20;
+const RULE_RETRIES = 20;
 
 /**
  * Draws one record of a proposal into `cells` and `values`, redrawing while it

@@ -8,7 +8,7 @@ import { nearestDistances } from './nearest-distances.ts';
 import { nndr } from './nndr.ts';
 
 /** Above this many rows the nearest-neighbour metrics subsample. */
-export const DISTANCE_ROW_LIMIT = 5000;
+const DISTANCE_ROW_LIMIT = 5000;
 
 export interface DisclosureRiskOptions {
   readonly training: Dataset;
