@@ -1,7 +1,7 @@
 import type { CategoricalColumn, Column } from '../../src/stats/column.ts';
 import type { Dataset } from '../../src/stats/dataset.ts';
 import { quantileEdges } from '../../src/stats/bins/quantile-edges.ts';
-import { identicalMatchShare } from '../../src/stats/metrics/identical-match-share.ts';
+import { identicalMatchShare } from '../../src/stats/metrics/disclosure-risk/identical-match-share.ts';
 import { jensenShannonDivergence } from '../../src/stats/metrics/jensen-shannon-divergence.ts';
 import { categoricalTotalVariation } from '../../src/stats/metrics/total-variation-distance.ts';
 import { wassersteinDistance } from '../../src/stats/metrics/wasserstein-distance.ts';

@@ -1,7 +1,7 @@
 import { xgboostLearner } from '../../src/cli/xgboost-learner.ts';
 import type { Dataset } from '../../src/stats/dataset.ts';
 import { evaluate } from '../../src/stats/metrics/evaluate.ts';
-import { identicalMatchShare } from '../../src/stats/metrics/identical-match-share.ts';
+import { identicalMatchShare } from '../../src/stats/metrics/disclosure-risk/identical-match-share.ts';
 import { trainSyntheticTestReal } from '../../src/stats/metrics/utility/train-synthetic-test-real.ts';
 import { jsonScore, type Score } from '../../src/stats/metrics/json-score.ts';
 import { twoWayMarginalError } from '../../src/stats/metrics/two-way-marginal-error.ts';

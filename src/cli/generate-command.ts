@@ -9,7 +9,7 @@ import { buildTargets } from '../stats/tables/build-targets.ts';
 import { privateTargets, type DpOptions } from '../stats/privacy/private-targets.ts';
 import { createRng } from '../synth/rng.ts';
 import { parseBounds } from './parse-bounds.ts';
-import { targetsFromJson } from '../stats/tables/targets-json.ts';
+import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
-import { targetsToJson } from '../stats/tables/targets-json.ts';
+import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
 import { parseJoints } from './parse-joints.ts';
 import { positiveInteger } from './positive-integer.ts';

@@ -44,9 +44,9 @@ export interface LlmPlannerStats {
   readonly completionTokens: number;
 }
 
-export const DEFAULT_TEMPERATURE = 0.7;
+const DEFAULT_TEMPERATURE = 0.7;
 /** A retry samples colder: a small model that wandered off the plan format usually finds it again. */
-export const RETRY_TEMPERATURE_FACTOR = 0.5;
+const RETRY_TEMPERATURE_FACTOR = 0.5;
 /** A structure answer is 3 short groups. */
 const STRUCTURE_MAX_TOKENS = 256;
 const ATTEMPTS = 2;

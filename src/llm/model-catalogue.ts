@@ -76,7 +76,7 @@ export const MODEL_CATALOGUE: readonly CatalogueEntry[] = FAMILIES.flatMap((f) =
  * The quantization this GPU can run: q4f16 needs the `shader-f16` feature;
  * without it the f32 build is the one that works (WebLLM refuses f16 otherwise).
  */
-export function quantizationFor(capabilities: Capabilities): Quantization {
+function quantizationFor(capabilities: Capabilities): Quantization {
   return capabilities.webgpu.shaderF16 ? 'q4f16_1' : 'q4f32_1';
 }
 

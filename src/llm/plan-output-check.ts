@@ -1,8 +1,8 @@
 import type { Plan } from '../synth/plan/plan.ts';
-import { describeValue } from '../synth/plan/describe-value.ts';
-import { parsePlanText } from '../synth/plan/parse-plan-text.ts';
-import type { PlanContext } from '../synth/plan/validate-plan.ts';
-import { validatePlan } from '../synth/plan/validate-plan.ts';
+import { describeValue } from '../synth/plan/validate/describe-value.ts';
+import { parsePlanText } from '../synth/plan/validate/parse-plan-text.ts';
+import type { PlanContext } from '../synth/plan/validate/validate-plan.ts';
+import { validatePlan } from '../synth/plan/validate/validate-plan.ts';
 import type { GenerateResult } from './llm-types.ts';
 
 /** Why a model's answer cannot be used as a plan (docs/runtimes.md "Small models and structured output"). */

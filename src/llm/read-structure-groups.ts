@@ -1,4 +1,4 @@
-import { parsePlanText } from '../synth/plan/parse-plan-text.ts';
+import { parsePlanText } from '../synth/plan/validate/parse-plan-text.ts';
 import type { StructureSummary } from '../synth/planner/planner.ts';
 import { MAX_GROUP_COLUMNS, MAX_STRUCTURE_GROUPS, MIN_GROUP_COLUMNS } from './prompts/structure-schema.ts';
 

@@ -14,7 +14,7 @@ export interface QualityNote {
 }
 
 /** A column missing in at least this share of rows gets a note. */
-export const HIGH_MISSING_SHARE = 0.2;
+const HIGH_MISSING_SHARE = 0.2;
 /** Rare categories named in a note, at most; the note counts the rest. */
 const RARE_EXAMPLES = 3;
 

@@ -18,7 +18,7 @@ export const SAMPLES = [
 ] as const;
 
 /** Rows the Preview asks the worker for after a load (it sends at most 50). */
-export const PREVIEW_ROWS = 10;
+const PREVIEW_ROWS = 10;
 
 /** The app's state; components render it and call its methods. */
 export class AppState {

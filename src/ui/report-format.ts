@@ -6,7 +6,7 @@ export const pct = (v: number | null | undefined): string => (v === null || v ==
 export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(3));
 
 type ScoreKey = 'quality' | 'columnShapes' | 'columnPairTrends' | 'newRowSynthesis';
-type PrivacyKey = keyof NonNullable<Evaluation['privacy']>;
+type DisclosureRiskKey = keyof NonNullable<Evaluation['privacy']>;
 
 /** The rows of the quality table, in the report's order (the panel and the HTML report share them). */
 export const QUALITY_ROWS: readonly { readonly label: string; readonly key: ScoreKey }[] = [
@@ -16,8 +16,8 @@ export const QUALITY_ROWS: readonly { readonly label: string; readonly key: Scor
   { label: 'New Row Synthesis', key: 'newRowSynthesis' },
 ];
 
-/** The rows of the privacy table, each with its own format. */
-export const PRIVACY_ROWS: readonly { readonly label: string; readonly key: PrivacyKey; readonly format: (v: number | null) => string }[] = [
+/** The rows of the disclosure-risk table (headed "Privacy" in the report), each with its own format. */
+export const DISCLOSURE_RISK_ROWS: readonly { readonly label: string; readonly key: DisclosureRiskKey; readonly format: (v: number | null) => string }[] = [
   { label: 'Identical matches to training rows', key: 'ims', format: pct },
   { label: 'Identical matches, holdout baseline', key: 'imsHoldout', format: pct },
   { label: 'DCR share closer to training (ideal 50%)', key: 'dcrShare', format: pct },

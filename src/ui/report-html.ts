@@ -1,6 +1,6 @@
 import type { Evaluation, RunReportData } from '../workers/synth-api.ts';
 import { disclosureText, dpText } from './privacy-notes-text.ts';
-import { CEILING_TITLE, FLOOR_TITLE, PRIVACY_ROWS, QUALITY_ROWS, num, pairScores, pct } from './report-format.ts';
+import { CEILING_TITLE, DISCLOSURE_RISK_ROWS, FLOOR_TITLE, QUALITY_ROWS, num, pairScores, pct } from './report-format.ts';
 
 /** Everything the HTML report shows: the run's data and its charts, already rendered to SVG. */
 export interface ReportHtmlParts {
@@ -41,7 +41,7 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
     '<h3>Per column pair (Column Pair Trends)</h3>',
     '<p>A pair without a score has a real association under the threshold; its score without the threshold is shown beside it.</p>',
     table('Pair scores', ['Pair', 'Metric', 'Score', 'Score without threshold'], pairs),
-    privacy ? `<h2>Privacy (against the held-out rows)</h2>${table('Privacy', null, PRIVACY_ROWS.map((r) => row(r.label, [r.format(privacy[r.key])])))}` : '',
+    privacy ? `<h2>Privacy (against the held-out rows)</h2>${table('Privacy', null, DISCLOSURE_RISK_ROWS.map((r) => row(r.label, [r.format(privacy[r.key])])))}` : '',
   ].join('\n');
 }
 

@@ -3,7 +3,7 @@ import type { ColumnProfile } from '../stats/schema/profile-columns.ts';
 import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
 import type { QualityNote } from '../stats/quality-notes.ts';
 import type { Evaluation } from '../stats/metrics/evaluate.ts';
-import type { TargetsJson } from '../stats/tables/targets-json.ts';
+import type { TargetsJson } from '../stats/stats-json/targets-json.ts';
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
@@ -18,7 +18,7 @@ export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
 export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode };
 /** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
-export { STATS_FORMAT } from '../stats/tables/targets-json.ts';
+export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 

@@ -7,7 +7,8 @@ import { independentMarginals } from '../synth/baselines/independent-marginals.t
 import { evaluate } from '../stats/metrics/evaluate.ts';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { axisSize } from '../stats/tables/axis.ts';
-import { targetsFromJson, targetsToJson } from '../stats/tables/targets-json.ts';
+import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
+import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { tableName } from '../stats/tables/table.ts';
 import { SynthesisRun } from '../synth/loop/synthesis-run.ts';

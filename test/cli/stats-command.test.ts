@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, synth } from './run-synth.ts';
-import { targetsFromJson } from '../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../src/stats/stats-json/targets-from-json.ts';
 import { tableName } from '../../src/stats/tables/table.ts';
 
 const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');

@@ -7,7 +7,9 @@ import { loadDataset } from '../../src/stats/ingest/load-dataset.ts';
 import { buildTargets } from '../../src/stats/tables/build-targets.ts';
 import { rangeLabel } from '../../src/stats/tables/range-label.ts';
 import { cellLabels, type Table } from '../../src/stats/tables/table.ts';
-import { targetsFromJson, type TableJson, type TargetsJson } from '../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../src/stats/stats-json/targets-from-json.ts';
+import type { TableJson } from '../../src/stats/stats-json/table-json.ts';
+import type { TargetsJson } from '../../src/stats/stats-json/targets-json.ts';
 import { synthesize } from '../../src/synth/synthesize.ts';
 import { cellsOf, rows, tableQuery, templateQueries, type SqlAxis } from './duckdb-template.ts';
 

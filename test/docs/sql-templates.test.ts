@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { targetsFromJson, type TargetsJson } from '../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../src/stats/stats-json/targets-from-json.ts';
+import type { TargetsJson } from '../../src/stats/stats-json/targets-json.ts';
 import { synthesize } from '../../src/synth/synthesize.ts';
 
 const DOC = readFileSync(new URL('../../docs/aggregates-from-sql.md', import.meta.url), 'utf8');

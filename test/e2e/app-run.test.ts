@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadDataset } from '../../src/stats/ingest/load-dataset.ts';
 import { buildTargets } from '../../src/stats/tables/build-targets.ts';
-import { targetsToJson } from '../../src/stats/tables/targets-json.ts';
+import { targetsToJson } from '../../src/stats/stats-json/targets-to-json.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { hundredThousandRows } from '../fixtures/datasets/hundred-thousand-rows.ts';

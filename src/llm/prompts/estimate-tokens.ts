@@ -5,7 +5,7 @@
  * numbers and punctuation tokenize worse, so 3.5 errs on the safe side
  * without a tokenizer (none is loaded where prompts are built).
  */
-export const CHARS_PER_TOKEN = 3.5;
+const CHARS_PER_TOKEN = 3.5;
 
 /** Tokens a chat template adds around each message (role markers, separators). */
 export const TOKENS_PER_MESSAGE = 8;

@@ -101,9 +101,9 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
   const deficits = guidance.deficits.slice(0, level.gaps);
   if (deficits.length > 0) {
     const lines = deficits.map((d) => {
-      const cell = describeCell({ axes: targets.tables[d.table].axes, labels: d.labels });
+      const cell = describeCell({ axes: targets.tables[d.tableIndex].axes, labels: d.labels });
       const short = Math.max(1, Math.round(d.deficit));
-      return `- ${cell}: target ${formatShare(d.targetShare)}, now ${formatShare(d.syntheticShare)}; about ${short} more records needed`;
+      return `- ${cell}: target ${formatShare(d.target)}, now ${formatShare(d.synthetic)}; about ${short} more records needed`;
     });
     sections.push(`Largest gaps (cells with too few records, largest first):\n${lines.join('\n')}`);
   }

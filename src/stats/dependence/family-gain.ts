@@ -1,7 +1,7 @@
 import type { CellArray } from '../tables/axis-cells.ts';
 
 /** Above this many cells a family is not counted (its table could not be supported by any realistic row count). */
-export const FAMILY_COUNT_LIMIT = 1 << 22;
+const FAMILY_COUNT_LIMIT = 1 << 22;
 
 export interface FamilyScorerOptions {
   /** Per column: its cell of every (sampled) row. */

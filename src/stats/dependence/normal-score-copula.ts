@@ -11,7 +11,7 @@ export interface NumericCopula {
 }
 
 /** Rows read at most: a correlation settles long before, and targets stay linear in the rows. */
-export const COPULA_SAMPLE = 100_000;
+const COPULA_SAMPLE = 100_000;
 
 /**
  * The Gaussian copula of the numeric columns: each value's normal score

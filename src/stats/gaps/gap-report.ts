@@ -1,21 +1,7 @@
 import type { Table } from '../tables/table.ts';
-import { cellCoords, cellLabels, tableName } from '../tables/table.ts';
+import { tableName } from '../tables/table.ts';
+import { cellGap, type CellGap } from './cell-gap.ts';
 import { cellShare, checkSameShape, tableTvd } from './table-tvd.ts';
-
-export interface CellGap {
-  /** "a × b" */
-  readonly table: string;
-  /** Index of the table in the lists given. */
-  readonly tableIndex: number;
-  /** Flat (row-major) cell index and its per-axis cell indices and labels. */
-  readonly cell: number;
-  readonly coords: readonly number[];
-  readonly labels: readonly string[];
-  readonly target: number;
-  readonly synthetic: number;
-  /** target − synthetic share: > 0 the synthetic data has too few such records, < 0 too many. */
-  readonly gap: number;
-}
 
 export interface GapReport {
   /** Per table (same order as given): TVD = 0.5 Σ|p − q|. */
@@ -29,14 +15,15 @@ export interface GapReport {
   readonly over: readonly CellGap[];
 }
 
-export const DEFAULT_TOP_GAPS = 10;
+const DEFAULT_TOP_GAPS = 10;
 
 /**
  * Directed gaps between target and synthetic tables (LLMSynthor §3.2:
  * gap = target share − synthetic share per cell), the top-N cells each way
- * across all tables, and per-table TVD.
+ * across all tables, and per-table TVD. Each cell's deficit counts records at
+ * `rows` (default: as many as the synthetic tables hold).
  */
-export function gapReport(options: { targets: readonly Table[]; synthetic: readonly Table[]; top?: number }): GapReport {
+export function gapReport(options: { targets: readonly Table[]; synthetic: readonly Table[]; top?: number; rows?: number }): GapReport {
   const { targets, synthetic } = options;
   const top = options.top ?? DEFAULT_TOP_GAPS;
   if (targets.length !== synthetic.length) throw new RangeError(`gaps: ${targets.length} target tables but ${synthetic.length} synthetic`);
@@ -53,18 +40,9 @@ export function gapReport(options: { targets: readonly Table[]; synthetic: reado
   });
   const describe = (e: Entry): CellGap => {
     const target = targets[e.table];
-    const t = cellShare(target, e.cell);
-    const s = cellShare(synthetic[e.table], e.cell);
-    return {
-      table: tableName(target),
-      tableIndex: e.table,
-      cell: e.cell,
-      coords: cellCoords(target, e.cell),
-      labels: cellLabels(target, e.cell),
-      target: t,
-      synthetic: s,
-      gap: t - s,
-    };
+    const rows = options.rows ?? synthetic[e.table].total;
+    const deficit = cellShare(target, e.cell) * rows - synthetic[e.table].counts[e.cell];
+    return cellGap({ target, synthetic: synthetic[e.table], tableIndex: e.table, cell: e.cell, deficit });
   };
   const totalTvd = tables.reduce((sum, t) => sum + t.tvd, 0);
   return {

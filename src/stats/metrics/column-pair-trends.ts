@@ -7,8 +7,8 @@ import { evaluatedColumns } from './evaluated-columns.ts';
 import { nanMean } from './nan-mean.ts';
 
 /** SDMetrics QualityReport thresholds since 0.27.0: a pair counts only if real data shows a trend. */
-export const REAL_CORRELATION_THRESHOLD = 0.5;
-export const REAL_ASSOCIATION_THRESHOLD = 0.3;
+const REAL_CORRELATION_THRESHOLD = 0.5;
+const REAL_ASSOCIATION_THRESHOLD = 0.3;
 
 export type PairKind = 'numeric-numeric' | 'discrete-discrete' | 'mixed';
 

@@ -2,8 +2,8 @@ import type { Dataset } from '../dataset.ts';
 import type { ColumnShapeMetric } from './column-shapes.ts';
 import type { PairTrend } from './column-pair-trends.ts';
 import { jsonScore as json, type Score } from './json-score.ts';
-import { newRowSynthesis } from './new-row-synthesis.ts';
-import { privacyMetrics } from './privacy-metrics.ts';
+import { newRowSynthesis } from './disclosure-risk/new-row-synthesis.ts';
+import { disclosureRisk } from './disclosure-risk/disclosure-risk.ts';
 import { qualityReport } from './quality-report.ts';
 
 export interface Evaluation {
@@ -16,20 +16,20 @@ export interface Evaluation {
   /** Keyed "<a>|<b>" in schema column order; `score` is null where SDMetrics leaves the pair out. */
   readonly pairs: Record<string, { readonly metric: PairTrend['metric']; readonly score: Score; readonly scoreWithoutThreshold: Score }>;
   readonly newRowSynthesis: Score;
-  /** Only when a holdout is given. */
+  /** Disclosure risk (disclosureRisk), only when a holdout is given; keyed "privacy" in the CLI's JSON and the report. */
   readonly privacy?: { readonly ims: Score; readonly imsHoldout: Score; readonly dcrShare: Score; readonly nndr: Score };
 }
 
 export interface EvaluateOptions {
   readonly real: Dataset;
   readonly synthetic: Dataset;
-  /** Real rows the generator never saw, for the privacy metrics. */
+  /** Real rows the generator never saw, for the disclosure-risk metrics. */
   readonly holdout?: Dataset;
 }
 
 /**
  * Fidelity (SDMetrics 0.29.0 QualityReport and NewRowSynthesis) and, with a
- * holdout, privacy of a synthetic dataset. Synthetic and holdout must be
+ * holdout, disclosure risk of a synthetic dataset. Synthetic and holdout must be
  * encoded with the real data's schema.
  */
 export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluation {
@@ -51,9 +51,9 @@ export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluat
     newRowSynthesis: json(newRowSynthesis({ real, synthetic }).score),
   };
   if (!holdout) return evaluation;
-  const privacy = privacyMetrics({ training: real, synthetic, holdout });
+  const risk = disclosureRisk({ training: real, synthetic, holdout });
   return {
     ...evaluation,
-    privacy: { ims: json(privacy.ims), imsHoldout: json(privacy.imsHoldout), dcrShare: json(privacy.dcrShare), nndr: json(privacy.nndr) },
+    privacy: { ims: json(risk.ims), imsHoldout: json(risk.imsHoldout), dcrShare: json(risk.dcrShare), nndr: json(risk.nndr) },
   };
 }

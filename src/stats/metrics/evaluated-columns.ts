@@ -3,7 +3,7 @@ import type { ColumnKind } from '../schema.ts';
 import { InputError } from '../input-error.ts';
 
 /**
- * Kinds the fidelity and privacy metrics look at. SDMetrics evaluates every
+ * Kinds the fidelity and disclosure-risk metrics look at. SDMetrics evaluates every
  * numerical, datetime, categorical and boolean column and skips id / pii
  * sdtypes, which are our identifier and text kinds.
  */

@@ -6,7 +6,7 @@ import { ksStatistic, sortedPresent } from './ks-statistic.ts';
  * KSComplement rounds both samples to 14 decimals so float noise such as
  * 0.1 + 0.2 vs 0.3 does not count as a difference.
  */
-export function roundTo14(x: number): number {
+function roundTo14(x: number): number {
   const scaled = x * 1e14;
   let r = Math.round(scaled);
   // Math.round rounds .5 up; numpy's rint rounds half to even.

@@ -1,6 +1,3 @@
-/** Above this many rows the nearest-neighbour privacy metrics subsample. */
-export const PRIVACY_ROW_LIMIT = 5000;
-
 /**
  * Deterministic subsample by fixed stride: row floor(k * n / limit) for
  * k = 0..limit-1, so the rows are spread evenly over the file and the result

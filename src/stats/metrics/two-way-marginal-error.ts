@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset.ts';
 import { alignCategories } from './align-categories.ts';
 
 /** Equal-width bins per numeric column at most (the differential-privacy literature's Adult setting). */
-export const TWO_WAY_BINS = 32;
+const TWO_WAY_BINS = 32;
 
 /**
  * The average total-variation distance between real and synthetic over every

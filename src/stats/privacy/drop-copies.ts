@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset.ts';
 import { evaluatedColumns } from '../metrics/evaluated-columns.ts';
-import { trainingRowMatches } from '../metrics/training-row-matches.ts';
+import { trainingRowMatches } from '../metrics/disclosure-risk/training-row-matches.ts';
 import { pickRows } from '../pick-rows.ts';
 
 export interface DropCopiesOptions {

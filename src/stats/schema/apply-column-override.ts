@@ -7,7 +7,7 @@ import { readNumber, summarizeNumbers } from './numeric-text.ts';
 import type { SchemaOverrides } from './schema-overrides.ts';
 
 /** Identifiers and free text are left out of statistics unless the user includes them. */
-export function includedByDefault(kind: ColumnKind): boolean {
+function includedByDefault(kind: ColumnKind): boolean {
   return kind !== 'identifier' && kind !== 'text';
 }
 

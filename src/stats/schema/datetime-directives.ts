@@ -19,7 +19,7 @@ export type Directive =
   /** A time zone name: only UTC and GMT are read (we hold UTC times); UTC is written. */
   | { readonly kind: 'zone' };
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const short = (names: readonly string[]) => names.map((n) => n.slice(0, 3));
 

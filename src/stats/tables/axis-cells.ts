@@ -36,7 +36,7 @@ export function axisCells(axis: Axis, dataset: Dataset, rows?: ArrayLike<number>
   return out;
 }
 
-export function cellArray(size: number, length: number): CellArray {
+function cellArray(size: number, length: number): CellArray {
   if (size <= 0x100) return new Uint8Array(length);
   if (size <= 0x10000) return new Uint16Array(length);
   return new Uint32Array(length);

@@ -1,5 +1,5 @@
 import type { FineMarginal } from '../../stats/tables/fine-marginal.ts';
-import { contains, type Interval } from './numeric-domain.ts';
+import { contains, type Interval } from './interval.ts';
 
 /**
  * A part of a fine marginal inside an interval, in value order: a point (one
@@ -44,7 +44,7 @@ export function finePieces(fine: FineMarginal | undefined, interval: Interval): 
 }
 
 /** Fraction of [a, b] inside the interval (a point bin counts whole when inside). */
-export function overlapFraction(a: number, b: number, interval: Interval): number {
+function overlapFraction(a: number, b: number, interval: Interval): number {
   if (b <= a) return contains(interval, a) ? 1 : 0;
   const lo = Math.max(a, interval.lo);
   const hi = Math.min(b, interval.hi);

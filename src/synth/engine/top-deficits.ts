@@ -1,10 +1,12 @@
+import { cellGap, type CellGap } from '../../stats/gaps/cell-gap.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
-import { cellCoords, cellLabels } from '../../stats/tables/table.ts';
-import type { CellDeficit } from '../planner/planner.ts';
 import type { TableCounts } from './table-counts.ts';
 
-/** The `limit` cells with the largest positive deficits across all tables (ties: larger tables first). */
-export function topDeficits(options: { targets: Targets; counts: TableCounts; limit: number }): CellDeficit[] {
+/**
+ * The `limit` cells with the largest positive deficits across all tables
+ * (ties: larger tables first), deficits counted at the rows wanted.
+ */
+export function topDeficits(options: { targets: Targets; counts: TableCounts; limit: number }): CellGap[] {
   const { targets, counts, limit } = options;
   const found: { t: number; cell: number; deficit: number }[] = [];
   let floor = 0;
@@ -21,19 +23,7 @@ export function topDeficits(options: { targets: Targets; counts: TableCounts; li
     }
   });
   found.sort(order(targets));
-  return found.slice(0, limit).map(({ t, cell, deficit }) => {
-    const target = targets.tables[t];
-    const synthetic = counts.tables[t];
-    return {
-      table: t,
-      columns: target.axes.map((a) => a.column),
-      coords: cellCoords(target, cell),
-      labels: cellLabels(target, cell),
-      deficit,
-      targetShare: target.total > 0 ? target.counts[cell] / target.total : 0,
-      syntheticShare: synthetic.total > 0 ? synthetic.counts[cell] / synthetic.total : 0,
-    };
-  });
+  return found.slice(0, limit).map(({ t, cell, deficit }) => cellGap({ target: targets.tables[t], synthetic: counts.tables[t], tableIndex: t, cell, deficit }));
 }
 
 function order(targets: Targets) {

@@ -1,12 +1,12 @@
 import type { Plan } from '../plan/plan.ts';
 import { drawRecord } from './draw-record.ts';
-import type { RunState } from './run-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /**
  * The add phase (LLMSynthor §3.3): draw each proposal's records and append
  * them, never past the rows wanted. Returns how many were added.
  */
-export function addStep(state: RunState, plan: Plan): number {
+export function addStep(state: LoopState, plan: Plan): number {
   const { store, counts, sampler, options } = state;
   const cells = new Int32Array(sampler.axisCount);
   const values = new Float64Array(sampler.axisCount);
@@ -15,6 +15,7 @@ export function addStep(state: RunState, plan: Plan): number {
   for (const proposal of plan.proposals) {
     const constraints = sampler.constraints(proposal);
     for (let k = 0; k < proposal.count && store.length < options.rows; k++) {
+      // Added even when it still breaks a rule (the proposal and the rules conflict): the report counts such records.
       drawRecord(state, { constraints, cells, values });
       store.push(cells, values);
       counts.flats(cells, flats);

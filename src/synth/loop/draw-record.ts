@@ -1,31 +1,32 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
-import type { RunState } from './run-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Redraws within the proposal at most this many times to satisfy the user's rules. */
-export const RULE_RETRIES = 20;
+const RULE_RETRIES = 20;
 
 /**
  * Draws one record of a proposal into `cells` and `values`, redrawing while it
- * breaks a user rule. Returns true when the last draw still breaks one (the
- * proposal and the rules conflict): the caller counts and reports it.
+ * breaks a user rule. Returns whether the record drawn keeps every rule; false
+ * when the last draw still breaks one (the proposal and the rules conflict),
+ * for the caller to decide what to do with it.
  */
-export function drawRecord(state: RunState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
+export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
   const { sampler, rng, rules } = state;
   const { constraints, cells, values } = options;
   for (let attempt = 0; ; attempt++) {
     sampler.drawCells(rng, { constraints, out: cells });
     sampler.drawValues(rng, { cells, constraints, out: values });
-    if (rules.length === 0 || !breaksRule(state, { cells, values })) return false;
-    if (attempt >= RULE_RETRIES) return true;
+    if (rules.length === 0 || !breaksRule(state, { cells, values })) return true;
+    if (attempt >= RULE_RETRIES) return false;
   }
 }
 
-export function breaksRule(state: RunState, record: { cells: ArrayLike<number>; values: ArrayLike<number> }): boolean {
+export function breaksRule(state: LoopState, record: { cells: ArrayLike<number>; values: ArrayLike<number> }): boolean {
   return state.rules.some((rule) => rule.broken(record.cells, record.values));
 }
 
 /** Records in the data that break at least one rule. */
-export function countViolations(state: RunState): number {
+export function countViolations(state: LoopState): number {
   if (state.rules.length === 0) return 0;
   const { store } = state;
   const cells = new Int32Array(store.axisCount);

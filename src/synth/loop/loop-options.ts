@@ -19,7 +19,7 @@ export interface LoopOptions {
   readonly rules?: readonly string[];
 }
 
-export const LOOP_DEFAULTS = {
+const LOOP_DEFAULTS = {
   maxIterations: 60,
   proposalsPerIteration: 8,
   addShare: 0.5,

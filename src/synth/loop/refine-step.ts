@@ -1,7 +1,7 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
 import type { Plan } from '../plan/plan.ts';
 import { breaksRule, drawRecord } from './draw-record.ts';
-import type { RunState } from './run-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Candidates each removal is paired against, best-looking first. */
 const LOOKAHEAD = 64;
@@ -16,7 +16,7 @@ const ATTEMPTS_PER_CANDIDATE = 3;
  * not grow (sideways swaps cross plateaus). The row count never changes.
  * Returns the number of swaps.
  */
-export function refineStep(state: RunState, plan: Plan): number {
+export function refineStep(state: LoopState, plan: Plan): number {
   const { store, counts, sampler } = state;
   const axes = sampler.axisCount;
   const T = counts.tableCount;
@@ -34,7 +34,7 @@ export function refineStep(state: RunState, plan: Plan): number {
   let c = 0;
   plan.proposals.forEach((proposal, p) => {
     for (let k = 0; k < proposal.count; k++, c++) {
-      if (drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
+      if (!drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
       candidateCells.set(cells, c * axes);
       candidateValues.set(values, c * axes);
       counts.flats(cells, candidateFlats, c * T);

@@ -8,7 +8,7 @@ import { tableLayouts } from '../engine/table-layout.ts';
 import { TableCounts } from '../engine/table-counts.ts';
 import { topDeficits } from '../engine/top-deficits.ts';
 import type { Plan } from '../plan/plan.ts';
-import { validatePlan } from '../plan/validate-plan.ts';
+import { validatePlan } from '../plan/validate/validate-plan.ts';
 import type { Planner } from '../planner/planner.ts';
 import { createRng, rngFromState } from '../rng.ts';
 import { compileRules } from '../rules/compile-rules.ts';
@@ -18,7 +18,7 @@ import type { IterationReport } from './iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
 import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
-import type { RunState } from './run-state.ts';
+import type { LoopState } from './loop-state.ts';
 
 /** Refine iterations that lower the mean TVD by less than this count as no progress. */
 const MIN_PROGRESS = 1e-6;
@@ -31,7 +31,7 @@ const MIN_PROGRESS = 1e-6;
  */
 export class SynthesisRun {
   readonly history: IterationReport[];
-  readonly #state: RunState;
+  readonly #state: LoopState;
   readonly #planner: Planner;
   readonly #now: () => number;
   #iteration: number;
@@ -82,7 +82,7 @@ export class SynthesisRun {
       phase === 'add'
         ? Math.min(options.rows - store.length, Math.max(Math.ceil((options.rows - store.length) * options.addShare), Math.ceil(options.rows / 100)))
         : Math.max(1, Math.ceil(options.rows * options.refineShare));
-    const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables });
+    const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables, rows: options.rows });
     const deficits = topDeficits({ targets, counts, limit: 4 * options.proposalsPerIteration });
     const reply = await this.#planner.propose(
       { targets, gaps, deficits, phase, iteration, rows: options.rows, current: store.length, budget, maxProposals: options.proposalsPerIteration },

@@ -3,10 +3,7 @@ import { compileDatetimeFormat, datetimeTextPattern, formatDatetime } from '../.
 import type { Axis, BinnedAxis } from '../../stats/tables/axis.ts';
 import { MISSING_LABEL } from '../../stats/tables/axis.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
-import { ANY_LABEL } from './plan.ts';
-
-/** Longest `reason` a planner may write; validatePlan trims to the same length. */
-export const MAX_REASON_LENGTH = 200;
+import { ANY_LABEL, MAX_REASON_LENGTH } from './plan.ts';
 
 export interface PlanSchemaOptions {
   /** Most proposals in one plan (the paper's m). */

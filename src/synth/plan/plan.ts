@@ -8,6 +8,9 @@
 /** The label a planner writes to leave a column open: the sampler draws it (not a constraint, not a repair). */
 export const ANY_LABEL = '(any)';
 
+/** Longest `reason` a planner may write: the plan schema says so and validatePlan trims to it. */
+export const MAX_REASON_LENGTH = 200;
+
 /** What a planner writes: column name → category label, or [min, max] (numbers; datetimes as text in the column's format). */
 export type ProposalValueJson = string | readonly [number | string, number | string];
 

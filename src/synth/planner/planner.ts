@@ -1,3 +1,4 @@
+import type { CellGap } from '../../stats/gaps/cell-gap.ts';
 import type { GapReport } from '../../stats/gaps/gap-report.ts';
 import type { Schema } from '../../stats/schema.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
@@ -9,25 +10,11 @@ import type { Targets } from '../../stats/tables/targets.ts';
  * a planner returns is validated by the loop (validatePlan) before use.
  */
 
-/** A cell the synthetic data lacks records in, measured against the rows wanted. */
-export interface CellDeficit {
-  readonly table: number;
-  /** Column name per axis of the table. */
-  readonly columns: readonly string[];
-  /** Cell index per axis, and its label. */
-  readonly coords: readonly number[];
-  readonly labels: readonly string[];
-  /** Records missing there for the target's share at `rows` (fractional). */
-  readonly deficit: number;
-  readonly targetShare: number;
-  readonly syntheticShare: number;
-}
-
 export interface Guidance {
   readonly targets: Targets;
   readonly gaps: GapReport;
-  /** Largest deficits first, across all tables. */
-  readonly deficits: readonly CellDeficit[];
+  /** The cells lacking most records at the rows wanted, largest deficit first, across all tables. */
+  readonly deficits: readonly CellGap[];
   /** "add" while the data grows to `rows`; "refine" once it has them (records get replaced). */
   readonly phase: 'add' | 'refine';
   readonly iteration: number;

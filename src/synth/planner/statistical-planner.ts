@@ -1,8 +1,9 @@
+import type { CellGap } from '../../stats/gaps/cell-gap.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import { missingCell } from '../../stats/tables/axis.ts';
 import type { PlanJson, ProposalJson, ProposalValueJson } from '../plan/plan.ts';
 import { valueStep } from '../../stats/schema/value-step.ts';
-import type { CellDeficit, Guidance, Planner, PlannerReply } from './planner.ts';
+import type { Guidance, Planner, PlannerReply } from './planner.ts';
 
 /**
  * The planner without a model: one proposal per largest deficit cell (its
@@ -51,11 +52,11 @@ export class StatisticalPlanner implements Planner {
  * through the list by iteration, so a cell no swap can fix does not hold up
  * the others.
  */
-function pickCells(guidance: Guidance): CellDeficit[] {
-  const unique: CellDeficit[] = [];
+function pickCells(guidance: Guidance): CellGap[] {
+  const unique: CellGap[] = [];
   const seen = new Set<string>();
   for (const d of guidance.deficits) {
-    const key = `${d.table}|${d.coords.join(',')}`;
+    const key = `${d.tableIndex}|${d.coords.join(',')}`;
     if (!seen.has(key)) {
       seen.add(key);
       unique.push(d);
@@ -68,9 +69,9 @@ function pickCells(guidance: Guidance): CellDeficit[] {
 }
 
 /** The values that pin a record to the cell: labels, or the bin as a range on the column's grid. */
-function cellValues(targets: Targets, d: CellDeficit): Record<string, ProposalValueJson> {
+function cellValues(targets: Targets, d: CellGap): Record<string, ProposalValueJson> {
   const values: Record<string, ProposalValueJson> = {};
-  d.columns.forEach((name, j) => {
+  targets.tables[d.tableIndex].axes.forEach(({ column: name }, j) => {
     const axis = targets.axes.find((a) => a.column === name);
     if (!axis) return;
     const cell = d.coords[j];

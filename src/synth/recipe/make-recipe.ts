@@ -1,5 +1,5 @@
 import type { Targets } from '../../stats/tables/targets.ts';
-import { targetsToJson } from '../../stats/tables/targets-json.ts';
+import { targetsToJson } from '../../stats/stats-json/targets-to-json.ts';
 import type { IterationReport } from '../loop/iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
 import { hashText } from './hash-text.ts';

@@ -1,4 +1,4 @@
-import type { TargetsJson } from '../../stats/tables/targets-json.ts';
+import type { TargetsJson } from '../../stats/stats-json/targets-json.ts';
 import type { ResolvedLoopOptions } from '../loop/loop-options.ts';
 
 /**

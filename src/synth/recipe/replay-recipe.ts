@@ -1,6 +1,6 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { InputError } from '../../stats/input-error.ts';
-import { targetsFromJson } from '../../stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../stats/stats-json/targets-from-json.ts';
 import type { Planner, PlannerReply } from '../planner/planner.ts';
 import { synthesize } from '../synthesize.ts';
 import { hashText } from './hash-text.ts';

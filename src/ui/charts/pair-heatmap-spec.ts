@@ -2,8 +2,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Evaluation } from '../../workers/synth-api.ts';
 import { pairScores } from '../report-format.ts';
 
-export const BELOW_THRESHOLD = 'below threshold';
-export const SCORED = 'scored';
+const BELOW_THRESHOLD = 'below threshold';
+const SCORED = 'scored';
 
 /**
  * Column Pair Trends score per column pair as a heatmap over both triangles, columns in schema order.

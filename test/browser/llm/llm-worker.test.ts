@@ -4,7 +4,7 @@ import { NO_ADAPTER_REASON } from '../../../src/llm/detect-capabilities.ts';
 import { LlmPlanner } from '../../../src/llm/llm-planner.ts';
 import type { LlmApi, LoadProgress, ModelSpec } from '../../../src/llm/llm-types.ts';
 import type { Targets } from '../../../src/stats/tables/targets.ts';
-import { validatePlan } from '../../../src/synth/plan/validate-plan.ts';
+import { validatePlan } from '../../../src/synth/plan/validate/validate-plan.ts';
 import { synthesize } from '../../../src/synth/synthesize.ts';
 import { createLlmClient } from '../../../src/workers/llm-client.ts';
 import { penguinsTargets, planRequest } from './plan-fixture.ts';

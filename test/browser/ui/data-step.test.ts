@@ -3,7 +3,7 @@ import { flushSync, mount, unmount } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
-import { targetsToJson } from '../../../src/stats/tables/targets-json.ts';
+import { targetsToJson } from '../../../src/stats/stats-json/targets-to-json.ts';
 import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';

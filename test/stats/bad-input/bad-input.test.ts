@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_COLUMNS } from '../../../src/stats/ingest/check-column-count.ts';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 import type { RawTable } from '../../../src/stats/raw-table.ts';
-import { targetsFromJson } from '../../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../../src/stats/stats-json/targets-from-json.ts';
 import { BIG_FIELD_LENGTH, bigField, fixture, fixturePath, INCONSISTENT_STATS, REFUSED, wideCsv, type BadFile } from './bad-input-corpus.ts';
 
 const load = (file: BadFile) => loadDataset({ name: file.name, bytes: file.bytes() });

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Dataset } from '../../../src/stats/dataset.ts';
-import { newRowSynthesis } from '../../../src/stats/metrics/new-row-synthesis.ts';
+import { newRowSynthesis } from '../../../src/stats/metrics/disclosure-risk/new-row-synthesis.ts';
 import { qualityReport } from '../../../src/stats/metrics/quality-report.ts';
 import type { Evaluation } from '../../../src/stats/metrics/evaluate.ts';
 import { expectClose } from './expect-close.ts';

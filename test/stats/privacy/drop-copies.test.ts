@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/stats/dataset.ts';
-import { identicalMatchShare } from '../../../src/stats/metrics/identical-match-share.ts';
+import { identicalMatchShare } from '../../../src/stats/metrics/disclosure-risk/identical-match-share.ts';
 import { dropCopies } from '../../../src/stats/privacy/drop-copies.ts';
 import { makeDataset } from '../metrics/make-dataset.ts';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FINE_MAX_DISTINCT, FINE_SAMPLE, fineMarginal } from '../../../src/stats/tables/fine-marginal.ts';
-import { targetsFromJson, targetsToJson } from '../../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../../src/stats/stats-json/targets-from-json.ts';
+import { targetsToJson } from '../../../src/stats/stats-json/targets-to-json.ts';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
 import { makeDataset } from './make-dataset.ts';
 

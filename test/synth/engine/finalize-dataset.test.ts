@@ -3,7 +3,8 @@ import { writeCsv } from '../../../src/stats/export/write-csv.ts';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 import { missingCell } from '../../../src/stats/tables/axis.ts';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
-import { targetsFromJson, targetsToJson } from '../../../src/stats/tables/targets-json.ts';
+import { targetsFromJson } from '../../../src/stats/stats-json/targets-from-json.ts';
+import { targetsToJson } from '../../../src/stats/stats-json/targets-to-json.ts';
 import { finalizeDataset } from '../../../src/synth/engine/finalize-dataset.ts';
 import { RecordStore } from '../../../src/synth/engine/record-store.ts';
 

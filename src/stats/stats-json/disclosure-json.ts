@@ -1,5 +1,5 @@
-import type { JsonReader } from '../tables/json-reader.ts';
-import type { DisclosureReport } from './disclosure-report.ts';
+import type { JsonReader } from './json-reader.ts';
+import type { DisclosureReport } from '../privacy/disclosure-report.ts';
 
 /** Reads the "disclosure" block of stats.json. */
 export function readDisclosureJson(r: JsonReader): DisclosureReport {

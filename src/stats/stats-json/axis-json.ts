@@ -1,8 +1,8 @@
 import type { ColumnSchema } from '../schema.ts';
 import { isNumericKind } from '../schema.ts';
-import type { Axis } from './axis.ts';
-import { binnedAxis } from './binned-axis.ts';
-import { categoricalAxis } from './categorical-axis.ts';
+import type { Axis } from '../tables/axis.ts';
+import { binnedAxis } from '../tables/binned-axis.ts';
+import { categoricalAxis } from '../tables/categorical-axis.ts';
 import type { JsonReader } from './json-reader.ts';
 
 export type AxisJson =

@@ -1,5 +1,5 @@
-import type { JsonReader } from '../tables/json-reader.ts';
-import type { DpReport } from './dp-report.ts';
+import type { JsonReader } from './json-reader.ts';
+import type { DpReport } from '../privacy/dp-report.ts';
 
 /** Reads the "dp" block of stats.json. */
 export function readDpReportJson(r: JsonReader): DpReport {

@@ -1,6 +1,6 @@
-import type { Dataset } from '../dataset.ts';
-import { alignCategories } from './align-categories.ts';
-import { evaluatedColumns } from './evaluated-columns.ts';
+import type { Dataset } from '../../dataset.ts';
+import { alignCategories } from '../align-categories.ts';
+import { evaluatedColumns } from '../evaluated-columns.ts';
 
 export interface TrainingRowMatchOptions {
   readonly training: Dataset;

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../dataset.ts';
 import { trainingRowMatches } from './training-row-matches.ts';
 
 export interface IdenticalMatchOptions {

@@ -1,10 +1,9 @@
-import type { ColumnSchema } from '../../stats/schema.ts';
-import type { Targets } from '../../stats/tables/targets.ts';
+import type { ColumnSchema } from '../../../stats/schema.ts';
+import type { Targets } from '../../../stats/tables/targets.ts';
 import { describeValue } from './describe-value.ts';
 import { parsePlanText } from './parse-plan-text.ts';
-import type { Constraint, Plan, Proposal, Repair } from './plan.ts';
-import { ANY_LABEL } from './plan.ts';
-import { MAX_REASON_LENGTH } from './plan-schema.ts';
+import type { Constraint, Plan, Proposal, Repair } from '../plan.ts';
+import { ANY_LABEL, MAX_REASON_LENGTH } from '../plan.ts';
 import { readConstraint } from './read-constraint.ts';
 
 export interface PlanContext {
@@ -28,6 +27,10 @@ const PROPOSAL_KEYS = new Set(['values', 'count']);
  * statistical planner, a user's file): parse at the edge, trust inside. Every
  * change is recorded as a Repair so nothing a planner wrote changes silently.
  * `input` is the raw text of an answer or an already parsed value.
+ *
+ * The entry to this folder: the text is parsed (parsePlanText), each
+ * proposal read here, each column's value by readConstraint and a
+ * `[min, max]` by readRange, their repairs worded in constraint-site.ts.
  */
 export function validatePlan(input: unknown, context: PlanContext): ValidatedPlan {
   const { maxProposals, maxCount } = context;

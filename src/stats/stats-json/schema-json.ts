@@ -3,6 +3,14 @@ import type { JsonReader } from './json-reader.ts';
 
 const KINDS = ['categorical', 'boolean', 'numeric', 'datetime', 'identifier', 'text'] as const;
 
+export interface SchemaJson {
+  columns: ColumnSchema[];
+}
+
+export function schemaToJson(schema: Schema): SchemaJson {
+  return { columns: schema.columns.map((c) => ({ ...c })) };
+}
+
 /** Reads and checks the schema block of stats.json (column names, kinds, formats, missing tokens). */
 export function readSchemaJson(reader: JsonReader): Schema {
   const columns = reader.object().at('columns').array().map(readColumn);

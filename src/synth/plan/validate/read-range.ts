@@ -1,8 +1,8 @@
-import { formatDatetime, parseDatetime } from '../../stats/schema/datetime-format.ts';
-import type { BinnedAxis } from '../../stats/tables/axis.ts';
+import { formatDatetime, parseDatetime } from '../../../stats/schema/datetime-format.ts';
+import type { BinnedAxis } from '../../../stats/tables/axis.ts';
+import type { Repair } from '../plan.ts';
 import { describeValue } from './describe-value.ts';
-import type { Repair } from './plan.ts';
-import type { ConstraintResult, ConstraintSite } from './read-constraint.ts';
+import { constraintRepair, droppedConstraint, type ConstraintResult, type ConstraintSite } from './constraint-site.ts';
 
 /**
  * A `[min, max]` range on a binned axis, inclusive, kept inside the axis's
@@ -12,34 +12,31 @@ import type { ConstraintResult, ConstraintSite } from './read-constraint.ts';
 export function readRange(value: unknown, site: ConstraintSite & { readonly axis: BinnedAxis }): ConstraintResult {
   const { axis } = site;
   const format = site.column?.kind === 'datetime' ? site.column.format : undefined;
-  const where = `proposal ${site.proposal}, ${axis.column}`;
-  const repair = (kind: Repair['kind'], text: string): Repair => ({ kind, proposal: site.proposal, column: axis.column, message: `${where}: ${text}` });
-  const dropped = (kind: Repair['kind'], text: string): ConstraintResult => ({ constraint: null, repairs: [repair(kind, `${text}; constraint dropped`)] });
 
   const bounds = Array.isArray(value) && value.length === 2 ? value.map((b: unknown) => readBound(b, format)) : null;
   if (bounds === null || bounds.some((b) => !Number.isFinite(b))) {
     const expected = format === undefined ? 'numbers' : `dates written ${format}`;
-    return dropped('bad-range', `${describeValue(value)} is not a [min, max] range of ${expected}`);
+    return droppedConstraint(site, 'bad-range', `${describeValue(value)} is not a [min, max] range of ${expected}`);
   }
   const show = (ms: number) => (format === undefined ? String(ms) : formatDatetime(ms, format));
   const range = (lo: number, hi: number) => `[${show(lo)}, ${show(hi)}]`;
   const { edges } = axis;
-  if (edges.length === 0) return dropped('bad-range', `range ${range(bounds[0], bounds[1])} asks for values, but the column has only missing ones`);
+  if (edges.length === 0) return droppedConstraint(site, 'bad-range', `range ${range(bounds[0], bounds[1])} asks for values, but the column has only missing ones`);
 
   const repairs: Repair[] = [];
   let [lo, hi] = bounds;
   if (lo > hi) {
-    repairs.push(repair('range-inverted', `range ${range(lo, hi)} is inverted; swapped to ${range(hi, lo)}`));
+    repairs.push(constraintRepair(site, 'range-inverted', `range ${range(lo, hi)} is inverted; swapped to ${range(hi, lo)}`));
     [lo, hi] = [hi, lo];
   }
   const first = edges[0];
   const last = edges[edges.length - 1];
   if (hi < first || lo > last) {
-    return { constraint: null, repairs: [...repairs, ...dropped('bad-range', `range ${range(lo, hi)} lies outside ${range(first, last)}`).repairs] };
+    return { constraint: null, repairs: [...repairs, ...droppedConstraint(site, 'bad-range', `range ${range(lo, hi)} lies outside ${range(first, last)}`).repairs] };
   }
   if (lo < first || hi > last) {
     const clamped = range(Math.max(lo, first), Math.min(hi, last));
-    repairs.push(repair('range-clamped', `range ${range(lo, hi)} clamped to ${clamped}`));
+    repairs.push(constraintRepair(site, 'range-clamped', `range ${range(lo, hi)} clamped to ${clamped}`));
     lo = Math.max(lo, first);
     hi = Math.min(hi, last);
   }

@@ -1,21 +1,24 @@
-import type { Dataset } from '../dataset.ts';
+import type { Dataset } from '../../dataset.ts';
+import { assertSameColumns } from '../evaluated-columns.ts';
+import { strideSample } from '../stride-sample.ts';
 import { dcrShare } from './dcr-share.ts';
-import { assertSameColumns } from './evaluated-columns.ts';
 import { gowerRows } from './gower-rows.ts';
 import { identicalMatchShare } from './identical-match-share.ts';
 import { nearestDistances } from './nearest-distances.ts';
 import { nndr } from './nndr.ts';
-import { PRIVACY_ROW_LIMIT, strideSample } from './stride-sample.ts';
 
-export interface PrivacyOptions {
+/** Above this many rows the nearest-neighbour metrics subsample. */
+const DISTANCE_ROW_LIMIT = 5000;
+
+export interface DisclosureRiskOptions {
   readonly training: Dataset;
   readonly synthetic: Dataset;
   readonly holdout: Dataset;
-  /** Row cap for the nearest-neighbour metrics; default PRIVACY_ROW_LIMIT. */
+  /** Row cap for the nearest-neighbour metrics; default DISTANCE_ROW_LIMIT. */
   readonly rowLimit?: number;
 }
 
-export interface PrivacyMetrics {
+export interface DisclosureRisk {
   /** Share of synthetic rows identical to a training row. */
   readonly ims: number;
   /** The same share for holdout rows: what an unrelated sample scores. */
@@ -25,13 +28,15 @@ export interface PrivacyMetrics {
 }
 
 /**
- * Privacy against a holdout. IMS runs on all rows (hashing). The distance
+ * Disclosure risk of synthetic data, measured against a holdout: how close
+ * synthetic rows come to training rows (what privacy protection, in
+ * src/stats/privacy, is there to keep low). IMS runs on all rows (hashing). The distance
  * metrics use Gower distance (ranges from the training data) and take the
  * synthetic rows and equally many training and holdout rows, each capped at
  * `rowLimit` by a fixed-stride subsample (strideSample): equal reference sizes
  * make 0.5 the ideal DCR share.
  */
-export function privacyMetrics({ training, synthetic, holdout, rowLimit = PRIVACY_ROW_LIMIT }: PrivacyOptions): PrivacyMetrics {
+export function disclosureRisk({ training, synthetic, holdout, rowLimit = DISTANCE_ROW_LIMIT }: DisclosureRiskOptions): DisclosureRisk {
   assertSameColumns(training, synthetic, 'synthetic data');
   assertSameColumns(training, holdout, 'holdout data');
   const referenceSize = Math.min(training.rowCount, holdout.rowCount, rowLimit);

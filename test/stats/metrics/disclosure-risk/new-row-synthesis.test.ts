@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newRowSynthesis } from '../../../src/stats/metrics/new-row-synthesis.ts';
-import { makeDataset } from './make-dataset.ts';
+import { newRowSynthesis } from '../../../../src/stats/metrics/disclosure-risk/new-row-synthesis.ts';
+import { makeDataset } from '../make-dataset.ts';
 
 const real = makeDataset([
   { name: 'x', kind: 'numeric', values: [1, 100, null, 0] },

@@ -1,7 +1,7 @@
-import type { CategoricalColumn, NumericColumn } from '../column.ts';
-import type { Dataset } from '../dataset.ts';
-import { alignCategories } from './align-categories.ts';
-import { evaluatedColumns } from './evaluated-columns.ts';
+import type { CategoricalColumn, NumericColumn } from '../../column.ts';
+import type { Dataset } from '../../dataset.ts';
+import { alignCategories } from '../align-categories.ts';
+import { evaluatedColumns } from '../evaluated-columns.ts';
 
 /** Rows laid out for Gower distances: row-major typed arrays, categories in one shared code space. */
 export interface GowerRows {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
-import type { TargetsJson } from '../../../src/stats/tables/targets-json.ts';
-import { targetsFromJson, targetsToJson } from '../../../src/stats/tables/targets-json.ts';
-import { makeDataset } from './make-dataset.ts';
+import type { TargetsJson } from '../../../src/stats/stats-json/targets-json.ts';
+import { targetsFromJson } from '../../../src/stats/stats-json/targets-from-json.ts';
+import { targetsToJson } from '../../../src/stats/stats-json/targets-to-json.ts';
+import { makeDataset } from '../tables/make-dataset.ts';
 
 const data = makeDataset(
   {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dcrShare } from '../../../src/stats/metrics/dcr-share.ts';
-import { gowerDistance } from '../../../src/stats/metrics/gower-distance.ts';
-import { gowerRows } from '../../../src/stats/metrics/gower-rows.ts';
-import { identicalMatchShare } from '../../../src/stats/metrics/identical-match-share.ts';
-import { nearestDistances } from '../../../src/stats/metrics/nearest-distances.ts';
-import { nndr } from '../../../src/stats/metrics/nndr.ts';
-import { privacyMetrics } from '../../../src/stats/metrics/privacy-metrics.ts';
-import { strideSample } from '../../../src/stats/metrics/stride-sample.ts';
-import { makeDataset } from './make-dataset.ts';
+import { dcrShare } from '../../../../src/stats/metrics/disclosure-risk/dcr-share.ts';
+import { gowerDistance } from '../../../../src/stats/metrics/disclosure-risk/gower-distance.ts';
+import { gowerRows } from '../../../../src/stats/metrics/disclosure-risk/gower-rows.ts';
+import { identicalMatchShare } from '../../../../src/stats/metrics/disclosure-risk/identical-match-share.ts';
+import { nearestDistances } from '../../../../src/stats/metrics/disclosure-risk/nearest-distances.ts';
+import { nndr } from '../../../../src/stats/metrics/disclosure-risk/nndr.ts';
+import { disclosureRisk } from '../../../../src/stats/metrics/disclosure-risk/disclosure-risk.ts';
+import { strideSample } from '../../../../src/stats/metrics/stride-sample.ts';
+import { makeDataset } from '../make-dataset.ts';
 
 type Row = [number | null, string | null];
 const table = (rows: Row[]) =>
@@ -60,13 +60,13 @@ describe('dcrShare', () => {
   });
 });
 
-describe('privacyMetrics', () => {
+describe('disclosureRisk', () => {
   const training = table([[1, 'a'], [2, 'b'], [3, 'a'], [4, 'c'], [null, 'b']]);
   const holdout = table([[1.5, 'a'], [2.5, 'b'], [3.5, 'c'], [4.5, 'a'], [1, 'a']]);
 
   it('scores a copy of the training data as fully memorised', () => {
     const disjoint = table([[1.5, 'a'], [2.5, 'b'], [3.5, 'c'], [4.5, 'a'], [9, 'a']]);
-    const p = privacyMetrics({ training, synthetic: training, holdout: disjoint });
+    const p = disclosureRisk({ training, synthetic: training, holdout: disjoint });
     expect(p.ims).toBe(1);
     expect(p.imsHoldout).toBe(0);
     expect(p.dcrShare).toBe(1);
@@ -74,14 +74,14 @@ describe('privacyMetrics', () => {
   });
 
   it('counts a holdout row that is also a training row in the holdout rate, and as a DCR tie', () => {
-    const p = privacyMetrics({ training, synthetic: training, holdout });
+    const p = disclosureRisk({ training, synthetic: training, holdout });
     // holdout row (1, 'a') is also training row 0
     expect(p.imsHoldout).toBeCloseTo(1 / 5, 15);
     expect(p.dcrShare).toBeCloseTo(4.5 / 5, 15);
   });
 
   it('scores a copy of the holdout as the holdout itself', () => {
-    const p = privacyMetrics({ training, synthetic: holdout, holdout });
+    const p = disclosureRisk({ training, synthetic: holdout, holdout });
     expect(p.ims).toBeCloseTo(p.imsHoldout, 15);
     // every row is at 0 from the holdout; (1, 'a') ties at 0 with training
     expect(p.dcrShare).toBeCloseTo(0.5 / 5, 15);
@@ -89,7 +89,7 @@ describe('privacyMetrics', () => {
 
   it('gives 0.5 when training and holdout are the same rows (all ties)', () => {
     const synthetic = table([[2.2, 'b'], [0, 'z']]);
-    expect(privacyMetrics({ training, synthetic, holdout: training }).dcrShare).toBe(0.5);
+    expect(disclosureRisk({ training, synthetic, holdout: training }).dcrShare).toBe(0.5);
   });
 
   it('matches identical rows by written value, although dictionaries differ', () => {
@@ -100,11 +100,11 @@ describe('privacyMetrics', () => {
   it('subsamples above the row limit with equal reference sizes', () => {
     const synthetic = table([[2, 'b'], [4, 'c']]);
     // All rows: both synthetic rows are training rows (distance 0) -> share 1.
-    expect(privacyMetrics({ training, synthetic, holdout }).dcrShare).toBe(1);
+    expect(disclosureRisk({ training, synthetic, holdout }).dcrShare).toBe(1);
     // 2-row cap: training rows 0 and 2 = (1,a), (3,a); holdout rows 0 and 2 = (1.5,a), (3.5,c); range 3.
     // (2,b): training (1/3 + 1) / 2 ; holdout (1.5,a) (1/6 + 1) / 2 -> holdout closer
     // (4,c): training (3,a) (1/3 + 1) / 2 ; holdout (3.5,c) (1/6) / 2 -> holdout closer
-    const p = privacyMetrics({ training, synthetic, holdout, rowLimit: 2 });
+    const p = disclosureRisk({ training, synthetic, holdout, rowLimit: 2 });
     expect(p.dcrShare).toBe(0);
     // IMS hashes every row, whatever the cap
     expect(p.ims).toBe(1);

@@ -1,26 +1,8 @@
-import type { ColumnSchema } from '../../stats/schema.ts';
-import type { Axis } from '../../stats/tables/axis.ts';
-import { MISSING_LABEL } from '../../stats/tables/axis.ts';
+import { MISSING_LABEL } from '../../../stats/tables/axis.ts';
+import { ANY_LABEL } from '../plan.ts';
 import { describeValue } from './describe-value.ts';
-import type { Constraint, Repair } from './plan.ts';
-import { ANY_LABEL } from './plan.ts';
+import { droppedConstraint, type ConstraintResult, type ConstraintSite } from './constraint-site.ts';
 import { readRange } from './read-range.ts';
-
-/** Where a value was written: the proposal (index in the planner's output) and the axis of its column. */
-export interface ConstraintSite {
-  readonly proposal: number;
-  readonly axis: Axis;
-  /** Index of `axis` in targets.axes. */
-  readonly index: number;
-  /** The column's schema (a datetime's format), when the targets have it. */
-  readonly column: ColumnSchema | undefined;
-}
-
-/** What one written value became: a constraint, or none ("(any)", or dropped with a repair). */
-export interface ConstraintResult {
-  readonly constraint: Constraint | null;
-  readonly repairs: readonly Repair[];
-}
 
 /** Labels listed in a message before "…": enough to show what was expected. */
 const LISTED = 10;
@@ -47,11 +29,5 @@ function unknownLabel(value: unknown, options: { site: ConstraintSite; expected:
   const { site, expected } = options;
   const shown = expected.length > LISTED ? [...expected.slice(0, LISTED), '…'] : expected;
   const what = site.axis.kind === 'categorical' ? 'not one of' : 'neither a [min, max] range nor one of';
-  const repair: Repair = {
-    kind: 'unknown-category',
-    proposal: site.proposal,
-    column: site.axis.column,
-    message: `proposal ${site.proposal}, ${site.axis.column}: ${describeValue(value)} is ${what} ${shown.join(', ')}; constraint dropped`,
-  };
-  return { constraint: null, repairs: [repair] };
+  return droppedConstraint(site, 'unknown-category', `${describeValue(value)} is ${what} ${shown.join(', ')}`);
 }

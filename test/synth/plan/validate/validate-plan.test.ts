@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Proposal, Repair } from '../../../src/synth/plan/plan.ts';
-import { validatePlan } from '../../../src/synth/plan/validate-plan.ts';
-import { planTargets } from './plan-targets.ts';
+import type { Proposal, Repair } from '../../../../src/synth/plan/plan.ts';
+import { validatePlan } from '../../../../src/synth/plan/validate/validate-plan.ts';
+import { planTargets } from '../plan-targets.ts';
 
 // Axes of planTargets(): 0 species [Adelie, Gentoo, (other), (missing)], 1 mass 3000–6000,
 // 2 beak 32.1–59.6, 3 day 2020-01-01 – 2020-03-01, 4 empty (no edges).

@@ -6,8 +6,8 @@ import type { Rng } from '../rng.ts';
 import type { CompiledRule } from '../rules/compile-rules.ts';
 import type { ResolvedLoopOptions } from './loop-options.ts';
 
-/** The working state an iteration step reads and changes. */
-export interface RunState {
+/** The working state of the synthesis loop that an iteration step reads and changes (not the UI's RunState, src/ui/run-state.svelte.ts). */
+export interface LoopState {
   readonly targets: Targets;
   readonly options: ResolvedLoopOptions;
   readonly rng: Rng;

@@ -1,4 +1,4 @@
-import type { FineMarginal } from './fine-marginal.ts';
+import type { FineMarginal } from '../tables/fine-marginal.ts';
 import type { JsonReader } from './json-reader.ts';
 
 export interface FineMarginalJson {
