@@ -40,8 +40,8 @@ export class LlmSession implements LlmApi {
       this.#active = null;
       if (previous && previous !== backend) await previous.unload();
       const loaded = await backend.load(spec, (p) => {
-        // Progress is best effort: a caller that went away must not fail the load.
-        if (onProgress) void Promise.resolve(onProgress(p)).catch(() => undefined);
+        // Progress is best effort: a caller that went away (or throws) must not fail the load.
+        if (onProgress) void (async () => onProgress(p))().catch(() => undefined);
       });
       this.#active = backend;
       return loaded;
