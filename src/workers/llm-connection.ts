@@ -21,7 +21,7 @@ export class LlmConnection implements LlmLink {
 
   constructor(port: MessagePort) {
     this.#remote = Comlink.wrap<LlmApi>(port);
-    port.addEventListener('close', () => this.lose('its port closed'));
+    port.addEventListener('close', () => this.lose('went away (its port closed)'));
   }
 
   get lost(): boolean {

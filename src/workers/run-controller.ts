@@ -11,14 +11,14 @@ import type { RunEnd } from './synth-api.ts';
  * with another planner.
  */
 export class RunController {
-  readonly run: SynthesisRun;
+  readonly synthesis: SynthesisRun;
   #paused = false;
   #stopRequested = false;
   #wake: (() => void) | null = null;
   #running = false;
 
   constructor(run: SynthesisRun) {
-    this.run = run;
+    this.synthesis = run;
   }
 
   get running(): boolean {
@@ -32,7 +32,7 @@ export class RunController {
     try {
       for (;;) {
         if (this.#stopRequested) {
-          this.run.finish();
+          this.synthesis.finish();
           break;
         }
         if (this.#paused) {
@@ -41,7 +41,7 @@ export class RunController {
         }
         let report: IterationReport | null;
         try {
-          report = await this.run.step();
+          report = await this.synthesis.step();
         } catch (e) {
           if (!(e instanceof PlannerLost)) throw e;
           interrupted = { code: e.code, message: e.message };
@@ -56,9 +56,9 @@ export class RunController {
       this.#running = false;
     }
     return {
-      iterations: this.run.history.length,
-      rows: this.run.rows,
-      meanTvd: this.run.history.at(-1)?.meanTvd ?? Number.NaN,
+      iterations: this.synthesis.history.length,
+      rows: this.synthesis.rows,
+      meanTvd: this.synthesis.history.at(-1)?.meanTvd ?? Number.NaN,
       stopped: this.#stopRequested,
       ...(interrupted ? { interrupted } : {}),
     };

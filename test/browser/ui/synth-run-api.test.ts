@@ -12,7 +12,9 @@ function value<T>(result: WorkerResult<T>): T {
   return result.value;
 }
 
-// The synth worker's run API through comlink, as the run state drives it.
+// The synth worker's run API through comlink, as the run state drives it: callbacks that call back into the
+// worker mid-run, and a checkpoint carried to another worker. The session's logic is tested under Node
+// (test/workers/synth-session*.test.ts).
 describe('synth worker run API', () => {
   const clients: SynthClient[] = [];
   afterEach(() => clients.splice(0).forEach((c) => c.terminate()));
@@ -23,18 +25,6 @@ describe('synth worker run API', () => {
     value(await client.api.loadFile({ name: 'penguins.csv', bytes: new TextEncoder().encode(penguinsCsv) }));
     return client;
   }
-
-  it('splits off the holdout before the targets and suggests joints', async () => {
-    const client = await loaded();
-    const summary = value(await client.api.setup(SETUP));
-    expect(summary.holdoutRows).toBe(69);
-    expect(summary.trainingRows).toBe(275);
-    // A structure over every column, grown from the strongest pair of the training rows (flipper and body mass, r ≈ 0.87).
-    expect(summary.joints[0]).toEqual(['Flipper Length (mm)', 'Body Mass (g)']);
-    const columns = ['Species', 'Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex'];
-    expect(new Set(summary.joints.flat())).toEqual(new Set(columns));
-    expect(summary.tables.length).toBe(columns.length + summary.joints.length);
-  });
 
   it('pauses between iterations, resumes from a checkpoint in a new worker, and ends as an uninterrupted run does', async () => {
     const straight = await loaded();
@@ -74,13 +64,10 @@ describe('synth worker run API', () => {
     value(await second.api.restore(saved));
     value(await second.api.start(Comlink.proxy(() => {})));
     expect(value(await second.api.exportCsv())).toBe(expected);
+    // The report's numbers are checked in test/workers (SynthSession under Node); here, that it crosses.
     const report = value(await second.api.report());
     expect(report.rows).toBe(600);
     expect(report.evaluation?.privacy).toBeDefined();
-    expect(report.ceiling?.columnShapes).toBeGreaterThan(0.5);
-    // The floor (independent marginals from the same tables) keeps the shapes but loses the pairs the joints hold.
-    expect(report.floor?.columnShapes).toBeGreaterThan(0.8);
-    expect(report.floor?.columnPairTrends ?? 1).toBeLessThan((report.evaluation?.columnPairTrends ?? 0) - 0.05);
   });
 
   it('stops early with exactly the rows wanted', async () => {
@@ -96,11 +83,5 @@ describe('synth worker run API', () => {
     expect(end).toMatchObject({ stopped: true, rows: 600 });
     const csv = value(await client.api.exportCsv());
     expect(csv.split('\n').length - 2).toBe(600);
-  });
-
-  it('refuses exports before a run has finished, with a coded error', async () => {
-    const client = await loaded();
-    const early = await client.api.exportCsv();
-    expect(early).toMatchObject({ ok: false, error: { code: 'bad-input' } });
   });
 });

@@ -37,18 +37,18 @@ describe('a lost planner pauses the run', () => {
     expect(end.interrupted?.code).toBe('device-lost');
     expect(end.interrupted?.message).toMatch(/^The GPU running fake\.gguf was lost \(GPUDeviceLostInfo: destroyed\)$/);
     expect(end.iterations).toBe(2);
-    expect(first.run.done).toBe(false);
+    expect(first.synthesis.done).toBe(false);
     expect(audited).toEqual([0, 1, 2, 3]);
 
-    const checkpoint = first.run.checkpoint();
+    const checkpoint = first.synthesis.checkpoint();
     expect(checkpoint.iteration).toBe(2);
     const second = new RunController(new SynthesisRun({ targets, planner: new StatisticalPlanner(), loop: LOOP, checkpoint }));
     const done = await second.drive(() => {});
     expect(done.interrupted).toBeUndefined();
     expect(done.rows).toBe(LOOP.rows);
-    expect(second.run.result().rowCount).toBe(LOOP.rows);
-    expect(second.run.history.map((r) => r.iteration)).toEqual(second.run.history.map((_, i) => i + 1));
-    expect(second.run.history.slice(2).every((r) => r.planner === 'statistical')).toBe(true);
+    expect(second.synthesis.result().rowCount).toBe(LOOP.rows);
+    expect(second.synthesis.history.map((r) => r.iteration)).toEqual(second.synthesis.history.map((_, i) => i + 1));
+    expect(second.synthesis.history.slice(2).every((r) => r.planner === 'statistical')).toBe(true);
   });
 
   it('fails a request in flight when the llm worker is gone, and every later one at once', async () => {

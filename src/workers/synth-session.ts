@@ -1,0 +1,229 @@
+import type { Dataset } from '../stats/dataset.ts';
+import { writeCsv } from '../stats/export/write-csv.ts';
+import { decodeText } from '../stats/ingest/decode-text.ts';
+import { InputError } from '../stats/input-error.ts';
+import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
+import { axisSize } from '../stats/tables/axis.ts';
+import { tableName } from '../stats/tables/table.ts';
+import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
+import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import { AuditLog } from '../synth/audit/audit-log.ts';
+import type { AuditEntry } from '../synth/audit/audit-entry.ts';
+import type { LoopOptions } from '../synth/loop/loop-options.ts';
+import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
+import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
+import { makeRecipe } from '../synth/recipe/make-recipe.ts';
+import { LlmConnection } from './llm-connection.ts';
+import { LoadedData } from './loaded-data.ts';
+import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
+import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
+import { RunController } from './run-controller.ts';
+import { runReport } from './run-report.ts';
+import { splitHoldout } from './split-holdout.ts';
+import { statsProfile } from './stats-profile.ts';
+import type { DataPreview, IterationReport, LoadedFileSummary, RunEnd, RunReportData, SavedRun, SetupOptions, SetupSummary, SynthApi } from './synth-api.ts';
+import { settle, type WorkerResult } from './worker-error.ts';
+
+/** What the next run is built from: micro data (the rows) or imported target tables. */
+type Source = { readonly kind: 'data'; readonly dataset: Dataset; readonly fileName: string } | { readonly kind: 'stats'; readonly targets: Targets; readonly fileName: string };
+
+/** A set-up run: its targets and split, the setup, the planner, the audit of its LLM requests (`audit`), and the loop. */
+interface Run {
+  readonly prepared: PreparedTargets & { readonly setup: SetupOptions; readonly planner: PlannerForRun; readonly audit: AuditLog };
+  readonly controller: RunController;
+}
+
+/**
+ * One user's synthesis session: the loaded rows, the targets and the run —
+ * everything the synth worker holds (synth.worker.ts only exposes it). The
+ * only place raw rows live: the UI gets summaries, never the dataset itself.
+ * Every method with an answer settles it into a WorkerResult, so errors cross as `{code, message}`.
+ */
+export class SynthSession implements SynthApi {
+  #source: Source | null = null;
+  // The loaded file's parsed strings beside its typed dataset: re-typing and the preview read them, never the file again.
+  #loaded: LoadedData | null = null;
+  #run: Run | null = null;
+  // The llm worker, reached directly through a port the main thread handed over (connectLlm).
+  #llm: LlmConnection | null = null;
+
+  connectLlm(port: MessagePort): void {
+    this.#llm?.lose('was replaced');
+    this.#llm = new LlmConnection(port);
+  }
+
+  loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
+    return settle(async () => this.#useData(await LoadedData.read(file)));
+  }
+
+  retype(overrides: SchemaOverrides): Promise<WorkerResult<LoadedFileSummary>> {
+    return settle(() => this.#useData(this.#needData().retype(overrides)));
+  }
+
+  preview(rows: number): Promise<WorkerResult<DataPreview>> {
+    return settle(() => this.#needData().preview(rows));
+  }
+
+  importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
+    return settle((): LoadedFileSummary => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(decodeText(file.bytes, file.name).text);
+      } catch (e) {
+        throw new InputError(`${file.name}: not JSON (${(e as Error).message}); choose a stats.json written by Synthor`);
+      }
+      const targets = targetsFromJson(parsed, file.name);
+      this.#source = { kind: 'stats', targets, fileName: file.name };
+      this.#loaded = null;
+      return { fileName: file.name, source: 'stats', rowCount: targets.rowCount, schema: targets.schema, columns: statsProfile(targets), warnings: [], notes: [] };
+    });
+  }
+
+  setup(setup: SetupOptions): Promise<WorkerResult<SetupSummary>> {
+    return settle(async () => {
+      const source = this.#source;
+      if (!source) throw new InputError('setup: load a data file or a stats.json first');
+      const audit = new AuditLog();
+      const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
+      const targets = await prepareTargets({ source, setup, planner: planner.planner });
+      return this.#begin({ ...targets, setup, planner, audit });
+    });
+  }
+
+  restore(saved: SavedRun): Promise<WorkerResult<SetupSummary>> {
+    return settle(() => {
+      const targets = targetsFromJson(saved.targets, 'saved run');
+      const source = this.#source;
+      // With the same data reloaded, the same seed gives the same split: the report can score against it again.
+      const split = source?.kind === 'data' && source.fileName === saved.fileName ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed }) : null;
+      const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
+      // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
+      const audit = new AuditLog();
+      const llm = this.#llm;
+      const planner = createPlanner({ choice: llm && !llm.lost ? saved.setup.planner : undefined, llm, seed: saved.setup.seed, scenario: saved.setup.scenario, audit: audit.record });
+      const prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
+      return this.#begin(prepared, saved.checkpoint);
+    });
+  }
+
+  start(onProgress: (report: IterationReport) => void | Promise<void>): Promise<WorkerResult<RunEnd>> {
+    return settle(() => this.#needRun().controller.drive(onProgress));
+  }
+
+  pause(): void {
+    this.#run?.controller.pause();
+  }
+
+  resume(): void {
+    this.#run?.controller.resume();
+  }
+
+  llmLost(why: string): void {
+    this.#llm?.lose(why);
+  }
+
+  continueWith(choice: PlannerChoice): Promise<WorkerResult<SetupSummary>> {
+    return settle(() => {
+      const { prepared, controller } = this.#needRun();
+      if (controller.running) throw new InputError('synth: the run is going; it can change planner only once it paused on a lost planner');
+      const { setup, audit } = prepared;
+      const planner = createPlanner({ choice, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
+      // The setup records the new planner too: a reload continues with it, not the lost one.
+      return this.#begin({ ...prepared, setup: { ...setup, planner: choice }, planner }, controller.synthesis.checkpoint());
+    });
+  }
+
+  audit(): Promise<WorkerResult<readonly AuditEntry[]>> {
+    return settle(() => [...(this.#run?.prepared.audit.entries ?? [])]);
+  }
+
+  stop(): void {
+    this.#run?.controller.stop();
+  }
+
+  forget(): void {
+    this.#run?.controller.stop();
+    this.#run = null;
+    this.#source = null;
+    this.#loaded = null;
+  }
+
+  checkpoint(): Promise<WorkerResult<SavedRun>> {
+    return settle(() => {
+      const { prepared, controller } = this.#needRun();
+      return { fileName: this.#source?.fileName ?? '', setup: prepared.setup, targets: targetsToJson(prepared.targets), checkpoint: controller.synthesis.checkpoint() };
+    });
+  }
+
+  report(): Promise<WorkerResult<RunReportData>> {
+    return settle(() => {
+      const { run, synthetic } = this.#finished();
+      return runReport({ prepared: run.prepared, run: run.controller.synthesis, synthetic, seed: run.prepared.setup.seed });
+    });
+  }
+
+  exportCsv(): Promise<WorkerResult<string>> {
+    return settle(() => writeCsv(this.#finished().synthetic));
+  }
+
+  exportRecipe(): Promise<WorkerResult<string>> {
+    return settle(() => {
+      const { prepared, controller } = this.#finished().run;
+      const recipe = makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner: prepared.planner.recipe, history: controller.synthesis.history });
+      return JSON.stringify(recipe) + '\n';
+    });
+  }
+
+  exportTargets(): Promise<WorkerResult<string>> {
+    return settle(() => {
+      if (!this.#run) throw new InputError('synth: no targets yet; set up a run first');
+      return JSON.stringify(targetsToJson(this.#run.prepared.targets)) + '\n';
+    });
+  }
+
+  #needData(): LoadedData {
+    if (!this.#loaded) throw new InputError('synth: no data file loaded; choose a data file or a sample first');
+    return this.#loaded;
+  }
+
+  /** Makes `data` the source of the next run (a bad load or re-type never gets here, so the previous one stays). */
+  #useData(data: LoadedData): LoadedFileSummary {
+    this.#loaded = data;
+    this.#source = { kind: 'data', dataset: data.dataset, fileName: data.fileName };
+    return data.summary();
+  }
+
+  #needRun(): Run {
+    if (!this.#run) throw new InputError('synth: no run yet; set one up with Synthesize first');
+    return this.#run;
+  }
+
+  #finished(): { run: Run; synthetic: Dataset } {
+    const run = this.#needRun();
+    if (!run.controller.synthesis.done) throw new InputError('synth: the run is not finished; wait for it or press Stop');
+    return { run, synthetic: run.controller.synthesis.result() };
+  }
+
+  /** Makes `prepared` the session's run (from `checkpoint` when given), stopping a run still going; a bad one leaves the previous run. */
+  #begin(prepared: Run['prepared'], checkpoint?: RunCheckpoint): SetupSummary {
+    const synthesis = new SynthesisRun({ targets: prepared.targets, planner: prepared.planner.planner, loop: loopOptions(prepared.setup), checkpoint });
+    if (this.#run?.controller.running) this.#run.controller.stop();
+    this.#run = { prepared, controller: new RunController(synthesis) };
+    const { targets, joints, training, holdout, planner } = prepared;
+    return {
+      joints,
+      tables: targets.tables.map((t) => ({ name: tableName(t), cells: t.axes.reduce((n, a) => n * axisSize(a), 1) })),
+      trainingRows: training?.rowCount ?? targets.rowCount,
+      holdoutRows: holdout?.rowCount ?? 0,
+      rowsWanted: prepared.setup.rows,
+      planner: planner.label,
+    };
+  }
+}
+
+/** The loop's part of the setup (what the recipe records too). */
+function loopOptions(setup: SetupOptions): LoopOptions {
+  const { rows, seed, maxIterations, proposalsPerIteration, rules } = setup;
+  return { rows, seed, maxIterations, proposalsPerIteration, rules };
+}
