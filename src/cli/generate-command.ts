@@ -6,7 +6,8 @@ import { targetsFromJson } from '../stats/tables/targets-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { synthesize } from '../synth/synthesize.ts';
-import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { commandSpec } from './command-specs.ts';
 import { seededNoise } from './dp-options.ts';
 import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
 import { positiveInteger } from './positive-integer.ts';
@@ -14,7 +15,6 @@ import { readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'generate';
-const KNOWN = ['input', 'stats', 'rows', 'seed', 'out', ...TARGET_FLAGS, 'planner', 'iterations', 'recipe', 'drop-copies', 'rules'];
 const PLANNERS = ['statistical'];
 
 /**
@@ -29,9 +29,7 @@ const PLANNERS = ['statistical'];
  * were dropped. A recipe still records the run before dropping, so replaying it gives them back.
  */
 export async function generateCommand(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, new Set(['drop-copies']));
-  checkKnown(args, KNOWN, COMMAND);
-  if (args.positional.length > 0) throw new UsageError(`${COMMAND}: unexpected argument "${args.positional[0]}"; options start with --`);
+  const args = parseCommandArgs(argv, commandSpec(COMMAND));
   const input = optionalFlag(args, 'input');
   const stats = optionalFlag(args, 'stats');
   if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
@@ -43,11 +41,11 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(`${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`);
   }
-  if (stats !== undefined && TARGET_FLAGS.some((f) => args.flags.has(f))) {
-    throw new UsageError(`${COMMAND}: ${TARGET_FLAGS.map((f) => '--' + f).join(', ')} apply to --input; a stats file already fixes the schema and the tables`);
+  const targetFlags = TARGET_FLAGS.filter((f) => args.flags.has(f));
+  if (stats !== undefined && targetFlags.length > 0) {
+    throw new UsageError(`${COMMAND}: ${targetFlags.map((f) => '--' + f).join(', ')} apply to --input; a stats file already fixes the schema and the tables`);
   }
   const drop = args.flags.has('drop-copies');
-  if (drop && args.flags.get('drop-copies') !== true) throw new UsageError(`${COMMAND}: --drop-copies takes no value`);
   if (drop && stats !== undefined) throw new UsageError(`${COMMAND}: --drop-copies needs --input; a stats file holds no rows to compare with`);
   // Comparing with the rows reads the private data again, outside the privacy budget.
   if (drop && args.flags.has('epsilon')) throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);

@@ -7,13 +7,14 @@ import type { Targets } from '../stats/tables/targets.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
+import { TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
 import { parseJoints } from './parse-joints.ts';
 import { positiveInteger } from './positive-integer.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 
-/** The options that decide the target tables of an input file: `stats` and `generate --input` take them all. */
-export const TARGET_FLAGS = ['metadata', 'joints', 'bins', 'top-k', 'min-count', 'epsilon', 'delta', 'bounds'] as const;
+/** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
+export const TARGET_FLAGS: readonly string[] = TARGET_OPTIONS.map((o) => o.name);
 
 /**
  * The target tables of `--input` as `stats` writes them and `generate --input`

@@ -1,25 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import { targetsToJson } from '../stats/tables/targets-json.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
-import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { commandSpec } from './command-specs.ts';
 import { secureNoise, seededNoise } from './dp-options.ts';
-import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
+import { targetsFromInput } from './input-targets.ts';
 import { positiveInteger } from './positive-integer.ts';
 import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'stats';
-const KNOWN = ['input', 'out', 'seed', ...TARGET_FLAGS];
 
 /**
- * `synth stats --input data.csv --out stats.json [target options] [--seed K]`:
+ * `synth stats --input data.csv --out stats.json [target options] [--seed K]` (options: command-specs.ts):
  * writes the target tables `generate --input` would aim at with the same
  * options (every included column's marginal, the chosen joints, the fine
  * marginals and the copula), so `generate --stats` starts from them alone.
  */
 export async function statsCommand(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, new Set());
-  checkKnown(args, KNOWN, COMMAND);
-  if (args.positional.length > 0) throw new UsageError(`${COMMAND}: unexpected argument "${args.positional[0]}"; options start with --`);
+  const args = parseCommandArgs(argv, commandSpec(COMMAND));
   const input = requireFlag(args, 'input', COMMAND);
   const out = requireFlag(args, 'out', COMMAND);
   const seed = positiveInteger(optionalFlag(args, 'seed'), { flag: 'seed', command: COMMAND, min: 0 });
