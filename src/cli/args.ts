@@ -1,3 +1,4 @@
+import type { CommandSpec } from './command-specs.ts';
 import { UsageError } from './usage-error.ts';
 
 export interface ParsedArgs {
@@ -34,6 +35,20 @@ export function checkKnown(args: ParsedArgs, known: readonly string[], command: 
   for (const key of args.flags.keys()) {
     if (!known.includes(key)) throw new UsageError(`${command}: unknown option --${key} (known: ${known.map((k) => '--' + k).join(', ')})`);
   }
+}
+
+/**
+ * A command's arguments read against its spec: only its options, switches
+ * without a value, and a positional argument only where the spec has one.
+ */
+export function parseCommandArgs(argv: readonly string[], spec: CommandSpec): ParsedArgs {
+  const switches = spec.options.filter((o) => o.value === undefined).map((o) => o.name);
+  const args = parseArgs(argv, new Set(switches));
+  checkKnown(args, spec.options.map((o) => o.name), spec.name);
+  for (const name of switches) if (typeof args.flags.get(name) === 'string') throw new UsageError(`${spec.name}: --${name} takes no value`);
+  const allowed = spec.positional ? 1 : 0;
+  if (args.positional.length > allowed) throw new UsageError(`${spec.name}: unexpected argument "${args.positional[allowed]}"; options start with --`);
+  return args;
 }
 
 export function requireFlag(args: ParsedArgs, key: string, command: string): string {

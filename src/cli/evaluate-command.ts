@@ -3,7 +3,8 @@ import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { evaluate, type Evaluation } from '../stats/metrics/evaluate.ts';
 import { trainSyntheticTestReal, type Utility } from '../stats/metrics/utility/train-synthetic-test-real.ts';
 import type { Schema } from '../stats/schema.ts';
-import { checkKnown, optionalFlag, parseArgs, requireFlag } from './args.ts';
+import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { commandSpec } from './command-specs.ts';
 import { describeUtility } from './describe-utility.ts';
 import { formatTable } from './format-table.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
@@ -11,7 +12,6 @@ import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
 
 const COMMAND = 'evaluate';
-const KNOWN = ['real', 'synthetic', 'holdout', 'metadata', 'target', 'positive', 'json'];
 
 /**
  * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]] [--metadata m.json] [--json]`:
@@ -22,9 +22,7 @@ const KNOWN = ['real', 'synthetic', 'holdout', 'metadata', 'target', 'positive',
  * one trained on the real rows, both tested on the holdout.
  */
 export async function evaluateCommand(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, new Set(['json']));
-  checkKnown(args, KNOWN, COMMAND);
-  if (args.positional.length > 0) throw new UsageError(`${COMMAND}: unexpected argument "${args.positional[0]}"; options start with --`);
+  const args = parseCommandArgs(argv, commandSpec(COMMAND));
   const realPath = requireFlag(args, 'real', COMMAND);
   const syntheticPath = requireFlag(args, 'synthetic', COMMAND);
   const holdoutPath = optionalFlag(args, 'holdout');
@@ -34,7 +32,6 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   if (target !== undefined && holdoutPath === undefined) throw new UsageError(`${COMMAND}: --target needs --holdout, the real rows the models are tested on`);
   if (positive !== undefined && target === undefined) throw new UsageError(`${COMMAND}: --positive needs --target`);
   const json = args.flags.has('json');
-  if (json && args.flags.get('json') !== true) throw new UsageError(`${COMMAND}: --json takes no value`);
 
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
   const real = await load(realPath, { flag: '--real', metadata });

@@ -1,4 +1,6 @@
+import { commandSpec } from './command-specs.ts';
 import { UsageError } from './usage-error.ts';
+import { commandHelp, usageText } from './usage-text.ts';
 
 type Command = (argv: string[]) => Promise<void>;
 
@@ -10,22 +12,20 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   replay: async () => (await import('./replay-command.ts')).replayCommand,
 };
 
-const USAGE = `usage: synth <command> [options]
-  stats     --input data.csv [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] --out stats.json
-  evaluate  --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]] [--metadata m.json] [--json]
-  generate  (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
-            [--metadata m.json] [--joints "a,b;c,d"] [--min-count 5] [--epsilon E [--delta D] --bounds "col=min..max;…"]
-            [--drop-copies] [--rules rules.txt] [--planner statistical] [--iterations N] [--recipe run.json]
-  replay    run.json --out synthetic.csv`;
+const HELP = ['--help', '-h'];
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') {
-    process.stdout.write(USAGE + '\n');
+  if (!name || HELP.includes(name)) {
+    process.stdout.write(usageText() + '\n');
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];
   if (!load) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
+  if (rest.some((a) => HELP.includes(a))) {
+    process.stdout.write(commandHelp(commandSpec(name)) + '\n');
+    return 0;
+  }
   await (await load())(rest);
   return 0;
 }

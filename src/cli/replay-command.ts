@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { replayRecipe } from '../synth/recipe/replay-recipe.ts';
-import { checkKnown, parseArgs, requireFlag } from './args.ts';
+import { parseCommandArgs, requireFlag } from './args.ts';
+import { commandSpec } from './command-specs.ts';
 import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 /** `synth replay run.json --out synthetic.csv`: the recorded run again, byte for byte. */
 export async function replayCommand(argv: string[]): Promise<void> {
-  const args = parseArgs(argv, new Set());
-  checkKnown(args, ['out'], 'replay');
+  const args = parseCommandArgs(argv, commandSpec('replay'));
   if (args.positional.length !== 1) throw new UsageError('replay: give one recipe file: synth replay run.json --out synthetic.csv');
   const path = args.positional[0];
   const out = requireFlag(args, 'out', 'replay');

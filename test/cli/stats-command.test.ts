@@ -16,12 +16,16 @@ describe('synth stats', () => {
     const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Island; Species,Sex', '--bins', '3', '--min-count', '1', '--out', out]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/344 rows → 7 marginals \+ 2 joint tables/);
+    expect(run.stdout).toMatch(/344 rows → 7 marginals \+ 7 joint tables/);
     const targets = targetsFromJson(JSON.parse(readFileSync(out, 'utf8')), out);
     const byName = new Map(targets.tables.map((t) => [tableName(t), t]));
+    // The asked-for joints first, then the tables structure selection adds, as generate adds them
+    // (structureForDataset; this list changes when structure selection does).
     expect([...byName.keys()]).toEqual([
       'Species', 'Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex',
       'Species × Island', 'Species × Sex',
+      'Species × Sex × Beak Length (mm)', 'Species × Beak Length (mm) × Flipper Length (mm)', 'Species × Sex × Beak Depth (mm)',
+      'Species × Sex × Body Mass (g)', 'Flipper Length (mm) × Body Mass (g)',
     ]);
     for (const t of targets.tables) expect(t.total).toBe(344);
     // awk -F, 'NR>1{print $1","$2}' | sort | uniq -c: Adelie 44 Biscoe, 56 Dream, 52 Torgersen; Gentoo 124 Biscoe; Chinstrap 68 Dream.
@@ -58,6 +62,25 @@ describe('synth stats', () => {
     expect(byName.get('Flipper Length (mm)')!.axes[0].labels).toEqual(['[178, 192)', '[192, 209)', '[209, 230]', '(missing)']);
     // Below 5: the 2 missing measurements of each numeric column; Gentoo × (missing) = 4 and Gentoo × "." = 1.
     const measures = ['Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)'];
+    // Then the tables structure selection adds after --joints (as generate does), each with its own small
+    // cells; pinned as chosen, so this list changes when structure selection does.
+    const chosen: [string, number, number][] = [
+      ['Species × Sex × Beak Length (mm)', 8, 14],
+      ['Species × Sex × Beak Depth (mm)', 6, 11],
+      ['Species × Beak Length (mm) × Flipper Length (mm)', 5, 9],
+      ['Species × Sex × Body Mass (g)', 8, 14],
+      ['Island × Flipper Length (mm)', 4, 7],
+      ['Beak Depth (mm) × Flipper Length (mm)', 2, 6],
+      ['Flipper Length (mm) × Sex', 5, 11],
+      ['Flipper Length (mm) × Body Mass (g)', 2, 5],
+      ['Island × Beak Length (mm)', 2, 2],
+      ['Island × Body Mass (g)', 3, 5],
+      ['Beak Length (mm) × Body Mass (g)', 2, 5],
+      ['Island × Beak Depth (mm)', 4, 6],
+      ['Island × Sex', 3, 6],
+      ['Beak Depth (mm) × Body Mass (g)', 1, 2],
+      ['Beak Length (mm) × Beak Depth (mm)', 1, 2],
+    ];
     expect(targets.disclosure).toEqual({
       minCount: 5,
       pooledCategories: [{ column: 'Sex', categories: 1 }],
@@ -65,8 +88,11 @@ describe('synth stats', () => {
         ...measures.map((table) => ({ table, cells: 1, records: 2 })),
         { table: 'Sex', cells: 1, records: 1 },
         { table: 'Species × Sex', cells: 2, records: 5 },
+        ...chosen.map(([table, cells, records]) => ({ table, cells, records })),
       ],
     });
+    // Species × Island has no cell of 1–4 records, so it is chosen but absent from the list.
+    expect(byName.has('Species × Island')).toBe(true);
   });
 
   it('rejects an unknown --joints column, naming it and the columns', async () => {

@@ -1,0 +1,208 @@
+/**
+ * Every command's options, written once: the commands accept exactly these
+ * (parseCommandArgs), `synth --help` and `synth <command> --help` print them,
+ * and the README's command-line reference is generated from them
+ * (`npm run docs:usage`; test/docs/readme-usage.test.ts fails when it drifts).
+ */
+export interface OptionSpec {
+  readonly name: string;
+  /** What the value looks like (`N`, `data.csv`); absent for a switch such as --json. */
+  readonly value?: string;
+  readonly required?: boolean;
+  /** Options sharing a group: exactly one of them is given (shown as `(--a x | --b y)`). */
+  readonly oneOf?: string;
+  /** What it does, its default and what it needs; markdown code spans are kept in the terminal. */
+  readonly help: string;
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly summary: string;
+  readonly positional?: { readonly value: string; readonly help: string };
+  readonly options: readonly OptionSpec[];
+}
+
+const METADATA: OptionSpec = {
+  name: 'metadata',
+  value: 'm.json',
+  help: 'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; columns it leaves out are still inferred.',
+};
+
+/** The options that decide the target tables of an input file: `stats` and `generate --input` take them all. */
+export const TARGET_OPTIONS: readonly OptionSpec[] = [
+  METADATA,
+  {
+    name: 'joints',
+    value: '"a,b;c,d"',
+    help:
+      'Joint tables you want: groups separated by `;`, columns by `,`. They come first; a junction tree over every column (cliques of up to four columns) ' +
+      'and the pair tables it still gets wrong are added, scored on the rows (`docs/structure.md`). Under `--epsilon` the rows are not scored: ' +
+      'a spanning tree of pairs is chosen with a tenth of ε instead.',
+  },
+  {
+    name: 'bins',
+    value: 'N',
+    help:
+      'Quantile bins per numeric or datetime column, at most N (a value repeated over more than a bin’s share, such as 0, gets a bin of its own, ' +
+      'so a column can get fewer). Default from the rows: 6 up to about 250 rows, then the cube root of the row count (13 at 2,000, 22 at 10,000), ' +
+      'at most 32; under `--epsilon`, 6 between the `--bounds`.',
+  },
+  {
+    name: 'top-k',
+    value: 'K',
+    help: 'Categories kept per categorical column, most frequent first; the rest are pooled into one `(other)` category. Default 50.',
+  },
+  {
+    name: 'min-count',
+    value: 'K',
+    help:
+      'Disclosure control: a category held by fewer than K records is pooled into `(other)` and never named, a table cell with 1 to K−1 records is ' +
+      'zeroed (its records spread pro rata over the table), numeric bins stop at the K-th smallest and largest value and the fine histograms hold ' +
+      'at least K records a bin. Default 5; 1 turns it off. Not applied under `--epsilon`, where noise protects small cells.',
+  },
+  {
+    name: 'epsilon',
+    value: 'E',
+    help:
+      'Differential privacy with total budget ε > 0 (with `--delta`, kept as zero-concentrated DP): a tenth chooses the pair tables (a spanning ' +
+      'tree, then half as many pairs again where the tree errs most), the rest is split equally over one histogram per numeric column (on a grid ' +
+      'from `--bounds`), one marginal per categorical column and one table per chosen pair, every count noised once; everything after the tables ' +
+      'sees only them. Needs `--bounds` for every numeric and datetime column. Column names, types, value steps and category lists are treated as public.',
+  },
+  {
+    name: 'delta',
+    value: 'D',
+    help: 'δ in [0, 1): above 0 the counts get Gaussian noise with zero-concentrated DP accounting instead of Laplace noise. Default 0. Needs `--epsilon`.',
+  },
+  {
+    name: 'bounds',
+    value: '"col=min..max;…"',
+    help:
+      'Public [min, max] per numeric or datetime column, e.g. `"age=18..90; signup=2020-01-01..2024-12-31"` (dates written in the column’s ' +
+      'format), from a codebook, never from the data. Needs `--epsilon`.',
+  },
+  {
+    name: 'noise-seed',
+    value: 'K',
+    help:
+      'Seeds the noise of `--epsilon`, so `stats` and `generate --input` with the same options and noise seed give the very same tables (for tests and ' +
+      'comparisons). Whoever knows or guesses it can recompute the noise and remove it: leave it out for anything you publish, and the noise comes ' +
+      'from the system’s secure random source. Needs `--epsilon`.',
+  },
+];
+
+/** `--metadata … --bounds`, for the texts that refer to the target options as a whole. */
+const TARGET_RANGE = `\`--${TARGET_OPTIONS[0].name}\` … \`--${TARGET_OPTIONS[TARGET_OPTIONS.length - 1].name}\``;
+
+const STATS: CommandSpec = {
+  name: 'stats',
+  summary:
+    'Target tables as JSON: every column’s marginal and the joint tables `generate --input` would aim at with the same options, ' +
+    'chosen the same way, for `generate --stats`.',
+  options: [
+    { name: 'input', value: 'data.csv', required: true, help: 'The table to describe: CSV, TSV, JSON or Parquet.' },
+    {
+      name: 'out',
+      value: 'stats.json',
+      required: true,
+      help:
+        'Where the tables go: the schema, every included column’s marginal, the joint tables, the numeric columns’ fine histograms and copula, ' +
+        'and what disclosure control or differential privacy did.',
+    },
+    ...TARGET_OPTIONS,
+  ],
+};
+
+const GENERATE: CommandSpec = {
+  name: 'generate',
+  summary: `Synthetic rows from a table, or from its target tables alone (aggregates-only mode). The target options ${TARGET_RANGE} apply to \`--input\` only.`,
+  options: [
+    {
+      name: 'input',
+      value: 'data.csv',
+      oneOf: 'source',
+      help: `Synthesise from a table (CSV, TSV, JSON or Parquet); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
+    },
+    {
+      name: 'stats',
+      value: 'stats.json',
+      oneOf: 'source',
+      help: 'Synthesise from target tables alone, written by `synth stats` or by the SQL templates of `docs/aggregates-from-sql.md`.',
+    },
+    { name: 'rows', value: 'N', required: true, help: 'Rows to synthesise.' },
+    { name: 'seed', value: 'K', required: true, help: 'Seeds the run: the same seed and options give the same file (under `--epsilon`, the same noisy tables too only with `--noise-seed`).' },
+    {
+      name: 'out',
+      value: 'synthetic.csv',
+      required: true,
+      help: 'The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them.',
+    },
+    ...TARGET_OPTIONS,
+    {
+      name: 'drop-copies',
+      help:
+        'Drops synthetic rows identical to an input row on every synthesised column and does not replace them, so the file can hold fewer than ' +
+        '`--rows` rows; the summary line says how many were dropped. Needs `--input`; not with `--epsilon` (it reads the rows again, outside ' +
+        'the budget). A `--recipe` records the run before dropping.',
+    },
+    {
+      name: 'rules',
+      value: 'rules.txt',
+      help:
+        'One rule per line, e.g. `"Body Mass (g)" >= 5000 => Species in {Gentoo}`; blank lines and lines starting with `#` are skipped. ' +
+        'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report.',
+    },
+    {
+      name: 'planner',
+      value: 'statistical',
+      help: 'Who reads the gaps and answers with plans: only `statistical` on the command line (LLM planners run in the browser app). Default `statistical`.',
+    },
+    { name: 'iterations', value: 'N', help: 'Iterations at most, add and refine phases together. Default 60; a run stops earlier once its tables match or 5 refine iterations improved nothing.' },
+    {
+      name: 'recipe',
+      value: 'run.json',
+      help: 'Also writes the run as a recipe (targets, options, every plan as the planner wrote it) that `replay` reproduces byte for byte.',
+    },
+  ],
+};
+
+const EVALUATE: CommandSpec = {
+  name: 'evaluate',
+  summary: 'SDMetrics-compatible quality report as text tables or JSON; privacy with a holdout, machine-learning utility with a target.',
+  options: [
+    { name: 'real', value: 'r.csv', required: true, help: 'The real table (CSV, TSV, JSON or Parquet); the other tables are read with its schema.' },
+    { name: 'synthetic', value: 's.csv', required: true, help: 'The synthetic table.' },
+    {
+      name: 'holdout',
+      value: 'h.csv',
+      help:
+        'Real rows kept out of synthesis. Adds privacy: the identical-match share (beside the holdout’s own), the DCR share (how often a synthetic ' +
+        'row is closer to a `--real` row than to a holdout row; about 0.5 is ideal) and the nearest-neighbour distance ratio.',
+    },
+    {
+      name: 'target',
+      value: 'COLUMN',
+      help:
+        'Needs `--holdout`. Adds utility, train on synthetic and test on real: XGBoost (100 trees of depth 6) trained once on the synthetic and ' +
+        'once on the real rows, both scored on the holdout. F1 of the positive class and ROC AUC for two classes, macro F1 and accuracy for more, R² for a number.',
+    },
+    { name: 'positive', value: 'VALUE', help: 'Needs `--target`: the positive class of a two-class target. Default: the rarer class in the real rows.' },
+    METADATA,
+    { name: 'json', help: 'JSON instead of text tables.' },
+  ],
+};
+
+const REPLAY: CommandSpec = {
+  name: 'replay',
+  summary: 'A recorded run (`generate --recipe`) again, byte for byte, LLM runs included.',
+  positional: { value: 'run.json', help: 'The recipe; a recipe whose targets were edited is refused.' },
+  options: [{ name: 'out', value: 'synthetic.csv', required: true, help: 'Where the rows go.' }],
+};
+
+export const COMMAND_SPECS: readonly CommandSpec[] = [STATS, GENERATE, EVALUATE, REPLAY];
+
+export function commandSpec(name: string): CommandSpec {
+  const spec = COMMAND_SPECS.find((c) => c.name === name);
+  if (!spec) throw new RangeError(`cli: no command "${name}"`);
+  return spec;
+}

@@ -1,0 +1,37 @@
+import { basename } from 'node:path';
+import type { Dataset } from '../stats/dataset.ts';
+import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
+import type { Uniform } from '../stats/privacy/noise.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import type { Planner } from '../synth/planner/planner.ts';
+import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
+import { optionalFlag, type ParsedArgs } from './args.ts';
+import { TARGET_OPTIONS } from './command-specs.ts';
+import { dpOptions } from './dp-options.ts';
+import { parseJoints } from './parse-joints.ts';
+import { positiveInteger } from './positive-integer.ts';
+import { readInputFile, readJsonFile } from './read-input-file.ts';
+
+/** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
+export const TARGET_FLAGS: readonly string[] = TARGET_OPTIONS.map((o) => o.name);
+
+/**
+ * The target tables of `--input` as `stats` writes them and `generate --input`
+ * aims at them: the same options, read the same way, through the same
+ * targetsForDataset. `noise` is drawn from only under --epsilon.
+ */
+export async function targetsFromInput(input: string, options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform }): Promise<{ targets: Targets; dataset: Dataset }> {
+  const { args, command } = options;
+  const number = (flag: string) => positiveInteger(optionalFlag(args, flag), { flag, command });
+  const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
+  const metadataPath = optionalFlag(args, 'metadata');
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata' });
+  const bytes = readInputFile(input, { command, flag: '--input' });
+  const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
+  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
+  const dp = dpOptions(args, { schema: dataset.schema, command, noise: options.noise });
+  const targets = await targetsForDataset(dataset, { planner: options.planner, user, axes, dp });
+  return { targets, dataset };
+}
