@@ -1,5 +1,5 @@
 import type { FineMarginal } from '../../stats/tables/fine-marginal.ts';
-import { contains, type Interval } from './numeric-domain.ts';
+import { contains, type Interval } from './interval.ts';
 
 /**
  * A part of a fine marginal inside an interval, in value order: a point (one

@@ -1,6 +1,7 @@
 import type { BinnedAxis } from '../../stats/tables/axis.ts';
 import type { FineMarginal } from '../../stats/tables/fine-marginal.ts';
 import { finePieces } from './fine-pieces.ts';
+import type { Interval } from './interval.ts';
 
 /** Everything the sampler knows about one numeric axis: its bins, its fine marginal, its value grid. */
 export interface NumericDomain {
@@ -8,13 +9,6 @@ export interface NumericDomain {
   readonly fine: FineMarginal | undefined;
   /** Grid spacing of written values (valueStep); 0 = continuous. */
   readonly step: number;
-}
-
-/** A closed-or-half-open interval: [lo, hi) when hiOpen, else [lo, hi]. */
-export interface Interval {
-  readonly lo: number;
-  readonly hi: number;
-  readonly hiOpen: boolean;
 }
 
 /**
@@ -47,10 +41,6 @@ export function clip(bin: Interval, range: readonly [number, number] | null): In
   const hiOpen = hiFromRange ? false : bin.hiOpen;
   if (lo > hi || (lo === hi && hiOpen)) return null;
   return { lo, hi, hiOpen };
-}
-
-export function contains(interval: Interval, x: number): boolean {
-  return x >= interval.lo && (interval.hiOpen ? x < interval.hi : x <= interval.hi);
 }
 
 /**

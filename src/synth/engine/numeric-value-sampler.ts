@@ -1,6 +1,7 @@
 import type { Rng } from '../rng.ts';
 import { finePieces, type FinePiece } from './fine-pieces.ts';
-import { binInterval, clip, contains, fineMass, type Interval, type NumericDomain } from './numeric-domain.ts';
+import { contains, type Interval } from './interval.ts';
+import { binInterval, clip, fineMass, type NumericDomain } from './numeric-domain.ts';
 import { stepDecimals } from './value-grid.ts';
 import { cumulativeOf, upperIndex } from './weighted-pick.ts';
 
