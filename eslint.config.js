@@ -42,8 +42,7 @@ function layerConfig(layer) {
   const forbiddenLayers = Object.keys(LAYERS).filter((other) => other !== layer && !LAYERS[layer].includes(other));
   const forbiddenPackages = Object.keys(OWNED_PACKAGES).filter((pkg) => !OWNED_PACKAGES[pkg].includes(layer));
   const allowed = LAYERS[layer].length ? LAYERS[layer].map((l) => `src/${l}`).join(', ') : 'nothing else of ours';
-  const packageMessage = (pkg) =>
-    `only ${OWNED_PACKAGES[pkg].map((l) => `src/${l}`).join(' and ')} may import ${pkg} (OWNED_PACKAGES in eslint.config.js).`;
+  const packageMessage = (pkg) => `only ${OWNED_PACKAGES[pkg].map((l) => `src/${l}`).join(' and ')} may import ${pkg} (OWNED_PACKAGES in eslint.config.js).`;
   return {
     name: `synthor/layer-${layer}`,
     files: [`src/${layer}/**/*.{ts,svelte,js}`],
@@ -63,10 +62,7 @@ function layerConfig(layer) {
         },
       ],
       // On the written name, so `pkg/sub?url` counts even where nothing resolves it.
-      'no-restricted-imports': [
-        'error',
-        { patterns: forbiddenPackages.map((pkg) => ({ regex: packageRegex(pkg), message: packageMessage(pkg) })) },
-      ],
+      'no-restricted-imports': ['error', { patterns: forbiddenPackages.map((pkg) => ({ regex: packageRegex(pkg), message: packageMessage(pkg) })) }],
       // import() and require(), which no-restricted-imports does not look at.
       'no-restricted-syntax': [
         'error',
@@ -148,10 +144,7 @@ export default defineConfig([
       // Fix the type instead; @ts-expect-error stays possible, with a description.
       '@typescript-eslint/ban-ts-comment': 'error',
       // `_name` marks a parameter or a destructured part left out on purpose.
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
     },
   },
   {
@@ -160,10 +153,7 @@ export default defineConfig([
     // import-x/no-cycle parses the components a .ts file imports with these options: TypeScript in <script lang="ts">.
     languageOptions: { parserOptions: { parser: tseslint.parser } },
     rules: {
-      'no-restricted-properties': [
-        'error',
-        { object: 'Math', property: 'random', message: 'pass a seeded rng (src/synth/rng.ts) instead of Math.random.' },
-      ],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'pass a seeded rng (src/synth/rng.ts) instead of Math.random.' }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
@@ -174,10 +164,7 @@ export default defineConfig([
     files: ['src/*/**'],
     ignores: Object.keys(LAYERS).map((layer) => `src/${layer}/**`),
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'Program', message: 'this folder of src/ is not a layer yet: add it to LAYERS in eslint.config.js.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'Program', message: 'this folder of src/ is not a layer yet: add it to LAYERS in eslint.config.js.' }],
     },
   },
   {

@@ -74,7 +74,8 @@ describe('npm run lint (eslint.config.js)', () => {
     expect(await ruleIds('src/ui/planted.ts', 'export const loose = JSON.parse("1") as any;\n')).toEqual(['@typescript-eslint/no-explicit-any']);
     const bare = '// eslint-disable-next-line @typescript-eslint/no-explicit-any\nexport const loose = JSON.parse("1") as any;\n';
     expect(await ruleIds('src/ui/planted.ts', bare)).toEqual(['@eslint-community/eslint-comments/require-description']);
-    const reasoned = '// eslint-disable-next-line @typescript-eslint/no-explicit-any -- because the planted test needs one\nexport const loose = JSON.parse("1") as any;\n';
+    const reasoned =
+      '// eslint-disable-next-line @typescript-eslint/no-explicit-any -- because the planted test needs one\nexport const loose = JSON.parse("1") as any;\n';
     expect(await ruleIds('src/ui/planted.ts', reasoned)).toEqual([]);
     expect(await ruleIds('src/ui/planted.ts', '// @ts-ignore\nexport const n: number = 1;\n')).toEqual(['@typescript-eslint/ban-ts-comment']);
   });
