@@ -24,7 +24,7 @@ export async function generateWithCli({ input, metadata, rows, seed, out }: Gene
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, maxBuffer: 1 << 24 });
   } catch (e) {
     const stderr = (e as { stderr?: string }).stderr ?? '';
-    throw new Error(`bench: synth generate failed for ${input} (seed ${seed}): ${stderr.trim() || (e as Error).message}`);
+    throw new Error(`bench: synth generate failed for ${input} (seed ${seed}): ${stderr.trim() || (e as Error).message}`, { cause: e });
   }
   return performance.now() - start;
 }

@@ -71,7 +71,7 @@ export const xgboostLearner: Learner = {
       return Float64Array.from(out.flatMap((p) => p));
     } catch (e) {
       // The wasm throws strings and numbers, not Errors; XGBoost's own reason is in its log.
-      throw new Error(`xgboost: ${log.at(-1) ?? String(e)}`);
+      throw new Error(`xgboost: ${log.at(-1) ?? String(e)}`, { cause: e });
     } finally {
       model.free();
     }

@@ -10,7 +10,7 @@ describe('app shell', () => {
 
   it('loads a file picked in "Data file" and shows the inferred schema', async () => {
     const mounted = mountApp();
-    const { client, target } = mounted;
+    const { target } = mounted;
     cleanup = mounted.cleanup;
 
     const input = await until(() => getByLabel(target, 'Data file'), 'the file input');
@@ -30,7 +30,7 @@ describe('app shell', () => {
 
   it('previews the first 10 rows as written in the file, asked of the worker after the load', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     expect(target.querySelector('table[aria-label="Preview"]')).toBeNull();
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
@@ -46,7 +46,7 @@ describe('app shell', () => {
 
   it('shows the message of a bad file beside the picker and keeps the previous table', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     await app.loadFile(new File(['a,b\n1,2,3\n'], 'ragged.csv'));
@@ -62,7 +62,7 @@ describe('app run', () => {
 
   it('synthesises from the setup form, shows progress, the plan and the report', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     flushSync();
@@ -88,7 +88,7 @@ describe('app run', () => {
 
   it('shows a bad joint beside the run and keeps the loaded data', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     app.setup.jointsText = 'Species, Nope';

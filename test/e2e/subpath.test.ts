@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outsideLocalhost } from './static-host.ts';
-import { precachedFiles, useStaticApp } from './static-app-fixture.ts';
+import { useStaticApp } from './static-app-fixture.ts';
 
 const HEADER = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url), 'utf8').split(/\r?\n/)[0];
 

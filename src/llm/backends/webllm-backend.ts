@@ -2,7 +2,7 @@ import { CreateMLCEngine, deleteChatConfigInCache, deleteModelAllInfoInCache, de
 import type { MLCEngine } from '@mlc-ai/web-llm';
 import { checkSelfHostedFiles } from '../check-self-hosted-files.ts';
 import { detectCapabilities } from '../detect-capabilities.ts';
-import type { CacheBackend, CacheOptions, FinishReason, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
+import type { CacheOptions, FinishReason, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
 import { LlmFailure } from '../llm-types.ts';
 import { normalizeLlmError } from '../normalize-llm-error.ts';
 import { webLlmAppConfig } from '../webllm-app-config.ts';

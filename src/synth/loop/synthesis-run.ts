@@ -93,7 +93,7 @@ export class SynthesisRun {
     // An unusable plan must not stall the run: draw the budget from the targets' own conditionals instead.
     const fallback = validated.proposals.length === 0;
     const plan: Plan = fallback ? { proposals: [{ constraints: [], count: budget }], reason: 'planner gave no usable proposal' } : validated;
-    let added = 0;
+    let added: number;
     let removed = 0;
     if (phase === 'add') added = addStep(this.#state, plan);
     else added = removed = refineStep(this.#state, plan);

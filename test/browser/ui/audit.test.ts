@@ -23,7 +23,7 @@ describe('audit log in the app', () => {
 
   it('records every request of a tiny-GGUF run, shows it per iteration and exports it without a training row', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     await pickTinyGguf(app);

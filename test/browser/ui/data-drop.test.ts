@@ -42,7 +42,7 @@ describe('data drop zone', () => {
 
   function mounted(): { app: AppState; target: HTMLElement } {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     flushSync();
     return { app, target };

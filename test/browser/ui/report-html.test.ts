@@ -14,7 +14,7 @@ describe('HTML report download', () => {
 
   it('downloads one self-contained HTML file with the tables and inline SVG charts, and shows the pair heatmap', async () => {
     const mounted = mountApp();
-    const { client, target, app } = mounted;
+    const { target, app } = mounted;
     cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     app.setup.rows = 300;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { flushSync, mount, unmount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import ModelCatalogue from '../../../src/ui/ModelCatalogue.svelte';
 import { LlmState } from '../../../src/ui/llm-state.svelte.ts';
 import { readSelfHostedModels } from '../../../src/ui/self-hosted-models.ts';
