@@ -1,12 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
-import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput } from './input-targets.ts';
-import { positiveInteger } from './positive-integer.ts';
-import { UsageError } from './usage-error.ts';
 
 const COMMAND = 'stats';
 
