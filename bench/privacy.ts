@@ -8,6 +8,7 @@ import { ECOMMERCE_METRIC_NAMES, ecommerceMetrics, type EcommerceMetrics } from 
 import { sampleEcommerce } from './ecommerce/ecommerce-process.ts';
 import { medianMetrics } from './ecommerce/median-metrics.ts';
 import { ECOMMERCE_JOINTS, ECOMMERCE_ROWS } from './ecommerce/run-ecommerce.ts';
+import { privacyAdultBench } from './privacy-adult.ts';
 import { writeResults } from './write-results.ts';
 
 /** The budgets the issue asks for; Infinity = no DP (exact tables). */
@@ -19,11 +20,22 @@ const BOUNDS = new Map<string, readonly [number, number]>([
 ]);
 
 /**
- * `npm run bench -- privacy [--seeds N]`: fidelity of Synthor (statistical
- * planner) on the e-commerce benchmark when the target tables carry Laplace
- * noise for ε-DP, against exact tables. Median over seeds of the nine metrics.
+ * `npm run bench -- privacy [adult|ecommerce] [--seeds N]`: Adult's two-way
+ * error, shapes and TSTR under DP beside MST (privacy-adult.ts), and the
+ * e-commerce benchmark's nine metrics when the target tables carry Laplace
+ * noise for ε-DP, against exact tables (median over seeds). Both by default.
  */
 export async function privacyBench(argv: string[]): Promise<void> {
+  const which = argv.find((a) => !a.startsWith('--') && argv[argv.indexOf(a) - 1] !== '--seeds');
+  if (which !== undefined && which !== 'adult' && which !== 'ecommerce') {
+    process.stderr.write(`bench: privacy: unknown part "${which}" (parts: adult, ecommerce)\n`);
+    process.exit(2);
+  }
+  if (which !== 'ecommerce') await privacyAdultBench();
+  if (which !== 'adult') await privacyEcommerce(argv);
+}
+
+async function privacyEcommerce(argv: string[]): Promise<void> {
   const seedsFlag = argv.indexOf('--seeds');
   const seeds = seedsFlag >= 0 ? Number(argv[seedsFlag + 1]) : 5;
   const joints = ECOMMERCE_JOINTS.map((j) => [...j]);

@@ -10,6 +10,8 @@ export interface GenerateOptions {
   readonly rows: number;
   readonly seed: number;
   readonly out: string;
+  /** More options, as a user would add them (e.g. --epsilon). */
+  readonly extra?: readonly string[];
 }
 
 /**
@@ -17,8 +19,8 @@ export interface GenerateOptions {
  * src/cli/main.ts) with its defaults, so the benchmark measures the command
  * itself, not a library call that could drift from it. Returns the wall time.
  */
-export async function generateWithCli({ input, metadata, rows, seed, out }: GenerateOptions): Promise<number> {
-  const args = ['src/cli/main.ts', 'generate', '--input', input, ...(metadata ? ['--metadata', metadata] : []), '--rows', String(rows), '--seed', String(seed), '--out', out];
+export async function generateWithCli({ input, metadata, rows, seed, out, extra = [] }: GenerateOptions): Promise<number> {
+  const args = ['src/cli/main.ts', 'generate', '--input', input, ...(metadata ? ['--metadata', metadata] : []), '--rows', String(rows), '--seed', String(seed), '--out', out, ...extra];
   const start = performance.now();
   try {
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, maxBuffer: 1 << 24 });
