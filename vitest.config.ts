@@ -21,7 +21,19 @@ function chromiumLaunch(extraArgs: readonly string[]): { executablePath: string;
 
 // Pre-bundled up front by both browser projects, or a run discovers them mid-test and Vite reloads
 // the page under it; wllama's wasm is imported by URL (?url) from node_modules and never bundled.
-const BROWSER_DEPS = ['comlink', 'arquero', 'hyparquet', '@wllama/wllama', '@huggingface/gguf', '@mlc-ai/web-llm', 'idb-keyval', 'vega', 'vega-embed', 'vega-interpreter', 'vega-lite'];
+const BROWSER_DEPS = [
+  'comlink',
+  'arquero',
+  'hyparquet',
+  '@wllama/wllama',
+  '@huggingface/gguf',
+  '@mlc-ai/web-llm',
+  'idb-keyval',
+  'vega',
+  'vega-embed',
+  'vega-interpreter',
+  'vega-lite',
+];
 
 export default defineConfig({
   plugins: [svelte()],

@@ -1,10 +1,7 @@
 import type { Rng } from '../src/synth/rng.ts';
 
 /** The benchmark table's columns: 7 categorical (2–50 categories, one ~5,000), 5 numeric of various shapes. */
-export const MIXED_COLUMNS = [
-  'region', 'member', 'product', 'channel', 'status', 'color', 'city',
-  'age', 'income', 'score', 'quantity', 'signup',
-] as const;
+export const MIXED_COLUMNS = ['region', 'member', 'product', 'channel', 'status', 'color', 'city', 'age', 'income', 'score', 'quantity', 'signup'] as const;
 
 const REGIONS = ['north', 'south', 'east', 'west', 'centre'];
 const CHANNELS = ['web', 'app', 'store', 'phone', 'mail', 'partner', 'kiosk', 'tv'];

@@ -34,7 +34,10 @@ export async function privacyAdultBench(): Promise<void> {
   const training = await read(train, { metadata: JSON.parse(readFileSync(metadataPath, 'utf8')) as unknown });
   const holdout = await read(join(DATA_DIR, 'adult/test.csv'), { schema: training.schema });
   const dir = mkdtempSync(join(tmpdir(), 'synthor-bench-privacy-'));
-  const settings = [...EPSILONS.map((e) => ({ label: `Synthor, ε = ${e}`, epsilon: e as number | null })), { label: 'Synthor, no DP (defaults)', epsilon: null }];
+  const settings = [
+    ...EPSILONS.map((e) => ({ label: `Synthor, ε = ${e}`, epsilon: e as number | null })),
+    { label: 'Synthor, no DP (defaults)', epsilon: null },
+  ];
   const results: { label: string; epsilon: number | null; median: RunScores; runs: RunScores[] }[] = [];
   try {
     for (const { label, epsilon } of settings) {
@@ -54,7 +57,10 @@ export async function privacyAdultBench(): Promise<void> {
   }
   const cell = (v: number | null | undefined) => (v === null || v === undefined ? '-' : v.toFixed(3));
   const peers = (PEERS.adult ?? []).filter((p) => p.method.startsWith('Private-PGM'));
-  const rows = [...results.map((r) => [r.label, ...SHOWN.map((k) => cell(r.median[k]))]), ...peers.map((p) => [p.method, ...SHOWN.map((k) => cell(p.scores[k]))])];
+  const rows = [
+    ...results.map((r) => [r.label, ...SHOWN.map((k) => cell(r.median[k]))]),
+    ...peers.map((p) => [p.method, ...SHOWN.map((k) => cell(p.scores[k]))]),
+  ];
   process.stdout.write(`Adult, train 10,000 / test 10,000, δ = ${DELTA}, bounds from the data's min/max; median of seeds ${SEEDS.join(', ')}\n`);
   process.stdout.write(formatTable(['method', '2-way TV', 'Shapes', 'Pair Trends', 'TSTR AUC', 'TSTR F1'], rows) + '\n');
   const file = writeResults({ name: 'privacy-adult', data: { seeds: SEEDS, delta: DELTA, bounds: BOUNDS, results, peers } });

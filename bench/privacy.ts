@@ -54,8 +54,14 @@ async function privacyEcommerce(argv: string[]): Promise<void> {
   }
   const medians = EPSILONS.map((e) => medianMetrics(results.get(e) ?? []));
   const label = (e: number) => (Number.isFinite(e) ? `ε = ${e}` : 'no DP');
-  const rows = ECOMMERCE_METRIC_NAMES.map((name) => [name, ...medians.map((m) => (name === 'copiedShare' ? `${(100 * m[name]).toFixed(2)}%` : m[name].toFixed(4)))]);
+  const rows = ECOMMERCE_METRIC_NAMES.map((name) => [
+    name,
+    ...medians.map((m) => (name === 'copiedShare' ? `${(100 * m[name]).toFixed(2)}%` : m[name].toFixed(4))),
+  ]);
   process.stdout.write(formatTable(['metric', ...EPSILONS.map(label)], rows) + '\n');
-  const file = writeResults({ name: 'privacy', data: { seeds, bounds: Object.fromEntries(BOUNDS), results: EPSILONS.map((e, i) => ({ epsilon: Number.isFinite(e) ? e : null, metrics: medians[i] })) } });
+  const file = writeResults({
+    name: 'privacy',
+    data: { seeds, bounds: Object.fromEntries(BOUNDS), results: EPSILONS.map((e, i) => ({ epsilon: Number.isFinite(e) ? e : null, metrics: medians[i] })) },
+  });
   process.stdout.write(`wrote ${file}\n`);
 }

@@ -42,7 +42,10 @@ export async function realBench(argv: string[]): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const file = writeResults({ name: tables.length === REAL_TABLES.length ? 'real' : `real-${tables.map((t) => t.id).join('-')}`, data: { seeds: SEEDS, tables: results } });
+  const file = writeResults({
+    name: tables.length === REAL_TABLES.length ? 'real' : `real-${tables.map((t) => t.id).join('-')}`,
+    data: { seeds: SEEDS, tables: results },
+  });
   say(`wrote ${file}`);
 }
 
@@ -56,7 +59,10 @@ function findTable(id: string): RealTable {
 }
 
 async function runTable(table: RealTable, dir: string): Promise<TableResult> {
-  const paths = 'split' in table.source ? writeHalves({ file: table.source.split, id: table.id, dir }) : { train: join(DATA_DIR, table.source.train), holdout: join(DATA_DIR, table.source.holdout) };
+  const paths =
+    'split' in table.source
+      ? writeHalves({ file: table.source.split, id: table.id, dir })
+      : { train: join(DATA_DIR, table.source.train), holdout: join(DATA_DIR, table.source.holdout) };
   const metadataPath = table.metadata === undefined ? undefined : join(DATA_DIR, table.metadata);
   const metadata = metadataPath === undefined ? undefined : (JSON.parse(readFileSync(metadataPath, 'utf8')) as unknown);
   // Read as `synth evaluate` reads them: the training file with the metadata, the others with its schema.

@@ -16,6 +16,7 @@ export function reportResults(options: { name: string; rows: readonly BenchRow[]
   const line = (op: string, ms: string, ratio: string) => `${op.padEnd(width)}  ${ms.padStart(10)}  ${ratio.padStart(14)}`;
   process.stdout.write(line('operation', 'ms', 'vs arquero') + '\n');
   process.stdout.write('-'.repeat(width + 28) + '\n');
-  for (const r of rows) process.stdout.write(line(r.operation, r.ms.toFixed(1), r.baseline ? 'baseline' : r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}× faster`) + '\n');
+  for (const r of rows)
+    process.stdout.write(line(r.operation, r.ms.toFixed(1), r.baseline ? 'baseline' : r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}× faster`) + '\n');
   return writeResults({ name, data: { ...meta, rows } });
 }

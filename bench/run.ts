@@ -17,7 +17,9 @@ async function run(argv: string[]): Promise<void> {
     process.stderr.write(`bench: ${which ? `unknown benchmark "${which}"` : 'name a benchmark'} (benchmarks: ${Object.keys(BENCHES).join(', ')})\n`);
     process.exit(2);
   }
-  await (await load())(rest);
+  await (
+    await load()
+  )(rest);
 }
 
 await run(process.argv.slice(2));

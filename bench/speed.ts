@@ -31,7 +31,8 @@ interface SpeedRow {
 export async function speedBench(argv: string[]): Promise<void> {
   const flag = argv.indexOf('--rows');
   const sizes = flag >= 0 ? argv[flag + 1].split(',').map(Number) : DEFAULT_SIZES;
-  if (!sizes.every((n) => Number.isInteger(n) && n > 0)) throw new RangeError(`bench: --rows must be positive integers separated by commas, got ${argv[flag + 1]}`);
+  if (!sizes.every((n) => Number.isInteger(n) && n > 0))
+    throw new RangeError(`bench: --rows must be positive integers separated by commas, got ${argv[flag + 1]}`);
   const say = (s: string) => process.stderr.write(s + '\n');
   const { synthesize } = await import('../src/synth/synthesize.ts');
   const sources = [await penguinTargets(), ecommerceTargets()];

@@ -45,7 +45,11 @@ export async function uiBench(argv: string[]): Promise<void> {
   say('building the app …');
   await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 4400, strictPort: false, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: path, headless: true, args: [...args.filter((a) => !a.startsWith('--headless')), ...NO_WEBGPU_ARGS] });
+  const browser = await chromium.launch({
+    executablePath: path,
+    headless: true,
+    args: [...args.filter((a) => !a.startsWith('--headless')), ...NO_WEBGPU_ARGS],
+  });
   const rows: UiRow[] = [];
   try {
     const url = server.resolvedUrls?.local[0];
@@ -96,7 +100,14 @@ export async function uiBench(argv: string[]): Promise<void> {
 
   const reference = Math.max(...rows.filter((r) => r.baseline).map((r) => r.longestMs), 50);
   const header = ['step', 'wall s', 'long tasks', 'longest ms', 'blocking ms', 'longest / baseline'];
-  const lines = rows.map((r) => [r.step + (r.baseline ? ' [baseline]' : ''), (r.ms / 1000).toFixed(1), String(r.longTasks), r.longestMs.toFixed(0), r.blockingMs.toFixed(0), r.baseline ? '' : (r.longestMs / reference).toFixed(1)]);
+  const lines = rows.map((r) => [
+    r.step + (r.baseline ? ' [baseline]' : ''),
+    (r.ms / 1000).toFixed(1),
+    String(r.longTasks),
+    r.longestMs.toFixed(0),
+    r.blockingMs.toFixed(0),
+    r.baseline ? '' : (r.longestMs / reference).toFixed(1),
+  ]);
   process.stdout.write(formatTable(header, lines) + '\n');
   process.stdout.write(`baseline: the longest task of the baseline steps, at least 50 ms (the Long Tasks API's floor): ${reference.toFixed(0)} ms\n`);
   say(`wrote ${writeResults({ name: 'ui', data: { baselineMs: reference, rows } })}`);

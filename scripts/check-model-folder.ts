@@ -48,7 +48,9 @@ async function describeGguf(options: { file: string; id?: string }): Promise<{ e
     closeSync(fd);
   }
   if (size < 4 || head.toString('latin1') !== GGUF_MAGIC) {
-    throw new ModelFolderError(`${file}: not a GGUF file (starts with ${JSON.stringify(head.subarray(0, Math.min(4, size)).toString('latin1'))}, expected "GGUF"); download it again`);
+    throw new ModelFolderError(
+      `${file}: not a GGUF file (starts with ${JSON.stringify(head.subarray(0, Math.min(4, size)).toString('latin1'))}, expected "GGUF"); download it again`,
+    );
   }
   const id = options.id ?? basename(file).replace(/\.gguf$/i, '');
   const root = join(file, '..');

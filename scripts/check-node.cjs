@@ -33,6 +33,8 @@ function satisfies(version, range) {
 module.exports = { satisfies: satisfies };
 
 if (require.main === module && !satisfies(process.versions.node, RANGE)) {
-  console.error('Synthor needs Node ' + RANGE + ', this is ' + process.version + ': install a supported Node (e.g. the LTS from nodejs.org, or nvm install 22).');
+  console.error(
+    'Synthor needs Node ' + RANGE + ', this is ' + process.version + ': install a supported Node (e.g. the LTS from nodejs.org, or nvm install 22).',
+  );
   process.exit(1);
 }

@@ -33,8 +33,7 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-export const CHROMIUM_HINT =
-  'No Chromium found: set CHROMIUM_PATH, or install it (Debian/Ubuntu: sudo apt-get install -y chromium).';
+export const CHROMIUM_HINT = 'No Chromium found: set CHROMIUM_PATH, or install it (Debian/Ubuntu: sudo apt-get install -y chromium).';
 
 /** CHROMIUM_PATH first, then the usual install paths; throws one line saying how to get it. */
 export function findChromium(): { path: string; args: string[] } {

@@ -44,7 +44,9 @@ async function main(argv: string[]): Promise<void> {
     if (!inPlace) for (const f of entry.files) cpSync(join(root, f.path), join(target, f.path));
     writeModelCatalogue(join(modelsDir, 'catalogue.json'), entry);
     const mb = (entry.bytes / 1e6).toFixed(1);
-    console.log(`models: ${entry.id} (${entry.kind}, ${entry.files.length} files, ${mb} MB) ${inPlace ? 'checked in place' : `copied to ${target}`}; catalogue.json updated`);
+    console.log(
+      `models: ${entry.id} (${entry.kind}, ${entry.files.length} files, ${mb} MB) ${inPlace ? 'checked in place' : `copied to ${target}`}; catalogue.json updated`,
+    );
   } catch (e) {
     if (e instanceof ModelFolderError) fail(`models: ${e.message}`);
     throw e;

@@ -96,4 +96,3 @@ function tableCellOfEachCell(options: { axes: readonly Axis[]; shape: readonly n
   }
   return map;
 }
-

@@ -31,7 +31,10 @@ export function truncateReplicateSample(weights: Float64Array, options: { total:
     given += counts[i];
   }
   // Systematic sampling: points u, u + 1, u + 2, … on the line of stacked fractions; each fraction is < 1, so it holds at most one point.
-  const order = shuffleInPlace(Uint32Array.from({ length: weights.length }, (_, i) => i), rng);
+  const order = shuffleInPlace(
+    Uint32Array.from({ length: weights.length }, (_, i) => i),
+    rng,
+  );
   let point = rng.next();
   let reach = 0;
   for (let k = 0; k < order.length && given < total; k++) {
@@ -51,4 +54,3 @@ export function truncateReplicateSample(weights: Float64Array, options: { total:
   }
   return counts;
 }
-

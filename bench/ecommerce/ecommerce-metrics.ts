@@ -32,8 +32,16 @@ export interface EcommerceMetrics {
 export type EcommerceMetricName = keyof EcommerceMetrics;
 
 export const ECOMMERCE_METRIC_NAMES: readonly EcommerceMetricName[] = [
-  'ageW1', 'genderTvd', 'locationTvd', 'categoryTvd', 'priceW1', 'paymentTvd',
-  'jsdAgeGenderCategory', 'jsdCategoryPrice', 'jsdLocationPayment', 'copiedShare',
+  'ageW1',
+  'genderTvd',
+  'locationTvd',
+  'categoryTvd',
+  'priceW1',
+  'paymentTvd',
+  'jsdAgeGenderCategory',
+  'jsdCategoryPrice',
+  'jsdLocationPayment',
+  'copiedShare',
 ];
 
 const PRICE_BINS = 6;
@@ -58,7 +66,11 @@ export function ecommerceMetrics(reference: Dataset, synthetic: Dataset): Ecomme
       ['payment', PAYMENTS],
     ] as const
   ).map(([column, categories]) => categoricalAxis({ column, categories, other: true }));
-  const joints: Axis[][] = [[age, gender, category], [category, price], [location, payment]];
+  const joints: Axis[][] = [
+    [age, gender, category],
+    [category, price],
+    [location, payment],
+  ];
   const ref = countTables(joints, reference);
   const syn = countTables(joints, synthetic);
   const jsd = (i: number) => jensenShannonDivergence(ref[i].counts, syn[i].counts);

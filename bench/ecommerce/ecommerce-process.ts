@@ -35,9 +35,18 @@ const GENDER_SHARES = cumulativeOf([0.45, 0.55]);
 const LOCATION_SHARES = cumulativeOf([0.4, 0.6]);
 /** [age group][gender] → shares over CATEGORIES (as cumulative sums, for pickCumulative). */
 const CATEGORY_SHARES = [
-  [[0.5, 0.25, 0.05, 0.2], [0.2, 0.5, 0.05, 0.25]],
-  [[0.2, 0.1, 0.5, 0.2], [0.1, 0.2, 0.55, 0.15]],
-  [[0.1, 0.1, 0.65, 0.15], [0.1, 0.1, 0.6, 0.2]],
+  [
+    [0.5, 0.25, 0.05, 0.2],
+    [0.2, 0.5, 0.05, 0.25],
+  ],
+  [
+    [0.2, 0.1, 0.5, 0.2],
+    [0.1, 0.2, 0.55, 0.15],
+  ],
+  [
+    [0.1, 0.1, 0.65, 0.15],
+    [0.1, 0.1, 0.6, 0.2],
+  ],
 ].map((byGender) => byGender.map(cumulativeOf));
 /** Per category (CATEGORIES order): normal (mean, sd) of the price before truncation. */
 const PRICE_NORMALS = [

@@ -45,7 +45,11 @@ function precise(value: number): string {
 /** Rows = metrics, columns = the paper's LLMSynthor then each method run. */
 export function metricsTable(summaries: readonly MethodSummary[]): string {
   const header = ['metric', 'paper LLMSynthor', ...summaries.map((s) => s.method.label)];
-  const rows = ECOMMERCE_METRIC_NAMES.map((name) => [LABELS[name], format(name, PAPER_LLMSYNTHOR[name]), ...summaries.map((s) => format(name, s.metrics[name]))]);
+  const rows = ECOMMERCE_METRIC_NAMES.map((name) => [
+    LABELS[name],
+    format(name, PAPER_LLMSYNTHOR[name]),
+    ...summaries.map((s) => format(name, s.metrics[name])),
+  ]);
   rows.push(['time per run (ms)', '-', ...summaries.map((s) => s.ms.toFixed(0))]);
   return formatTable(header, rows);
 }

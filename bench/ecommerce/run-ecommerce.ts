@@ -66,7 +66,15 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
       chosenVerdicts: chosenList,
       chosenJoints: (runs.get(ECOMMERCE_METHODS.find((m) => m.id === 'chosen') as EcommerceMethod) ?? []).map((r) => r.score.joints ?? []),
       runs: Object.fromEntries(
-        [...runs].map(([method, list]) => [method.id, list.map((r, i): { seed: number; ms: number; details: Record<string, number> } & EcommerceMetrics => ({ seed: i + 1, ms: r.ms, details: r.score.details, ...r.score.metrics }))]),
+        [...runs].map(([method, list]) => [
+          method.id,
+          list.map((r, i): { seed: number; ms: number; details: Record<string, number> } & EcommerceMetrics => ({
+            seed: i + 1,
+            ms: r.ms,
+            details: r.score.details,
+            ...r.score.metrics,
+          })),
+        ]),
       ),
     },
   });

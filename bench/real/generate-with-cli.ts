@@ -20,7 +20,20 @@ export interface GenerateOptions {
  * itself, not a library call that could drift from it. Returns the wall time.
  */
 export async function generateWithCli({ input, metadata, rows, seed, out, extra = [] }: GenerateOptions): Promise<number> {
-  const args = ['src/cli/main.ts', 'generate', '--input', input, ...(metadata ? ['--metadata', metadata] : []), '--rows', String(rows), '--seed', String(seed), '--out', out, ...extra];
+  const args = [
+    'src/cli/main.ts',
+    'generate',
+    '--input',
+    input,
+    ...(metadata ? ['--metadata', metadata] : []),
+    '--rows',
+    String(rows),
+    '--seed',
+    String(seed),
+    '--out',
+    out,
+    ...extra,
+  ];
   const start = performance.now();
   try {
     await promisify(execFile)(join(ROOT, 'node_modules/.bin/tsx'), args, { cwd: ROOT, maxBuffer: 1 << 24 });

@@ -23,7 +23,10 @@ export const PEERS: Readonly<Record<string, readonly PeerRow[]>> = {
     { method: 'train on real (LightGBM)', scores: { tstrF1: 0.691, tstrRocAuc: 0.92 } },
     { method: 'independent marginals (floor)', scores: { quality: 0.879, columnShapes: 0.994, columnPairTrends: 0.764, tstrF1: 0.009, tstrRocAuc: 0.49 } },
     { method: 'SDV GaussianCopula', scores: { quality: 0.825, columnShapes: 0.898, columnPairTrends: 0.753, tstrF1: 0.04, tstrRocAuc: 0.796 } },
-    { method: 'Synthor 0.1.0 defaults', scores: { quality: 0.954, columnShapes: 0.997, columnPairTrends: 0.911, tstrF1: 0.284, tstrRocAuc: 0.768, twoWayError: 0.07 } },
+    {
+      method: 'Synthor 0.1.0 defaults',
+      scores: { quality: 0.954, columnShapes: 0.997, columnPairTrends: 0.911, tstrF1: 0.284, tstrRocAuc: 0.768, twoWayError: 0.07 },
+    },
     { method: 'Private-PGM MST, ε = 1', scores: { columnShapes: 0.97, columnPairTrends: 0.938, tstrRocAuc: 0.81, twoWayError: 0.068 } },
     { method: 'Private-PGM MST, ε = 4', scores: { tstrRocAuc: 0.83, twoWayError: 0.049 } },
     { method: 'Private-PGM MST, ε = 1000', scores: { twoWayError: 0.04 } },

@@ -30,7 +30,8 @@ export function medianScores(runs: readonly RunScores[]): RunScores {
   return Object.fromEntries(entries) as unknown as RunScores;
 }
 
-const cells = (scores: Partial<RunScores>) => SCORE_NAMES.map((name) => (scores[name] === null || scores[name] === undefined ? '-' : (scores[name] as number).toFixed(3)));
+const cells = (scores: Partial<RunScores>) =>
+  SCORE_NAMES.map((name) => (scores[name] === null || scores[name] === undefined ? '-' : (scores[name] as number).toFixed(3)));
 
 export function describeTable(result: TableResult, seeds: readonly number[]): string {
   const { id, rows } = result;
@@ -41,6 +42,8 @@ export function describeTable(result: TableResult, seeds: readonly number[]): st
     ['holdout half / train on real (ceiling)', ...cells(result.ceiling)],
     ...result.peers.map((p) => [`peers: ${p.method}`, ...cells(p.scores)]),
   ];
-  const tstr = result.utility ? `\nTSTR: predict ${result.utility.target}, positive "${result.utility.positive}", tested on the holdout; ${result.utility.learner}` : '';
+  const tstr = result.utility
+    ? `\nTSTR: predict ${result.utility.target}, positive "${result.utility.positive}", tested on the holdout; ${result.utility.learner}`
+    : '';
   return `${title}\n${formatTable(HEADER, body)}${tstr}`;
 }

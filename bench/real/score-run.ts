@@ -22,7 +22,17 @@ export interface RunScores {
   readonly twoWayError: Score;
 }
 
-export const SCORE_NAMES = ['quality', 'columnShapes', 'columnPairTrends', 'newRowSynthesis', 'dcrShare', 'identicalMatches', 'tstrF1', 'tstrRocAuc', 'twoWayError'] as const;
+export const SCORE_NAMES = [
+  'quality',
+  'columnShapes',
+  'columnPairTrends',
+  'newRowSynthesis',
+  'dcrShare',
+  'identicalMatches',
+  'tstrF1',
+  'tstrRocAuc',
+  'twoWayError',
+] as const;
 
 export interface ScoreRunOptions {
   readonly training: Dataset;
@@ -52,7 +62,17 @@ export async function scoreRun({ training, synthetic, holdout, utility }: ScoreR
   return { scores, trainedOnReal: { ...NONE, tstrF1: u?.trainedOnReal.f1 ?? null, tstrRocAuc: u?.trainedOnReal.rocAuc ?? null } };
 }
 
-const NONE: RunScores = { quality: null, columnShapes: null, columnPairTrends: null, newRowSynthesis: null, dcrShare: null, identicalMatches: null, tstrF1: null, tstrRocAuc: null, twoWayError: null };
+const NONE: RunScores = {
+  quality: null,
+  columnShapes: null,
+  columnPairTrends: null,
+  newRowSynthesis: null,
+  dcrShare: null,
+  identicalMatches: null,
+  tstrF1: null,
+  tstrRocAuc: null,
+  twoWayError: null,
+};
 
 /**
  * The ceiling: the held-out real rows scored against the training rows, as if

@@ -44,7 +44,11 @@ export function checkKnown(args: ParsedArgs, known: readonly string[], command: 
 export function parseCommandArgs(argv: readonly string[], spec: CommandSpec): ParsedArgs {
   const switches = spec.options.filter((o) => o.value === undefined).map((o) => o.name);
   const args = parseArgs(argv, new Set(switches));
-  checkKnown(args, spec.options.map((o) => o.name), spec.name);
+  checkKnown(
+    args,
+    spec.options.map((o) => o.name),
+    spec.name,
+  );
   for (const name of switches) if (typeof args.flags.get(name) === 'string') throw new UsageError(`${spec.name}: --${name} takes no value`);
   const allowed = spec.positional ? 1 : 0;
   if (args.positional.length > allowed) throw new UsageError(`${spec.name}: unexpected argument "${args.positional[allowed]}"; options start with --`);

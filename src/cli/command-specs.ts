@@ -130,7 +130,12 @@ const GENERATE: CommandSpec = {
       help: 'Synthesise from target tables alone, written by `synth stats` or by the SQL templates of `docs/aggregates-from-sql.md`.',
     },
     { name: 'rows', value: 'N', required: true, help: 'Rows to synthesise.' },
-    { name: 'seed', value: 'K', required: true, help: 'Seeds the run: the same seed and options give the same file (under `--epsilon`, the same noisy tables too only with `--noise-seed`).' },
+    {
+      name: 'seed',
+      value: 'K',
+      required: true,
+      help: 'Seeds the run: the same seed and options give the same file (under `--epsilon`, the same noisy tables too only with `--noise-seed`).',
+    },
     {
       name: 'out',
       value: 'synthetic.csv',
@@ -157,7 +162,11 @@ const GENERATE: CommandSpec = {
       value: 'statistical',
       help: 'Who reads the gaps and answers with plans: only `statistical` on the command line (LLM planners run in the browser app). Default `statistical`.',
     },
-    { name: 'iterations', value: 'N', help: 'Iterations at most, add and refine phases together. Default 60; a run stops earlier once its tables match or 5 refine iterations improved nothing.' },
+    {
+      name: 'iterations',
+      value: 'N',
+      help: 'Iterations at most, add and refine phases together. Default 60; a run stops earlier once its tables match or 5 refine iterations improved nothing.',
+    },
     {
       name: 'recipe',
       value: 'run.json',

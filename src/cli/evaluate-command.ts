@@ -39,7 +39,10 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   const holdout = holdoutPath === undefined ? undefined : await load(holdoutPath, { flag: '--holdout', schema: real.schema });
 
   const result = evaluate({ real, synthetic, holdout });
-  const utility = target === undefined || holdout === undefined ? undefined : await trainSyntheticTestReal({ real, synthetic, holdout, target, positive, learner: xgboostLearner });
+  const utility =
+    target === undefined || holdout === undefined
+      ? undefined
+      : await trainSyntheticTestReal({ real, synthetic, holdout, target, positive, learner: xgboostLearner });
   const text = json ? JSON.stringify(utility ? { ...result, utility } : result, null, 2) : describe(result, utility);
   process.stdout.write(text + '\n');
 }

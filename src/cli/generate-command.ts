@@ -40,7 +40,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const maxIterations = positiveInteger(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
-    throw new UsageError(`${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`);
+    throw new UsageError(
+      `${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`,
+    );
   }
   const targetFlags = TARGET_FLAGS.filter((f) => args.flags.has(f));
   if (stats !== undefined && targetFlags.length > 0) {
@@ -49,7 +51,8 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const drop = args.flags.has('drop-copies');
   if (drop && stats !== undefined) throw new UsageError(`${COMMAND}: --drop-copies needs --input; a stats file holds no rows to compare with`);
   // Comparing with the rows reads the private data again, outside the privacy budget.
-  if (drop && args.flags.has('epsilon')) throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
+  if (drop && args.flags.has('epsilon'))
+    throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
 
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;

@@ -21,7 +21,10 @@ export const TARGET_FLAGS: readonly string[] = TARGET_OPTIONS.map((o) => o.name)
  * aims at them: the same options, read the same way, through the same
  * targetsForDataset. `noise` is drawn from only under --epsilon.
  */
-export async function targetsFromInput(input: string, options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform }): Promise<{ targets: Targets; dataset: Dataset }> {
+export async function targetsFromInput(
+  input: string,
+  options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform },
+): Promise<{ targets: Targets; dataset: Dataset }> {
   const { args, command } = options;
   const number = (flag: string) => positiveInteger(optionalFlag(args, flag), { flag, command });
   const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };

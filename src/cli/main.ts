@@ -26,7 +26,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(commandHelp(commandSpec(name)) + '\n');
     return 0;
   }
-  await (await load())(rest);
+  await (
+    await load()
+  )(rest);
   return 0;
 }
 

@@ -13,7 +13,12 @@ export function synopsisWords(spec: CommandSpec): string[] {
     if (o.oneOf === undefined) words.push(o.required ? flag(o) : `[${flag(o)}]`);
     else if (!groups.has(o.oneOf)) {
       groups.add(o.oneOf);
-      words.push(`(${spec.options.filter((p) => p.oneOf === o.oneOf).map(flag).join(' | ')})`);
+      words.push(
+        `(${spec.options
+          .filter((p) => p.oneOf === o.oneOf)
+          .map(flag)
+          .join(' | ')})`,
+      );
     }
   }
   return words;
@@ -38,7 +43,10 @@ export function fill(words: readonly string[], options: { lead: string; indent: 
 export function requirement(spec: CommandSpec, o: OptionSpec): string | undefined {
   if (o.required) return 'required';
   if (o.oneOf === undefined) return undefined;
-  return `one of ${spec.options.filter((p) => p.oneOf === o.oneOf).map((p) => '--' + p.name).join(', ')}`;
+  return `one of ${spec.options
+    .filter((p) => p.oneOf === o.oneOf)
+    .map((p) => '--' + p.name)
+    .join(', ')}`;
 }
 
 /** `synth --help`: every command's synopsis. */

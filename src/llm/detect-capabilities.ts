@@ -10,8 +10,7 @@ interface ScopeNavigator {
 
 const NO_WEBGPU = { available: false, fallbackAdapter: false, shaderF16: false, maxBufferSize: 0 } as const;
 
-export const NO_NAVIGATOR_GPU_REASON =
-  'This browser has no WebGPU: use a recent Chrome or Edge (or a browser with WebGPU turned on) to run an LLM on the GPU.';
+export const NO_NAVIGATOR_GPU_REASON = 'This browser has no WebGPU: use a recent Chrome or Edge (or a browser with WebGPU turned on) to run an LLM on the GPU.';
 export const NO_ADAPTER_REASON =
   'This browser has WebGPU but found no usable GPU: it may be blocked or turned off; check the browser and graphics driver settings.';
 export const FALLBACK_ADAPTER_REASON =

@@ -32,10 +32,22 @@ const RULES: readonly (readonly [LlmErrorCode, RegExp])[] = [
   ['aborted', /^AbortError$|^(?:the )?operation (?:was )?aborted|\bwas aborted\b|\bis aborted\b|aborted by the user|interrupted by the user/i],
   ['device-lost', /device (?:was )?lost|DeviceLostError|GPUDeviceLostInfo|DEVICE_LOST/i],
   ['out-of-memory', /out of memory|\bOOM\b|Cannot enlarge memory|allocation failed|failed to allocate|insufficient memory|WebAssembly\.Memory/i],
-  ['no-webgpu', /WebGPU is not supported|WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|Cannot find adapter|adapter not found|No (?:suitable |compatible )?(?:GPU )?adapter/i],
-  ['unsupported', /shader-f16|ShaderF16SupportError|FeatureSupportError|does not support (?:SIMD|exception handling)|Multi-threading is required|SharedArrayBuffer|cross-?origin isolat/i],
-  ['model-not-found', /Cannot find model record|ModelNotFoundError|Missing `model_lib`|\b404\b|Not Found|Invalid model URL|No GGUF file found|deleted from the cache/i],
-  ['download-failed', /Failed to fetch|NetworkError|Load failed|Cannot fetch|Unable to fetch|Couldn't load|net::ERR_|\bHTTP [45]\d\d\b|status [45]\d\d\b|QuotaExceeded|quota|download_error/i],
+  [
+    'no-webgpu',
+    /WebGPU is not supported|WebGPUNotAvailableError|WebGPUNotFoundError|Cannot find WebGPU|navigator\.gpu|Cannot find adapter|adapter not found|No (?:suitable |compatible )?(?:GPU )?adapter/i,
+  ],
+  [
+    'unsupported',
+    /shader-f16|ShaderF16SupportError|FeatureSupportError|does not support (?:SIMD|exception handling)|Multi-threading is required|SharedArrayBuffer|cross-?origin isolat/i,
+  ],
+  [
+    'model-not-found',
+    /Cannot find model record|ModelNotFoundError|Missing `model_lib`|\b404\b|Not Found|Invalid model URL|No GGUF file found|deleted from the cache/i,
+  ],
+  [
+    'download-failed',
+    /Failed to fetch|NetworkError|Load failed|Cannot fetch|Unable to fetch|Couldn't load|net::ERR_|\bHTTP [45]\d\d\b|status [45]\d\d\b|QuotaExceeded|quota|download_error/i,
+  ],
   ['not-loaded', /not loaded|ModelNotLoadedError|EngineNotLoadedError|loadModel\(\) is not yet called|model_not_loaded/i],
   ['invalid-output', /Failed to parse model output|ToolCallOutputParseError|InvalidResponseFormat/i],
 ];

@@ -9,8 +9,7 @@ import type { GenerateResult } from './llm-types.ts';
 export type OutputProblem = 'truncated' | 'not-json' | 'schema-echo' | 'no-usable-proposal';
 
 export type PlanCheck =
-  | { readonly ok: true; readonly plan: Plan; readonly records: number }
-  | { readonly ok: false; readonly problem: OutputProblem; readonly detail: string };
+  { readonly ok: true; readonly plan: Plan; readonly records: number } | { readonly ok: false; readonly problem: OutputProblem; readonly detail: string };
 
 /** Each problem in plain words, to follow a model's name: "Qwen2.5-0.5B answered with …". */
 export const OUTPUT_PROBLEM_WORDS: Readonly<Record<OutputProblem, string>> = {
@@ -39,7 +38,10 @@ export function checkPlanOutput(result: GenerateResult, context: PlanContext): P
   if (isSchemaEcho(parsed.value)) return { ok: false, problem: 'schema-echo', detail: `the answer is a JSON schema: ${describeValue(result.text)}` };
   const { plan, repairs } = validatePlan(parsed.value, context);
   if (plan.proposals.length === 0) {
-    const why = repairs.map((r) => r.message).slice(0, 3).join('; ');
+    const why = repairs
+      .map((r) => r.message)
+      .slice(0, 3)
+      .join('; ');
     return { ok: false, problem: 'no-usable-proposal', detail: why || 'the plan has no proposals' };
   }
   return { ok: true, plan, records: plan.proposals.reduce((sum, p) => sum + p.count, 0) };

@@ -33,4 +33,3 @@ export function readStructureGroups(text: string, summary: StructureSummary): { 
 function isGroupsObject(value: unknown): value is { groups: unknown[] } {
   return typeof value === 'object' && value !== null && Array.isArray((value as { groups?: unknown }).groups);
 }
-

@@ -53,6 +53,9 @@ function absoluteUrl(url: string, base: string | undefined, what: string): strin
   try {
     return new URL(url, base).href;
   } catch {
-    throw new LlmFailure('model-not-found', `self-hosted model: ${what} "${url}" is not a URL and there is no page URL to resolve it against; give an absolute URL`);
+    throw new LlmFailure(
+      'model-not-found',
+      `self-hosted model: ${what} "${url}" is not a URL and there is no page URL to resolve it against; give an absolute URL`,
+    );
   }
 }

@@ -36,10 +36,18 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
       note('missing', `"${name}" is missing in ${percent(profile.missingShare)} of rows (${profile.missing.toLocaleString('en')})`);
     }
     if (kind === 'identifier') {
-      note('identifier', included ? `"${name}" looks like an identifier but is used in statistics: nearly every value is its own category` : `"${name}" looks like an identifier: left out of the statistics`);
+      note(
+        'identifier',
+        included
+          ? `"${name}" looks like an identifier but is used in statistics: nearly every value is its own category`
+          : `"${name}" looks like an identifier: left out of the statistics`,
+      );
     }
     if (kind === 'text') {
-      note('text', included ? `"${name}" is free text but is used in statistics: most values will be pooled` : `"${name}" is free text: left out of the statistics`);
+      note(
+        'text',
+        included ? `"${name}" is free text but is used in statistics: most values will be pooled` : `"${name}" is free text: left out of the statistics`,
+      );
     }
     if (profile.distinct === 1) {
       const value = column.values.find((v) => v !== '') ?? '';
@@ -55,7 +63,10 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
 }
 
 function rareMessage(name: string, rare: readonly string[]): string {
-  const shown = rare.slice(0, RARE_EXAMPLES).map((v) => `"${v}"`).join(', ');
+  const shown = rare
+    .slice(0, RARE_EXAMPLES)
+    .map((v) => `"${v}"`)
+    .join(', ');
   const more = rare.length > RARE_EXAMPLES ? ` and ${rare.length - RARE_EXAMPLES} more` : '';
   const count = rare.length === 1 ? '1 category has' : `${rare.length} categories have`;
   return `"${name}": ${count} fewer than ${DEFAULT_MIN_COUNT} records (${shown}${more}); disclosure control pools them into "(other)"`;

@@ -49,8 +49,7 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
   const navigate = request.mode === 'navigate';
   // A page URL carries its options in the query (`?kiosk`): the shell is the same file.
   const cached =
-    (await cache.match(request, { ignoreSearch: navigate })) ??
-    (navigate ? await cache.match(new URL('index.html', sw.registration.scope).href) : undefined);
+    (await cache.match(request, { ignoreSearch: navigate })) ?? (navigate ? await cache.match(new URL('index.html', sw.registration.scope).href) : undefined);
   if (cached) return isolated(cached);
   const response = await fetch(request);
   if (response.ok && response.type === 'basic' && !UNCACHED.test(url.pathname)) await cache.put(request, response.clone());

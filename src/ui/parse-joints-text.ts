@@ -9,7 +9,12 @@ export function parseJointsText(text: string): string[][] | null {
   if (trimmed.toLowerCase() === 'none') return [];
   return trimmed
     .split(';')
-    .map((group) => group.split(',').map((c) => c.trim()).filter((c) => c !== ''))
+    .map((group) =>
+      group
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== ''),
+    )
     .filter((group) => group.length > 0);
 }
 

@@ -5,7 +5,9 @@ const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString(
 /** What disclosure control did to the targets, in plain sentences (counts only, never a category name). */
 export function disclosureText(report: DisclosureReport): { summary: string; pooled: string[]; suppressed: string[] } {
   const k = report.minCount;
-  const pooled = report.pooledCategories.filter((p) => p.categories > 0).map((p) => `${p.column}: ${count(p.categories, 'category', 'categories')} with fewer than ${k} records pooled into “(other)”`);
+  const pooled = report.pooledCategories
+    .filter((p) => p.categories > 0)
+    .map((p) => `${p.column}: ${count(p.categories, 'category', 'categories')} with fewer than ${k} records pooled into “(other)”`);
   const suppressed = report.suppressedCells
     .filter((s) => s.cells > 0)
     .map((s) => `${s.table}: ${count(s.cells, 'cell')} with 1–${k - 1} records set to zero (${count(s.records, 'record')} spread over the rest of the table)`);

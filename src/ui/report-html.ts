@@ -22,15 +22,27 @@ const row = (head: string, cells: readonly string[]) => `<tr><th scope="row">${e
 const headRow = (cells: readonly string[]) => `<thead><tr>${cells.map((c) => `<th scope="col">${e(c)}</th>`).join('')}</tr></thead>`;
 const table = (label: string, head: readonly string[] | null, rows: readonly string[]) =>
   `<table aria-label="${e(label)}">${head ? headRow(head) : ''}<tbody>${rows.join('')}</tbody></table>`;
-const list = (label: string, items: readonly string[]) => (items.length ? `<ul aria-label="${e(label)}">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '');
+const list = (label: string, items: readonly string[]) =>
+  items.length ? `<ul aria-label="${e(label)}">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '';
 
 function qualitySection(report: RunReportData, evaluation: Evaluation): string {
   const { floor, ceiling } = report;
   const others = [floor, ceiling].filter((x): x is Evaluation => x !== null);
   const head = ['Score', 'Synthetic', ...(floor ? [FLOOR_TITLE] : []), ...(ceiling ? [CEILING_TITLE] : [])];
-  const quality = table('Quality scores', head, QUALITY_ROWS.map((r) => row(r.label, [evaluation, ...others].map((x) => pct(x[r.key])))));
+  const quality = table(
+    'Quality scores',
+    head,
+    QUALITY_ROWS.map((r) =>
+      row(
+        r.label,
+        [evaluation, ...others].map((x) => pct(x[r.key])),
+      ),
+    ),
+  );
   const columnHead = ['Column', 'Metric', 'Synthetic', ...head.slice(2)];
-  const columns = Object.entries(evaluation.columns).map(([name, c]) => row(name, [c.metric, ...[evaluation, ...others].map((x) => pct(x.columns[name]?.score))]));
+  const columns = Object.entries(evaluation.columns).map(([name, c]) =>
+    row(name, [c.metric, ...[evaluation, ...others].map((x) => pct(x.columns[name]?.score))]),
+  );
   const pairs = pairScores(evaluation).map((p) => row(`${p.a} × ${p.b}`, [p.metric, pct(p.score), pct(p.scoreWithoutThreshold)]));
   const privacy = evaluation.privacy;
   return [
@@ -41,7 +53,13 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
     '<h3>Per column pair (Column Pair Trends)</h3>',
     '<p>A pair without a score has a real association under the threshold; its score without the threshold is shown beside it.</p>',
     table('Pair scores', ['Pair', 'Metric', 'Score', 'Score without threshold'], pairs),
-    privacy ? `<h2>Privacy (against the held-out rows)</h2>${table('Privacy', null, DISCLOSURE_RISK_ROWS.map((r) => row(r.label, [r.format(privacy[r.key])])))}` : '',
+    privacy
+      ? `<h2>Privacy (against the held-out rows)</h2>${table(
+          'Privacy',
+          null,
+          DISCLOSURE_RISK_ROWS.map((r) => row(r.label, [r.format(privacy[r.key])])),
+        )}`
+      : '',
   ].join('\n');
 }
 
@@ -76,7 +94,11 @@ export function reportHtml(parts: ReportHtmlParts): string {
   const quality = report.evaluation
     ? qualitySection(report, report.evaluation)
     : '<p>Only target tables were imported: the scores need real rows, so the report compares against the tables.</p>';
-  const tables = table('Target tables', ['Table', 'TVD'], report.tables.map((t) => row(t.table, [num(t.tvd)])));
+  const tables = table(
+    'Target tables',
+    ['Table', 'TVD'],
+    report.tables.map((t) => row(t.table, [num(t.tvd)])),
+  );
   const charts = parts.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('\n');
   return `<!doctype html>
 <html lang="en">

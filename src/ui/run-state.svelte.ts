@@ -157,7 +157,11 @@ export class RunState {
       this.error = result.error.message;
       return;
     }
-    const files = { csv: [`${base}-synthetic.csv`, 'text/csv'], recipe: [`${base}-recipe.json`, 'application/json'], targets: [`${base}-stats.json`, 'application/json'] };
+    const files = {
+      csv: [`${base}-synthetic.csv`, 'text/csv'],
+      recipe: [`${base}-recipe.json`, 'application/json'],
+      targets: [`${base}-stats.json`, 'application/json'],
+    };
     const [name, type] = files[kind];
     saveTextFile({ text: result.value, name, type });
   }

@@ -49,7 +49,10 @@ export class SetupState {
       maxIterations: this.maxIterations,
       proposalsPerIteration: this.proposalsPerIteration,
       joints: parseJointsText(this.jointsText),
-      rules: this.rulesText.split('\n').map((r) => r.trim()).filter((r) => r !== ''),
+      rules: this.rulesText
+        .split('\n')
+        .map((r) => r.trim())
+        .filter((r) => r !== ''),
       holdoutShare: this.holdoutShare,
       ...(this.scenario.trim() !== '' ? { scenario: this.scenario.trim() } : {}),
     };

@@ -1,7 +1,18 @@
 import { createBackend } from '../llm/backends/create-backend.ts';
 import type { LlmBackend } from '../llm/backends/llm-backend.ts';
 import { detectCapabilities } from '../llm/detect-capabilities.ts';
-import type { CachedModel, CacheOptions, Capabilities, GenerateRequest, GenerateResult, LlmApi, LlmResult, LoadedModel, LoadProgress, ModelSpec } from '../llm/llm-types.ts';
+import type {
+  CachedModel,
+  CacheOptions,
+  Capabilities,
+  GenerateRequest,
+  GenerateResult,
+  LlmApi,
+  LlmResult,
+  LoadedModel,
+  LoadProgress,
+  ModelSpec,
+} from '../llm/llm-types.ts';
 import { LlmFailure } from '../llm/llm-types.ts';
 import { normalizeLlmError } from '../llm/normalize-llm-error.ts';
 

@@ -51,6 +51,17 @@ export function createPlanner(options: {
     }
     return result;
   };
-  const planner = new LlmPlanner({ generate, modelId: choice.modelId, seed, contextTokens: choice.contextTokens, ...(scenario ? { scenario } : {}), ...(audit ? { audit } : {}) });
-  return { planner, recipe: { name: planner.name, model: choice.modelId, llmSeed: seed, ...(scenario ? { scenario } : {}) }, label: `${planner.name} (${choice.modelId})` };
+  const planner = new LlmPlanner({
+    generate,
+    modelId: choice.modelId,
+    seed,
+    contextTokens: choice.contextTokens,
+    ...(scenario ? { scenario } : {}),
+    ...(audit ? { audit } : {}),
+  });
+  return {
+    planner,
+    recipe: { name: planner.name, model: choice.modelId, llmSeed: seed, ...(scenario ? { scenario } : {}) },
+    label: `${planner.name} (${choice.modelId})`,
+  };
 }

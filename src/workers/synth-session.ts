@@ -26,7 +26,9 @@ import type { DataPreview, IterationReport, LoadedFileSummary, RunEnd, RunReport
 import { settle, type WorkerResult } from './worker-error.ts';
 
 /** What the next run is built from: micro data (the rows) or imported target tables. */
-type Source = { readonly kind: 'data'; readonly dataset: Dataset; readonly fileName: string } | { readonly kind: 'stats'; readonly targets: Targets; readonly fileName: string };
+type Source =
+  | { readonly kind: 'data'; readonly dataset: Dataset; readonly fileName: string }
+  | { readonly kind: 'stats'; readonly targets: Targets; readonly fileName: string };
 
 /** A set-up run: its targets and split, the setup, the planner, the audit of its LLM requests (`audit`), and the loop. */
 interface Run {
@@ -76,7 +78,15 @@ export class SynthSession implements SynthApi {
       const targets = targetsFromJson(parsed, file.name);
       this.#source = { kind: 'stats', targets, fileName: file.name };
       this.#loaded = null;
-      return { fileName: file.name, source: 'stats', rowCount: targets.rowCount, schema: targets.schema, columns: statsProfile(targets), warnings: [], notes: [] };
+      return {
+        fileName: file.name,
+        source: 'stats',
+        rowCount: targets.rowCount,
+        schema: targets.schema,
+        columns: statsProfile(targets),
+        warnings: [],
+        notes: [],
+      };
     });
   }
 
@@ -96,12 +106,21 @@ export class SynthSession implements SynthApi {
       const targets = targetsFromJson(saved.targets, 'saved run');
       const source = this.#source;
       // With the same data reloaded, the same seed gives the same split: the report can score against it again.
-      const split = source?.kind === 'data' && source.fileName === saved.fileName ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed }) : null;
+      const split =
+        source?.kind === 'data' && source.fileName === saved.fileName
+          ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed })
+          : null;
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
       const audit = new AuditLog();
       const llm = this.#llm;
-      const planner = createPlanner({ choice: llm && !llm.lost ? saved.setup.planner : undefined, llm, seed: saved.setup.seed, scenario: saved.setup.scenario, audit: audit.record });
+      const planner = createPlanner({
+        choice: llm && !llm.lost ? saved.setup.planner : undefined,
+        llm,
+        seed: saved.setup.seed,
+        scenario: saved.setup.scenario,
+        audit: audit.record,
+      });
       const prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       return this.#begin(prepared, saved.checkpoint);
     });
@@ -152,7 +171,12 @@ export class SynthSession implements SynthApi {
   checkpoint(): Promise<WorkerResult<SavedRun>> {
     return settle(() => {
       const { prepared, controller } = this.#needRun();
-      return { fileName: this.#source?.fileName ?? '', setup: prepared.setup, targets: targetsToJson(prepared.targets), checkpoint: controller.synthesis.checkpoint() };
+      return {
+        fileName: this.#source?.fileName ?? '',
+        setup: prepared.setup,
+        targets: targetsToJson(prepared.targets),
+        checkpoint: controller.synthesis.checkpoint(),
+      };
     });
   }
 
@@ -170,7 +194,12 @@ export class SynthSession implements SynthApi {
   exportRecipe(): Promise<WorkerResult<string>> {
     return settle(() => {
       const { prepared, controller } = this.#finished().run;
-      const recipe = makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner: prepared.planner.recipe, history: controller.synthesis.history });
+      const recipe = makeRecipe({
+        targets: prepared.targets,
+        loop: loopOptions(prepared.setup),
+        planner: prepared.planner.recipe,
+        history: controller.synthesis.history,
+      });
       return JSON.stringify(recipe) + '\n';
     });
   }

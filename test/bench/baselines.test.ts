@@ -12,7 +12,13 @@ import { createRng } from '../../src/synth/rng.ts';
 import { makeDataset } from '../stats/tables/make-dataset.ts';
 
 const reference = sampleEcommerce({ rows: 2000, seed: 11 });
-const targets = buildTargets(reference, { joints: [['age', 'gender', 'category'], ['category', 'price'], ['location', 'payment']] });
+const targets = buildTargets(reference, {
+  joints: [
+    ['age', 'gender', 'category'],
+    ['category', 'price'],
+    ['location', 'payment'],
+  ],
+});
 const ROWS = 20_000;
 const tolerance = (p: number, n: number) => 4 * Math.sqrt((p * (1 - p)) / n);
 

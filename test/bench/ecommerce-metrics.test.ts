@@ -20,8 +20,16 @@ describe('ecommerceMetrics', () => {
   it('is 0 everywhere (and copies every row) against itself', () => {
     const m = ecommerceMetrics(reference, reference);
     expect(m).toEqual({
-      ageW1: 0, genderTvd: 0, locationTvd: 0, categoryTvd: 0, priceW1: 0, paymentTvd: 0,
-      jsdAgeGenderCategory: 0, jsdCategoryPrice: 0, jsdLocationPayment: 0, copiedShare: 1,
+      ageW1: 0,
+      genderTvd: 0,
+      locationTvd: 0,
+      categoryTvd: 0,
+      priceW1: 0,
+      paymentTvd: 0,
+      jsdAgeGenderCategory: 0,
+      jsdCategoryPrice: 0,
+      jsdLocationPayment: 0,
+      copiedShare: 1,
     });
   });
 
@@ -77,6 +85,9 @@ describe('ecommerceMetrics', () => {
     const ref = rows({ ...base, age: [34, 36] });
     expect(ecommerceMetrics(ref, rows({ ...base, age: [34, 54] })).jsdAgeGenderCategory).toBe(0);
     // 34 → 35: p = (young .5, middle .5), q = (middle 1): JSD = .31128 as above.
-    expect(ecommerceMetrics(ref, rows({ ...base, age: [35, 36] })).jsdAgeGenderCategory).toBeCloseTo(0.5 * (0.5 * Math.log2(0.5 / 0.75) + 0.5 + Math.log2(4 / 3)), 12);
+    expect(ecommerceMetrics(ref, rows({ ...base, age: [35, 36] })).jsdAgeGenderCategory).toBeCloseTo(
+      0.5 * (0.5 * Math.log2(0.5 / 0.75) + 0.5 + Math.log2(4 / 3)),
+      12,
+    );
   });
 });

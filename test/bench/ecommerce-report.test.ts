@@ -10,8 +10,16 @@ const method = (id: string) => {
   return found;
 };
 const flat = (v: number, copied = 0): EcommerceMetrics => ({
-  ageW1: v, genderTvd: v, locationTvd: v, categoryTvd: v, priceW1: v, paymentTvd: v,
-  jsdAgeGenderCategory: v, jsdCategoryPrice: v, jsdLocationPayment: v, copiedShare: copied,
+  ageW1: v,
+  genderTvd: v,
+  locationTvd: v,
+  categoryTvd: v,
+  priceW1: v,
+  paymentTvd: v,
+  jsdAgeGenderCategory: v,
+  jsdCategoryPrice: v,
+  jsdLocationPayment: v,
+  copiedShare: copied,
 });
 
 describe('e-commerce verdicts', () => {

@@ -43,7 +43,7 @@ describe('rakeTables (IPF)', () => {
     const strides = rowMajorStrides([3, 3, 3]);
     const sumOver = (cell: (coords: number[]) => number, size: number) => {
       const out = new Float64Array(size);
-      fit.weights.forEach((w, p) => out[cell(strides.map((s) => Math.floor(p / s) % 3))] += w);
+      fit.weights.forEach((w, p) => (out[cell(strides.map((s) => Math.floor(p / s) % 3))] += w));
       return [...out];
     };
     sumOver(([i, , k]) => i * 3 + k, 9).forEach((v, cell) => expect(v).toBeCloseTo(ac.counts[cell], 8));

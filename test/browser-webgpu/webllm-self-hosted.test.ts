@@ -62,14 +62,18 @@ describe('WebLlmBackend on self-hosted model files', () => {
   it('a broken model library fails inside WebLLM with a coded error, after fetching only local files', async () => {
     const backend = new WebLlmBackend();
     const progress: LoadProgress[] = [];
-    const failure = await backend.load(spec('fake-bad-lib-MLC', { cacheBackend: 'cache' }), (p) => progress.push(p)).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
+    const failure = await backend
+      .load(spec('fake-bad-lib-MLC', { cacheBackend: 'cache' }), (p) => progress.push(p))
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(failure).toMatchObject({
       name: 'LlmFailure',
       code: 'download-failed',
-      message: expect.stringMatching(/^WebLLM: the model library http:\/\/\S+\/fake-bad-lib-MLC\/resolve\/main\/fake-webgpu\.wasm is not WebAssembly \(CompileError/),
+      message: expect.stringMatching(
+        /^WebLLM: the model library http:\/\/\S+\/fake-bad-lib-MLC\/resolve\/main\/fake-webgpu\.wasm is not WebAssembly \(CompileError/,
+      ),
     });
     expect(progress[0]).toEqual({ progress: 0, text: 'WebLLM: loading fake-bad-lib-MLC' });
     const { models, elsewhere } = await requestsMade();

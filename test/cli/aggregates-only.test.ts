@@ -48,7 +48,10 @@ describe('the aggregates-only path: synth stats, then generate --stats', () => {
     // The floor: every column drawn on its own from the same stats.json's marginals (what stats wrote before
     // it chose joints: Species × Island 0.58, Flipper × Body Mass 0.58 at seed 1).
     const independent = independentMarginals({ targets: targetsFromJson(JSON.parse(read('stats.json'))), rows: 344, seed: 1 });
-    for (const [a, b] of [['Species', 'Island'], ['Flipper Length (mm)', 'Body Mass (g)']]) {
+    for (const [a, b] of [
+      ['Species', 'Island'],
+      ['Flipper Length (mm)', 'Body Mass (g)'],
+    ]) {
       const floor = pairScore(real, independent, a, b);
       const score = pairScore(real, synthetic, a, b);
       expect(floor, `${a} × ${b} independent`).toBeLessThan(0.75);
@@ -72,7 +75,10 @@ describe('the aggregates-only path: synth stats, then generate --stats', () => {
   });
 
   it.each([
-    [['stats', '--input', PENGUINS, '--noise-seed', '1', '--out', 'x.json'], 'synth: stats: --noise-seed seeds the noise of --epsilon; without --epsilon nothing is noised\n'],
+    [
+      ['stats', '--input', PENGUINS, '--noise-seed', '1', '--out', 'x.json'],
+      'synth: stats: --noise-seed seeds the noise of --epsilon; without --epsilon nothing is noised\n',
+    ],
     [['stats', '--input', PENGUINS, '--delta', '1e-6', '--out', 'x.json'], 'synth: stats: --delta needs --epsilon\n'],
     [['generate', '--input', PENGUINS, '--bounds', BOUNDS, '--rows', '5', '--seed', '1', '--out', 'x.csv'], 'synth: generate: --bounds needs --epsilon\n'],
   ])('refuses an option that would do nothing: %j', async (args, message) => {

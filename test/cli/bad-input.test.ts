@@ -47,7 +47,9 @@ describe('synth generate on odd but valid input: exit code 0, warnings one line 
     },
     {
       file: fixture('all-missing-column.csv'),
-      warnings: ['all-missing-column.csv: column "empty" is empty in every row, so it stays empty in the synthetic data; remove it from the file if that is a mistake'],
+      warnings: [
+        'all-missing-column.csv: column "empty" is empty in every row, so it stays empty in the synthetic data; remove it from the file if that is a mistake',
+      ],
     },
   ])('--input $file.name', async ({ file, warnings }) => {
     const run = await generate(['--input', onDisk(file)]);

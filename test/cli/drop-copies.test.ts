@@ -11,7 +11,13 @@ const lines = (path: string) => readFileSync(path, 'utf8').trimEnd().split(/\r?\
 const TRAINING = join(dir, 'small.csv');
 writeFileSync(
   TRAINING,
-  ['species,island,sex,age', ...Array.from({ length: 200 }, (_, i) => `${['Adelie', 'Gentoo', 'Chinstrap'][i % 3]},${['Biscoe', 'Dream', 'Torgersen'][(i * 7) % 3]},${i % 2 ? 'MALE' : 'FEMALE'},${(i * 5) % 4}`)].join('\n') + '\n',
+  [
+    'species,island,sex,age',
+    ...Array.from(
+      { length: 200 },
+      (_, i) => `${['Adelie', 'Gentoo', 'Chinstrap'][i % 3]},${['Biscoe', 'Dream', 'Torgersen'][(i * 7) % 3]},${i % 2 ? 'MALE' : 'FEMALE'},${(i * 5) % 4}`,
+    ),
+  ].join('\n') + '\n',
 );
 
 describe('synth generate --drop-copies', () => {
@@ -20,7 +26,10 @@ describe('synth generate --drop-copies', () => {
     const run = await synth(['generate', '--input', TRAINING, '--rows', '300', '--seed', '5', '--min-count', '1', '--out', out, '--drop-copies']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const summary = /^generate: 300 rows in \d+ iterations \(\d+ ms\), mean TVD [\d.]+ over \d+ tables; dropped (\d+) rows identical to a training row; (\d+) rows written → .*out\.csv\n$/.exec(run.stdout);
+    const summary =
+      /^generate: 300 rows in \d+ iterations \(\d+ ms\), mean TVD [\d.]+ over \d+ tables; dropped (\d+) rows identical to a training row; (\d+) rows written → .*out\.csv\n$/.exec(
+        run.stdout,
+      );
     expect(summary).not.toBeNull();
     const [dropped, written] = [Number(summary![1]), Number(summary![2])];
     // 221 of the 300 rows copy a training row (the next test finds the same 221 without the flag).
@@ -38,12 +47,22 @@ describe('synth generate --drop-copies', () => {
     const run = await synth(['generate', '--input', TRAINING, '--rows', '300', '--seed', '5', '--min-count', '1', '--out', out]);
     expect(run.code).toBe(0);
     const training = new Set(lines(TRAINING).slice(1));
-    expect(lines(out).slice(1).filter((row) => training.has(row)).length).toBe(221);
+    expect(
+      lines(out)
+        .slice(1)
+        .filter((row) => training.has(row)).length,
+    ).toBe(221);
   });
 
   it.each([
-    [['--stats', join(ROOT, 'test/fixtures/bad/stats-counts-off-total.json')], 'synth: generate: --drop-copies needs --input; a stats file holds no rows to compare with\n'],
-    [['--input', TRAINING, '--epsilon', '1'], 'synth: generate: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other\n'],
+    [
+      ['--stats', join(ROOT, 'test/fixtures/bad/stats-counts-off-total.json')],
+      'synth: generate: --drop-copies needs --input; a stats file holds no rows to compare with\n',
+    ],
+    [
+      ['--input', TRAINING, '--epsilon', '1'],
+      'synth: generate: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other\n',
+    ],
   ])('refuses %j with one line and exit code 2', async (source, message) => {
     const run = await synth(['generate', ...source, '--rows', '5', '--seed', '1', '--out', join(dir, 'x.csv'), '--drop-copies']);
     expect(run.code).toBe(2);

@@ -8,12 +8,14 @@ import { checkEvaluation } from '../stats/metrics/check-fixture.ts';
 const FIXTURES = join(ROOT, 'test/fixtures/sdmetrics');
 const fixture = (caseName: string, file: string) => join(FIXTURES, caseName, file);
 
-
 const caseArgs = (caseName: string) => [
   'evaluate',
-  '--real', fixture(caseName, 'real.csv'),
-  '--synthetic', fixture(caseName, 'synthetic.csv'),
-  '--metadata', fixture(caseName, 'metadata.json'),
+  '--real',
+  fixture(caseName, 'real.csv'),
+  '--synthetic',
+  fixture(caseName, 'synthetic.csv'),
+  '--metadata',
+  fixture(caseName, 'metadata.json'),
 ];
 
 describe('synth evaluate', () => {
@@ -23,8 +25,14 @@ describe('synth evaluate', () => {
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result)).toEqual([
-      'quality', 'qualityWithoutThreshold', 'columnShapes', 'columnPairTrends', 'columnPairTrendsWithoutThreshold',
-      'columns', 'pairs', 'newRowSynthesis',
+      'quality',
+      'qualityWithoutThreshold',
+      'columnShapes',
+      'columnPairTrends',
+      'columnPairTrendsWithoutThreshold',
+      'columns',
+      'pairs',
+      'newRowSynthesis',
     ]);
     checkEvaluation(caseName, result);
   });

@@ -52,15 +52,28 @@ describe('synth evaluate --target', () => {
   });
 
   it.each([
-    { name: '--target without --holdout', args: [...base, '--target', 'Species'], stderr: 'synth: evaluate: --target needs --holdout, the real rows the models are tested on' },
+    {
+      name: '--target without --holdout',
+      args: [...base, '--target', 'Species'],
+      stderr: 'synth: evaluate: --target needs --holdout, the real rows the models are tested on',
+    },
     { name: '--positive without --target', args: [...base, '--holdout', HOLDOUT, '--positive', 'MALE'], stderr: 'synth: evaluate: --positive needs --target' },
     {
       name: 'unknown target',
       args: [...base, '--holdout', HOLDOUT, '--target', 'Speces'],
-      stderr: 'synth: utility: target "Speces" is not a column (columns: Species, Island, Beak Length (mm), Beak Depth (mm), Flipper Length (mm), Body Mass (g), Sex)',
+      stderr:
+        'synth: utility: target "Speces" is not a column (columns: Species, Island, Beak Length (mm), Beak Depth (mm), Flipper Length (mm), Body Mass (g), Sex)',
     },
-    { name: 'positive not a class', args: [...base, '--holdout', HOLDOUT, '--target', 'Sex', '--positive', 'male'], stderr: 'synth: utility: positive class "male" is not a class of "Sex" (classes: FEMALE, MALE)' },
-    { name: 'positive for three classes', args: [...base, '--holdout', HOLDOUT, '--target', 'Island', '--positive', 'Dream'], stderr: 'synth: utility: a positive class applies to a binary target; "Island" has 3 classes' },
+    {
+      name: 'positive not a class',
+      args: [...base, '--holdout', HOLDOUT, '--target', 'Sex', '--positive', 'male'],
+      stderr: 'synth: utility: positive class "male" is not a class of "Sex" (classes: FEMALE, MALE)',
+    },
+    {
+      name: 'positive for three classes',
+      args: [...base, '--holdout', HOLDOUT, '--target', 'Island', '--positive', 'Dream'],
+      stderr: 'synth: utility: a positive class applies to a binary target; "Island" has 3 classes',
+    },
   ])('$name: exit code 2 and this one line', async ({ args, stderr }) => {
     const run = await synth(args);
     expect(run.code).toBe(2);

@@ -39,7 +39,9 @@ describe('synth generate and replay', () => {
     const run = await synth(['generate', '--stats', join(dir, 'stats.json'), '--rows', '344', '--seed', '1', '--out', join(dir, 'agg.csv')]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const rows = lines(read('agg.csv')).slice(1).map((r) => r.split(','));
+    const rows = lines(read('agg.csv'))
+      .slice(1)
+      .map((r) => r.split(','));
     expect(rows).toHaveLength(344);
     // The joint is matched exactly at n = 344: Gentoo only on Biscoe (124), Chinstrap only on Dream (68).
     const count = (s: string, i: string) => rows.filter((r) => r[0] === s && r[1] === i).length;
@@ -85,7 +87,9 @@ describe('synth generate --epsilon', () => {
     // The same --seed without a noise seed: the noise comes from the secure source, and the tables (so the rows) differ.
     await synth([...args, '--out', join(dir, 'dp-c.csv')]);
     expect(read('dp-c.csv')).not.toBe(read('dp-a.csv'));
-    const rows = lines(read('dp-a.csv')).slice(1).map((r) => r.split(','));
+    const rows = lines(read('dp-a.csv'))
+      .slice(1)
+      .map((r) => r.split(','));
     expect(rows).toHaveLength(344);
     const flippers = rows.map((r) => Number(r[4])).filter((v, i) => rows[i][4] !== '');
     expect(Math.min(...flippers)).toBeGreaterThanOrEqual(170);
@@ -107,14 +111,40 @@ describe('synth generate --epsilon', () => {
 describe('synth generate --rules', () => {
   it('enforces the rules of a rules file (one per line, # comments) and names a bad rule', async () => {
     writeFileSync(join(dir, 'rules.txt'), '# heavy penguins are Gentoo\n"Body Mass (g)" >= 5000 => Species in {Gentoo}\n\n');
-    const run = await synth(['generate', '--input', PENGUINS, '--rows', '800', '--seed', '3', '--rules', join(dir, 'rules.txt'), '--out', join(dir, 'ruled.csv')]);
+    const run = await synth([
+      'generate',
+      '--input',
+      PENGUINS,
+      '--rows',
+      '800',
+      '--seed',
+      '3',
+      '--rules',
+      join(dir, 'rules.txt'),
+      '--out',
+      join(dir, 'ruled.csv'),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    const rows = lines(read('ruled.csv')).slice(1).map((r) => r.split(','));
+    const rows = lines(read('ruled.csv'))
+      .slice(1)
+      .map((r) => r.split(','));
     expect(rows).toHaveLength(800);
     expect(rows.filter((r) => r[5] !== '' && Number(r[5]) >= 5000 && r[0] !== 'Gentoo')).toEqual([]);
     writeFileSync(join(dir, 'bad-rules.txt'), 'Wings > 2 => Species in {Gentoo}\n');
-    const bad = await synth(['generate', '--input', PENGUINS, '--rows', '10', '--seed', '3', '--rules', join(dir, 'bad-rules.txt'), '--out', join(dir, 'x.csv')]);
+    const bad = await synth([
+      'generate',
+      '--input',
+      PENGUINS,
+      '--rows',
+      '10',
+      '--seed',
+      '3',
+      '--rules',
+      join(dir, 'bad-rules.txt'),
+      '--out',
+      join(dir, 'x.csv'),
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^synth: rule "Wings > 2 => Species in \{Gentoo\}": no column "Wings"/);
   });

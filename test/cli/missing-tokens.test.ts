@@ -7,7 +7,12 @@ import { ROOT, synth } from './run-synth.ts';
 // Adult-like: unknown workclass written '?', unknown age written 'NA', no empty field anywhere.
 const INPUT = join(ROOT, 'test/fixtures/ingest/missing-tokens.csv');
 const dir = mkdtempSync(join(tmpdir(), 'synth-missing-'));
-const rowsOf = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').slice(1).map((line) => line.split(','));
+const rowsOf = (path: string) =>
+  readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 
 /** The input's rows and the output's: same header, '?' and 'NA' where the input had them, never an empty field. */
 function expectTokensKept(out: string): void {
@@ -34,7 +39,7 @@ describe('synth generate writes missing values as the input wrote them', () => {
     expectTokensKept(out);
   });
 
-  it('from a stats.json written by synth stats, which records each column\'s token', async () => {
+  it("from a stats.json written by synth stats, which records each column's token", async () => {
     const stats = join(dir, 'stats.json');
     expect((await synth(['stats', '--input', INPUT, '--out', stats])).code).toBe(0);
     const schema = JSON.parse(readFileSync(stats, 'utf8')).schema.columns as { name: string; missingToken?: string }[];

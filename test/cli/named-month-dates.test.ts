@@ -63,7 +63,10 @@ describe('a %b %d %Y column from SDV metadata, through the CLI', () => {
     const weekdays = join(dir, 'weekdays.csv');
     writeFileSync(weekdays, 'signup,plan\nMon Feb 03 2020,basic\nTue Feb 03 2020,pro\n');
     const weekdayMetadata = join(dir, 'weekday-metadata.json');
-    writeFileSync(weekdayMetadata, JSON.stringify({ columns: { signup: { sdtype: 'datetime', datetime_format: '%a %b %d %Y' }, plan: { sdtype: 'categorical' } } }));
+    writeFileSync(
+      weekdayMetadata,
+      JSON.stringify({ columns: { signup: { sdtype: 'datetime', datetime_format: '%a %b %d %Y' }, plan: { sdtype: 'categorical' } } }),
+    );
     const run = await synth(['evaluate', '--real', weekdays, '--synthetic', weekdays, '--metadata', weekdayMetadata]);
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd()).toBe(

@@ -9,7 +9,6 @@ import { tableName } from '../../src/stats/tables/table.ts';
 const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
 const dir = mkdtempSync(join(tmpdir(), 'synth-stats-'));
 
-
 describe('synth stats', () => {
   it('writes the target tables of penguins, counts as counted by awk', async () => {
     const out = join(dir, 'stats.json');
@@ -22,10 +21,20 @@ describe('synth stats', () => {
     // The asked-for joints first, then the tables structure selection adds, as generate adds them
     // (structureForDataset; this list changes when structure selection does).
     expect([...byName.keys()]).toEqual([
-      'Species', 'Island', 'Beak Length (mm)', 'Beak Depth (mm)', 'Flipper Length (mm)', 'Body Mass (g)', 'Sex',
-      'Species × Island', 'Species × Sex',
-      'Species × Sex × Beak Length (mm)', 'Species × Beak Length (mm) × Flipper Length (mm)', 'Species × Sex × Beak Depth (mm)',
-      'Species × Sex × Body Mass (g)', 'Flipper Length (mm) × Body Mass (g)',
+      'Species',
+      'Island',
+      'Beak Length (mm)',
+      'Beak Depth (mm)',
+      'Flipper Length (mm)',
+      'Body Mass (g)',
+      'Sex',
+      'Species × Island',
+      'Species × Sex',
+      'Species × Sex × Beak Length (mm)',
+      'Species × Beak Length (mm) × Flipper Length (mm)',
+      'Species × Sex × Beak Depth (mm)',
+      'Species × Sex × Body Mass (g)',
+      'Flipper Length (mm) × Body Mass (g)',
     ]);
     for (const t of targets.tables) expect(t.total).toBe(344);
     // awk -F, 'NR>1{print $1","$2}' | sort | uniq -c: Adelie 44 Biscoe, 56 Dream, 52 Torgersen; Gentoo 124 Biscoe; Chinstrap 68 Dream.

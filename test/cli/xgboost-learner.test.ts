@@ -3,7 +3,11 @@ import { xgboostLearner } from '../../src/cli/xgboost-learner.ts';
 import type { FeatureMatrix } from '../../src/stats/metrics/utility/learner.ts';
 import { createRng } from '../../src/synth/rng.ts';
 
-const matrix = (rows: readonly (readonly number[])[]): FeatureMatrix => ({ rows: rows.length, columns: rows[0].length, values: Float64Array.from(rows.flat()) });
+const matrix = (rows: readonly (readonly number[])[]): FeatureMatrix => ({
+  rows: rows.length,
+  columns: rows[0].length,
+  values: Float64Array.from(rows.flat()),
+});
 
 describe('xgboostLearner (ml-xgboost 1.1.2)', () => {
   it('learns from missing values (NaN) and keeps a genuine -1, its missing marker, apart from them', async () => {
@@ -21,7 +25,16 @@ describe('xgboostLearner (ml-xgboost 1.1.2)', () => {
     const rng = createRng(1);
     const train = Array.from({ length: 300 }, () => [rng.next(), rng.next()]);
     const labels = Float64Array.from(train, ([a]) => (a < 1 / 3 ? 0 : a < 2 / 3 ? 1 : 2));
-    const p = await xgboostLearner.fitPredict({ task: { kind: 'multiclass', classes: 3 }, train: matrix(train), labels, test: matrix([[0.1, 0.5], [0.5, 0.5], [0.9, 0.5]]) });
+    const p = await xgboostLearner.fitPredict({
+      task: { kind: 'multiclass', classes: 3 },
+      train: matrix(train),
+      labels,
+      test: matrix([
+        [0.1, 0.5],
+        [0.5, 0.5],
+        [0.9, 0.5],
+      ]),
+    });
     expect(p).toHaveLength(9);
     for (let row = 0; row < 3; row++) {
       const probabilities = Array.from(p.subarray(row * 3, row * 3 + 3));
@@ -34,7 +47,16 @@ describe('xgboostLearner (ml-xgboost 1.1.2)', () => {
     const rng = createRng(2);
     const train = Array.from({ length: 500 }, () => [rng.next(), rng.next()]);
     const labels = Float64Array.from(train, ([a, b]) => 3 * a - 2 * b + 10);
-    const p = await xgboostLearner.fitPredict({ task: { kind: 'regression' }, train: matrix(train), labels, test: matrix([[0.5, 0.5], [1, 0], [0, 1]]) });
+    const p = await xgboostLearner.fitPredict({
+      task: { kind: 'regression' },
+      train: matrix(train),
+      labels,
+      test: matrix([
+        [0.5, 0.5],
+        [1, 0],
+        [0, 1],
+      ]),
+    });
     expect(Array.from(p).map((v) => Math.round(v * 2) / 2)).toEqual([10.5, 13, 8]);
   });
 

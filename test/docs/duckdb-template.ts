@@ -41,7 +41,10 @@ function caseFor(axis: SqlAxis): string {
   }
   // The template's numeric coding: bin i is [edge i, edge i+1), the last bin closed (ELSE).
   const bins = axis.edges.length - 1;
-  const whens = axis.edges.slice(1, bins).map((e, i) => `WHEN ${axis.column} < ${e} THEN ${i}`).join(' ');
+  const whens = axis.edges
+    .slice(1, bins)
+    .map((e, i) => `WHEN ${axis.column} < ${e} THEN ${i}`)
+    .join(' ');
   return `CASE WHEN ${axis.column} IS NULL THEN ${missing} ${whens} ELSE ${bins - 1} END`;
 }
 

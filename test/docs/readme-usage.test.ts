@@ -30,7 +30,11 @@ describe("the README's command-line reference", () => {
     for (const [line, command, rest] of examples) {
       const spec = COMMAND_SPECS.find((c) => c.name === command);
       expect(spec, line).toBeDefined();
-      for (const [, name] of rest.matchAll(/--([a-z-]+)/g)) expect(spec?.options.map((o) => o.name), line).toContain(name);
+      for (const [, name] of rest.matchAll(/--([a-z-]+)/g))
+        expect(
+          spec?.options.map((o) => o.name),
+          line,
+        ).toContain(name);
     }
   });
 });

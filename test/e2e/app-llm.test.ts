@@ -57,7 +57,11 @@ describe('built app: LLM planner end to end', () => {
 
   async function downloadCsvLines(): Promise<number> {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    return readFileSync(await download.path()).toString('utf8').split('\n').length - 2;
+    return (
+      readFileSync(await download.path())
+        .toString('utf8')
+        .split('\n').length - 2
+    );
   }
 
   function remote(): string[] {
@@ -82,7 +86,10 @@ describe('built app: LLM planner end to end', () => {
     expect(await downloadCsvLines()).toBe(60);
     expect(errors).toEqual([]);
     // The listener sees the workers' requests too: wllama's wasm is fetched inside the llm worker.
-    expect(requests.some((url) => /wllama.*\.wasm$/.test(url)), requests.join('\n')).toBe(true);
+    expect(
+      requests.some((url) => /wllama.*\.wasm$/.test(url)),
+      requests.join('\n'),
+    ).toBe(true);
     expect(remote()).toEqual([]);
   }, 180_000);
 

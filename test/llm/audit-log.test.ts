@@ -18,7 +18,10 @@ function script(request: GenerateRequest, call: number): ScriptedAnswer {
   if (call === 3) return { error: { code: 'out-of-memory', message: 'the GPU ran out of memory' } };
   const schema = request.schema as { properties: { proposals: { items: { properties: { count: { maximum: number } } } } } };
   const most = schema.properties.proposals.items.properties.count.maximum;
-  return { text: JSON.stringify({ proposals: [{ values: { Species: 'Gentoo', Island: 'Biscoe' }, count: Math.min(7, most) }] }), usage: { promptTokens: 900 + call, completionTokens: 30 } };
+  return {
+    text: JSON.stringify({ proposals: [{ values: { Species: 'Gentoo', Island: 'Biscoe' }, count: Math.min(7, most) }] }),
+    usage: { promptTokens: 900 + call, completionTokens: 30 },
+  };
 }
 
 let raw: RawTable;
@@ -75,11 +78,11 @@ describe('the audit log of an LLM planner', () => {
     expect(history.flatMap((r) => r.audit ?? [])).toEqual(log.entries);
   });
 
-  it('never sends a training row: no prompt line names 3 or more of one penguin\'s values with their columns', () => {
+  it("never sends a training row: no prompt line names 3 or more of one penguin's values with their columns", () => {
     // Rows with 3 or more written values (the 2 penguins with only Species and Island measured are left out).
-    const rows = Array.from({ length: raw.rowCount }, (_, r) => raw.columns.map((c) => ({ column: c.name, value: c.values[c.codes[r]] })).filter((v) => v.value !== '')).filter(
-      (values) => values.length >= 3,
-    );
+    const rows = Array.from({ length: raw.rowCount }, (_, r) =>
+      raw.columns.map((c) => ({ column: c.name, value: c.values[c.codes[r]] })).filter((v) => v.value !== ''),
+    ).filter((values) => values.length >= 3);
     expect(rows).toHaveLength(342);
     const lines = log.entries.flatMap((e) => e.messages.flatMap((m) => m.content.split('\n')));
     expect(lines.length).toBeGreaterThan(100);
@@ -119,7 +122,8 @@ function worstLine(rows: readonly (readonly Cell[])[], lines: readonly string[])
   let worst = 0;
   for (const line of lines) {
     const found = new Set<string>();
-    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"|-?\d+(?:\.\d+)?(?![\d.]*%)/g)) found.add(m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string) : m[0]);
+    for (const m of line.matchAll(/"((?:[^"\\]|\\.)*)"|-?\d+(?:\.\d+)?(?![\d.]*%)/g))
+      found.add(m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string) : m[0]);
     for (const row of rows) {
       let n = 0;
       for (const { column, value } of row) if (found.has(column) && found.has(value)) n++;

@@ -30,7 +30,13 @@ const ROWS: readonly Row[] = [
   { name: 'override statistical on a GPU', webgpu: GPU, override: 'statistical', route: 'statistical', reason: /statistical planner.*your choice/ },
   { name: 'override wllama on a GPU with GGUF', webgpu: GPU, gguf: true, override: 'wllama', route: 'wllama', reason: /your choice/ },
   { name: 'override webllm on a GPU', webgpu: GPU, override: 'webllm', route: 'webllm', reason: /your choice/ },
-  { name: 'override webllm, software adapter', webgpu: SOFTWARE, override: 'webllm', route: 'statistical', reason: /^The WebGPU model was not started: .*software adapter/ },
+  {
+    name: 'override webllm, software adapter',
+    webgpu: SOFTWARE,
+    override: 'webllm',
+    route: 'statistical',
+    reason: /^The WebGPU model was not started: .*software adapter/,
+  },
   { name: 'override webllm, no GPU, GGUF', webgpu: NO_API, gguf: true, override: 'webllm', route: 'wllama', reason: /not started: This browser has no WebGPU/ },
   { name: 'override wllama without a GGUF', webgpu: GPU, override: 'wllama', route: 'webllm', reason: /CPU model was not started: choose a GGUF/ },
 ];

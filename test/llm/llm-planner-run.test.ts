@@ -12,7 +12,9 @@ describe('a synthesis run with the LLM planner', () => {
       if (call % 3 !== 2) return { text: 'I think more Adelie penguins would help.' };
       const schema = request.schema as { properties: { proposals: { items: { properties: { count: { maximum: number } } } } } };
       const most = schema.properties.proposals.items.properties.count.maximum;
-      return { text: JSON.stringify({ proposals: [{ values: { Species: 'Chinstrap', Island: 'Dream' }, count: Math.min(5, most) }], reason: 'Chinstrap on Dream' }) };
+      return {
+        text: JSON.stringify({ proposals: [{ values: { Species: 'Chinstrap', Island: 'Dream' }, count: Math.min(5, most) }], reason: 'Chinstrap on Dream' }),
+      };
     });
     const planner = new LlmPlanner({ generate: fake.generate, modelId: 'SmolLM2-360M-Instruct-q4f16_1-MLC', seed: 1 });
     const { dataset, history } = await synthesize({ targets, rows: 300, seed: 1, planner, maxIterations: 12 });

@@ -18,7 +18,8 @@ beforeAll(async () => {
 });
 
 const MODEL = 'Qwen2.5-0.5B-Instruct-q4f16_1-MLC';
-const VALID = '{"proposals":[{"values":{"Species":"Adelie","Island":"Dream"},"count":40},{"values":{"Species":"Gentoo"},"count":60}],"reason":"the largest gaps"}';
+const VALID =
+  '{"proposals":[{"values":{"Species":"Adelie","Island":"Dream"},"count":40},{"values":{"Species":"Gentoo"},"count":60}],"reason":"the largest gaps"}';
 const BAD: Record<string, ScriptedAnswer> = {
   truncated: { text: '{"proposals":[{"values":{"Species":"Ade', finishReason: 'length' },
   'not JSON': { text: 'Here are some penguins: Adelie, Dream, 40.' },
@@ -39,13 +40,18 @@ const planner = (script: ScriptedAnswer[], options: { rules?: string[]; scenario
 
 describe('LlmPlanner.propose', () => {
   it('sends the prompt and the plan schema, seeded per iteration', async () => {
-    const { fake, planner: p } = planner([{ text: VALID, usage: { promptTokens: 900, completionTokens: 50 } }], { rules: ['Sex = MALE => Body Mass (g) > 3000'], scenario: 'a cold winter' });
+    const { fake, planner: p } = planner([{ text: VALID, usage: { promptTokens: 900, completionTokens: 50 } }], {
+      rules: ['Sex = MALE => Body Mass (g) > 3000'],
+      scenario: 'a cold winter',
+    });
     const reply = await p.propose(guidance);
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
     // 300 rows, first iteration: budget 150, 8 proposals.
     expect(request.schema).toEqual(planJsonSchema(targets, { maxProposals: 8, maxCount: 150 }));
-    expect(request.messages).toEqual(proposalPrompt({ guidance, rules: ['Sex = MALE => Body Mass (g) > 3000'], scenario: 'a cold winter', budgetTokens: 4096 - 1024 }).messages);
+    expect(request.messages).toEqual(
+      proposalPrompt({ guidance, rules: ['Sex = MALE => Body Mass (g) > 3000'], scenario: 'a cold winter', budgetTokens: 4096 - 1024 }).messages,
+    );
     expect(request.maxTokens).toBe(1024);
     expect(request.temperature).toBe(0.7);
     expect(request.seed).toBe(requestSeed({ seed: 11, iteration: 1, attempt: 0 }));

@@ -34,7 +34,12 @@ const CASES: readonly (readonly [string, unknown, LlmErrorCode, string])[] = [
     'device-lost',
     'The WebGPU device was lost while loading the model. This issue often occurs due to running out of memory (OOM).',
   ],
-  ['Dawn onSubmittedWorkDone', named('OperationError', 'Device lost during onSubmittedWorkDone (do not use this error for recovery)'), 'device-lost', 'Device lost during onSubmittedWorkDone (do not use this error for recovery)'],
+  [
+    'Dawn onSubmittedWorkDone',
+    named('OperationError', 'Device lost during onSubmittedWorkDone (do not use this error for recovery)'),
+    'device-lost',
+    'Device lost during onSubmittedWorkDone (do not use this error for recovery)',
+  ],
   ['Vulkan on Adreno', 'vkQueueSubmit failed with VK_ERROR_DEVICE_LOST', 'device-lost', 'vkQueueSubmit failed with VK_ERROR_DEVICE_LOST'],
   [
     'web-llm WebGPU missing',
@@ -43,13 +48,33 @@ const CASES: readonly (readonly [string, unknown, LlmErrorCode, string])[] = [
     'WebGPU is not supported in your current environment, but it is necessary to run the WebLLM engine.',
   ],
   ['no adapter', 'Error: Cannot find adapter that matches the request', 'no-webgpu', 'Cannot find adapter that matches the request'],
-  ['shader-f16', named('ShaderF16SupportError', 'This model requires WebGPU extension shader-f16, which is not enabled in this browser.'), 'unsupported', 'This model requires WebGPU extension shader-f16, which is not enabled in this browser.'],
+  [
+    'shader-f16',
+    named('ShaderF16SupportError', 'This model requires WebGPU extension shader-f16, which is not enabled in this browser.'),
+    'unsupported',
+    'This model requires WebGPU extension shader-f16, which is not enabled in this browser.',
+  ],
   ['fetch failed (Chrome)', new TypeError('Failed to fetch'), 'download-failed', 'Failed to fetch'],
-  ['fetch failed (Firefox)', new TypeError('NetworkError when attempting to fetch resource.'), 'download-failed', 'NetworkError when attempting to fetch resource.'],
-  ['web-llm cache fetch', 'Error: Cannot fetch https://huggingface.co/mlc-ai/x/resolve/main/params_shard_3.bin err= TypeError: Failed to fetch', 'download-failed', 'Cannot fetch https://huggingface.co/mlc-ai/x/resolve/main/params_shard_3.bin err= TypeError: Failed to fetch'],
+  [
+    'fetch failed (Firefox)',
+    new TypeError('NetworkError when attempting to fetch resource.'),
+    'download-failed',
+    'NetworkError when attempting to fetch resource.',
+  ],
+  [
+    'web-llm cache fetch',
+    'Error: Cannot fetch https://huggingface.co/mlc-ai/x/resolve/main/params_shard_3.bin err= TypeError: Failed to fetch',
+    'download-failed',
+    'Cannot fetch https://huggingface.co/mlc-ai/x/resolve/main/params_shard_3.bin err= TypeError: Failed to fetch',
+  ],
   ['wllama 404', new Error('Failed to fetch https://example.org/m.gguf: HTTP 404'), 'model-not-found', 'Failed to fetch https://example.org/m.gguf: HTTP 404'],
   ['wllama 503', new Error('Failed to fetch https://example.org/m.gguf: HTTP 503'), 'download-failed', 'Failed to fetch https://example.org/m.gguf: HTTP 503'],
-  ['wllama bad URL', wllamaError('Invalid model URL: https://example.org/m.bin; URL must ends with ".gguf"', 'download_error'), 'model-not-found', 'Invalid model URL: https://example.org/m.bin; URL must ends with ".gguf"'],
+  [
+    'wllama bad URL',
+    wllamaError('Invalid model URL: https://example.org/m.bin; URL must ends with ".gguf"', 'download_error'),
+    'model-not-found',
+    'Invalid model URL: https://example.org/m.bin; URL must ends with ".gguf"',
+  ],
   ['wllama download_error type', wllamaError('stream ended early', 'download_error'), 'download-failed', 'stream ended early'],
   ['wllama not loaded', wllamaError('loadModel() is not yet called', 'model_not_loaded'), 'not-loaded', 'loadModel() is not yet called'],
   ['wllama OOM (iOS, threads)', new Error('Out Of Memory'), 'out-of-memory', 'Out Of Memory'],
@@ -59,11 +84,31 @@ const CASES: readonly (readonly [string, unknown, LlmErrorCode, string])[] = [
   ['wllama abort', Object.assign(new Error('Operation aborted'), { name: 'AbortError' }), 'aborted', 'Operation aborted'],
   ['DOMException abort', new DOMException('The operation was aborted.', 'AbortError'), 'aborted', 'The operation was aborted.'],
   ['AbortSignal reason', new DOMException('This operation was aborted', 'AbortError'), 'aborted', 'This operation was aborted'],
-  ['web-llm reload aborted', "Reload() is aborted. Failed to execute 'add' on 'Cache': Cache.add() was aborted", 'aborted', "Reload() is aborted. Failed to execute 'add' on 'Cache': Cache.add() was aborted"],
-  ['emscripten abort is not a user abort', 'Aborted(LinkError: WebAssembly.instantiate(): Import #0 "a" "a": function import requires a callable)', 'internal', 'Aborted(LinkError: WebAssembly.instantiate(): Import #0 "a" "a": function import requires a callable)'],
-  ['web-llm model not loaded', named('ModelNotLoadedError', 'Model not loaded before trying to complete ChatCompletionRequest.'), 'not-loaded', 'Model not loaded before trying to complete ChatCompletionRequest.'],
+  [
+    'web-llm reload aborted',
+    "Reload() is aborted. Failed to execute 'add' on 'Cache': Cache.add() was aborted",
+    'aborted',
+    "Reload() is aborted. Failed to execute 'add' on 'Cache': Cache.add() was aborted",
+  ],
+  [
+    'emscripten abort is not a user abort',
+    'Aborted(LinkError: WebAssembly.instantiate(): Import #0 "a" "a": function import requires a callable)',
+    'internal',
+    'Aborted(LinkError: WebAssembly.instantiate(): Import #0 "a" "a": function import requires a callable)',
+  ],
+  [
+    'web-llm model not loaded',
+    named('ModelNotLoadedError', 'Model not loaded before trying to complete ChatCompletionRequest.'),
+    'not-loaded',
+    'Model not loaded before trying to complete ChatCompletionRequest.',
+  ],
   ['wllama parse failure', wllamaError('Failed to parse model output', 'inference_error'), 'invalid-output', 'Failed to parse model output'],
-  ['context overflow keeps its name', named('ContextWindowSizeExceededError', 'Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096'), 'internal', 'ContextWindowSizeExceededError: Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096'],
+  [
+    'context overflow keeps its name',
+    named('ContextWindowSizeExceededError', 'Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096'),
+    'internal',
+    'ContextWindowSizeExceededError: Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096',
+  ],
   ['an already normalised error crossing a worker', { code: 'out-of-memory', message: 'GPU memory is full' }, 'out-of-memory', 'GPU memory is full'],
   ['LlmFailure', new LlmFailure('not-loaded', 'load a model first'), 'not-loaded', 'load a model first'],
   ['a number', 42, 'internal', '42'],
@@ -83,7 +128,11 @@ describe('normalizeLlmError', () => {
   });
 
   it('survives an object whose toString throws', () => {
-    const hostile = { toString: () => { throw new Error('no'); } };
+    const hostile = {
+      toString: () => {
+        throw new Error('no');
+      },
+    };
     expect(normalizeLlmError(hostile).code).toBe('internal');
   });
 });

@@ -21,7 +21,10 @@ describe('checkPlanOutput', () => {
   const context = () => ({ targets, maxProposals: 8, maxCount: 150 });
 
   it('accepts a plan and counts the records it asks for', () => {
-    const check = checkPlanOutput(answer('{"proposals":[{"values":{"Species":"Adelie","Island":"Dream"},"count":40},{"values":{"Species":"Gentoo"},"count":60}]}'), context());
+    const check = checkPlanOutput(
+      answer('{"proposals":[{"values":{"Species":"Adelie","Island":"Dream"},"count":40},{"values":{"Species":"Gentoo"},"count":60}]}'),
+      context(),
+    );
     expect(check.ok && check.records).toBe(100);
     expect(check.ok && check.plan.proposals).toHaveLength(2);
   });

@@ -93,10 +93,18 @@ describe('npm run models -- add', () => {
 
   const broken: [string, (folder: string) => string, RegExp][] = [
     ['a missing shard', (f) => (rmSync(join(f, 'params_shard_1.bin')), f), /shard params_shard_1\.bin listed in tensor-cache\.json is missing/],
-    ['a shard of the wrong size', (f) => (writeFileSync(join(f, 'params_shard_0.bin'), Buffer.alloc(999)), f), /params_shard_0\.bin has 999 bytes, tensor-cache\.json says 1000/],
+    [
+      'a shard of the wrong size',
+      (f) => (writeFileSync(join(f, 'params_shard_0.bin'), Buffer.alloc(999)), f),
+      /params_shard_0\.bin has 999 bytes, tensor-cache\.json says 1000/,
+    ],
     ['no model library', (f) => (rmSync(join(f, 'Broken-MLC-webgpu.wasm')), f), /no \*-webgpu\.wasm model library/],
     ['no tensor-cache.json', (f) => (rmSync(join(f, 'tensor-cache.json')), f), /tensor-cache\.json is missing/],
-    ['a .gguf that is not GGUF', (f) => (writeFileSync(join(f, '..', 'fake.gguf'), '<html>404</html>'), join(f, '..', 'fake.gguf')), /fake\.gguf: not a GGUF file \(starts with "<htm"/],
+    [
+      'a .gguf that is not GGUF',
+      (f) => (writeFileSync(join(f, '..', 'fake.gguf'), '<html>404</html>'), join(f, '..', 'fake.gguf')),
+      /fake\.gguf: not a GGUF file \(starts with "<htm"/,
+    ],
     ['a path that does not exist', (f) => join(f, 'nope'), /nope: no such file or folder/],
   ];
 

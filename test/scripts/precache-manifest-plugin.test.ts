@@ -25,13 +25,7 @@ describe('precacheManifest', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('lists the app, its chunks, wasm and samples, but not itself, source maps or model weights', () => {
-    expect(precacheManifest(dir).files).toEqual([
-      'assets/index-abc.js',
-      'assets/wllama-x.wasm',
-      'index.html',
-      'models/catalogue.json',
-      'samples/penguins.csv',
-    ]);
+    expect(precacheManifest(dir).files).toEqual(['assets/index-abc.js', 'assets/wllama-x.wasm', 'index.html', 'models/catalogue.json', 'samples/penguins.csv']);
   });
 
   it('gets a new version when any listed byte changes, and only then', () => {

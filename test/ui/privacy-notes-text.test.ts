@@ -43,7 +43,16 @@ describe('privacy notes', () => {
     });
     expect(text.summary).toBe('ε-differential privacy per record (ε = 1). Total budget ε = 1, spent with Laplace noise (scale b):');
     expect(text.spent).toEqual(['histogram of Age: ε = 0.300, noise 3.33', 'choosing the pair tables: ε = 0.100', 'Sex × Age: ε = 0.600, noise 1.67']);
-    const gaussian = dpText({ mechanism: 'gaussian', epsilon: 2, delta: 1e-6, unit: 'rho', total: 0.0432, histograms: [], tables: [{ table: 'A', share: 0.0432, noise: 3.4 }], guarantee: 'g.' });
+    const gaussian = dpText({
+      mechanism: 'gaussian',
+      epsilon: 2,
+      delta: 1e-6,
+      unit: 'rho',
+      total: 0.0432,
+      histograms: [],
+      tables: [{ table: 'A', share: 0.0432, noise: 3.4 }],
+      guarantee: 'g.',
+    });
     expect(gaussian.summary).toBe('g. Total budget ε = 2, δ = 0.000001 (ρ = 0.0432 in zero-concentrated DP), spent with Gaussian noise (σ):');
     expect(gaussian.spent).toEqual(['A: ρ = 0.0432, noise 3.40']);
   });

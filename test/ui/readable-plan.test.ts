@@ -3,9 +3,20 @@ import { readablePlan } from '../../src/ui/readable-plan.ts';
 
 describe('readablePlan', () => {
   it('turns proposals into cards: categories as written, ranges as "lo to hi"', () => {
-    const written = { proposals: [{ values: { Species: 'Adelie', 'Body Mass (g)': [3000, 3500] }, count: 12 }, { values: {}, count: 40 }] };
+    const written = {
+      proposals: [
+        { values: { Species: 'Adelie', 'Body Mass (g)': [3000, 3500] }, count: 12 },
+        { values: {}, count: 40 },
+      ],
+    };
     expect(readablePlan(written)).toEqual([
-      { count: 12, values: [{ column: 'Species', text: 'Adelie' }, { column: 'Body Mass (g)', text: '3000 to 3500' }] },
+      {
+        count: 12,
+        values: [
+          { column: 'Species', text: 'Adelie' },
+          { column: 'Body Mass (g)', text: '3000 to 3500' },
+        ],
+      },
       { count: 40, values: [] },
     ]);
   });

@@ -28,7 +28,13 @@ const report: RunReportData = {
   dp: null,
 };
 
-const parts: ReportHtmlParts = { fileName: 'a&b.csv', report, seed: 42, planner: 'llm (<b>.gguf)', charts: [{ title: 'Pairs <i>', svg: '<svg width="10"><rect></rect></svg>' }] };
+const parts: ReportHtmlParts = {
+  fileName: 'a&b.csv',
+  report,
+  seed: 42,
+  planner: 'llm (<b>.gguf)',
+  charts: [{ title: 'Pairs <i>', svg: '<svg width="10"><rect></rect></svg>' }],
+};
 
 describe('reportHtml', () => {
   const html = reportHtml(parts);

@@ -64,7 +64,9 @@ export function penguinAnswer(request: GenerateRequest): GenerateResult {
   const properties = (request.schema as { properties: Record<string, { items: { properties: { count: { maximum: number } } } }> }).properties;
   if (!('proposals' in properties)) return answered(JSON.stringify({ groups: [['Species', 'Island']] }));
   const most = properties.proposals.items.properties.count.maximum;
-  return answered(JSON.stringify({ proposals: [{ values: { Species: 'Chinstrap', Island: 'Dream' }, count: Math.min(5, most) }], reason: 'Chinstrap on Dream' }));
+  return answered(
+    JSON.stringify({ proposals: [{ values: { Species: 'Chinstrap', Island: 'Dream' }, count: Math.min(5, most) }], reason: 'Chinstrap on Dream' }),
+  );
 }
 
 /**

@@ -7,7 +7,13 @@ import { LlmSession } from '../../src/workers/llm-session.ts';
 import { penguinsTargets } from '../synth/loop/load-penguins-targets.ts';
 import { FakeBackend, answered, ggufSpec, held, penguinAnswer, type Answer } from './fake-backend.ts';
 
-const REQUEST: GenerateRequest = { messages: [{ role: 'user', content: 'Say hi in JSON.' }], schema: { type: 'object' }, maxTokens: 16, temperature: 0, seed: 1 };
+const REQUEST: GenerateRequest = {
+  messages: [{ role: 'user', content: 'Say hi in JSON.' }],
+  schema: { type: 'object' },
+  maxTokens: 16,
+  temperature: 0,
+  seed: 1,
+};
 
 /** A session whose runtimes are fakes answering with `answer`, one per kind, made when first asked for. */
 function fakeSession(answer: Answer = () => answered('{"hi":true}')) {
@@ -77,7 +83,10 @@ describe('LlmSession', () => {
         return backend;
       },
     });
-    expect(await session.load(ggufSpec())).toEqual({ ok: false, error: { code: 'download-failed', message: 'Failed to fetch dynamically imported module: wllama-backend.js' } });
+    expect(await session.load(ggufSpec())).toEqual({
+      ok: false,
+      error: { code: 'download-failed', message: 'Failed to fetch dynamically imported module: wllama-backend.js' },
+    });
     expect((await session.load(ggufSpec())).ok).toBe(true);
     expect(attempts).toBe(2);
   });
@@ -91,19 +100,28 @@ describe('LlmSession', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'device-lost', message: expect.stringMatching(/^Device was lost during reload/) } });
   });
 
-  it('writes the plans of a whole synthesis run as the LLM planner\'s port', async () => {
+  it("writes the plans of a whole synthesis run as the LLM planner's port", async () => {
     const targets = await penguinsTargets();
     const { session, backends } = fakeSession(penguinAnswer);
     const loaded = await session.load(ggufSpec());
     if (!loaded.ok) throw new Error(loaded.error.message);
-    const planner = new LlmPlanner({ generate: (request) => session.generateJson(request), modelId: loaded.value.modelId, seed: 1, contextTokens: loaded.value.contextLength });
+    const planner = new LlmPlanner({
+      generate: (request) => session.generateJson(request),
+      modelId: loaded.value.modelId,
+      seed: 1,
+      contextTokens: loaded.value.contextLength,
+    });
     const { dataset, history } = await synthesize({ targets, rows: 120, seed: 1, planner, maxIterations: 4, proposalsPerIteration: 2 });
     expect(dataset.rowCount).toBe(120);
     expect(history.map((r) => [r.planner, r.fallback, r.fallbackReason])).toEqual(history.map(() => ['llm', false, undefined]));
     // One request per iteration, each answered with the one proposal the fake model writes.
     expect(planner.stats()).toMatchObject({ calls: history.length, invalidOutputs: 0, fallbacks: 0 });
     expect(backends.wllama.requests).toHaveLength(history.length);
-    const sampled = history.map((r) => r.plan.proposals.map((p) => p.constraints.map((c) => (c.kind === 'cell' ? `${targets.axes[c.axis].column}=${targets.axes[c.axis].labels[c.cell]}` : c.kind))));
+    const sampled = history.map((r) =>
+      r.plan.proposals.map((p) =>
+        p.constraints.map((c) => (c.kind === 'cell' ? `${targets.axes[c.axis].column}=${targets.axes[c.axis].labels[c.cell]}` : c.kind)),
+      ),
+    );
     expect(sampled).toEqual(history.map(() => [['Species=Chinstrap', 'Island=Dream']]));
   });
 

@@ -90,7 +90,11 @@ describe('SynthSession with an LLM planner', () => {
     await started;
     synth.llmLost('was shut down');
     const end = value(await run);
-    expect(end).toMatchObject({ iterations: 2, stopped: false, interrupted: { code: 'llm-lost', message: 'The language model stopped answering: its worker was shut down' } });
+    expect(end).toMatchObject({
+      iterations: 2,
+      stopped: false,
+      interrupted: { code: 'llm-lost', message: 'The language model stopped answering: its worker was shut down' },
+    });
     expect(await synth.report()).toMatchObject({ ok: false, error: { message: 'synth: the run is not finished; wait for it or press Stop' } });
 
     const summary = value(await synth.continueWith({ kind: 'statistical' }));
@@ -107,7 +111,7 @@ describe('SynthSession with an LLM planner', () => {
     expect(value(await synth.report()).rows).toBe(300);
   });
 
-  it('pauses when the llm worker\'s port closes, as when it crashed', async () => {
+  it("pauses when the llm worker's port closes, as when it crashed", async () => {
     const { answer, started } = answersThenHolds(1);
     const { synth, channel } = await wired(answer);
     value(await synth.setup(LLM_SETUP));
@@ -125,7 +129,10 @@ describe('SynthSession with an LLM planner', () => {
     });
     value(await synth.setup(LLM_SETUP));
     const end = value(await synth.start(() => {}));
-    expect(end).toMatchObject({ iterations: 1, interrupted: { code: 'device-lost', message: 'The GPU running fake.gguf was lost (Device was lost during reload.)' } });
+    expect(end).toMatchObject({
+      iterations: 1,
+      interrupted: { code: 'device-lost', message: 'The GPU running fake.gguf was lost (Device was lost during reload.)' },
+    });
   });
 
   it('refuses an LLM planner it cannot reach, and a planner change while the run goes', async () => {
@@ -141,7 +148,10 @@ describe('SynthSession with an LLM planner', () => {
         alone.stop();
       }),
     );
-    expect(change).toEqual({ ok: false, error: { code: 'bad-input', message: 'synth: the run is going; it can change planner only once it paused on a lost planner' } });
+    expect(change).toEqual({
+      ok: false,
+      error: { code: 'bad-input', message: 'synth: the run is going; it can change planner only once it paused on a lost planner' },
+    });
     expect(await alone.continueWith(LLM)).toEqual({ ok: false, error: { code: 'bad-input', message: notConnected } });
   });
 });

@@ -88,11 +88,14 @@ describe('SynthSession: restoring a saved run', () => {
     expect(end).toMatchObject({ rows: 300, stopped: false });
   });
 
-  it('refuses a saved run whose tables are not Synthor\'s, saying so', async () => {
+  it("refuses a saved run whose tables are not Synthor's, saying so", async () => {
     const saved = await savedAfterThree();
     const broken = { ...saved, targets: { ...saved.targets, format: 'something-else' } } as unknown as SavedRun;
     const result = await new SynthSession().restore(broken);
-    expect(result).toEqual({ ok: false, error: { code: 'bad-input', message: `saved run: format: expected "${STATS_FORMAT}", got "something-else"; is this a synth stats file?` } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'bad-input', message: `saved run: format: expected "${STATS_FORMAT}", got "something-else"; is this a synth stats file?` },
+    });
   });
 
   it('runs from exported target tables alone (stats.json): the rows wanted, no scores without micro data', async () => {

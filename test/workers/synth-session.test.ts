@@ -40,7 +40,10 @@ describe('SynthSession: data', () => {
     const retyped = await session.retype({ Species: { kind: 'numeric' } });
     expect(retyped).toEqual({
       ok: false,
-      error: { code: 'bad-input', message: 'penguins.csv: row 2, column "Species" holds "Adelie", which is not a number; fix the value, or mark the column as categorical' },
+      error: {
+        code: 'bad-input',
+        message: 'penguins.csv: row 2, column "Species" holds "Adelie", which is not a number; fix the value, or mark the column as categorical',
+      },
     });
     expect(value(await session.preview(1)).rows).toEqual([['Adelie', 'Torgersen', '39.1', '18.7', '181', '3750', 'MALE']]);
     const summary = value(await session.setup(SETUP));
@@ -85,7 +88,9 @@ describe('SynthSession: a run', () => {
     expect(end).toEqual({ iterations: seen.length, rows: 300, meanTvd: seen.at(-1)?.meanTvd, stopped: false });
     expect(seen.map((r) => r.iteration)).toEqual(seen.map((_, i) => i + 1));
     expect(seen.length).toBeLessThanOrEqual(SETUP.maxIterations);
-    const csv = value(await session.exportCsv()).trimEnd().split('\n');
+    const csv = value(await session.exportCsv())
+      .trimEnd()
+      .split('\n');
     expect(csv[0]).toBe(COLUMNS.join(','));
     expect(csv).toHaveLength(1 + 300);
     const recipe = JSON.parse(value(await session.exportRecipe()));
@@ -113,7 +118,11 @@ describe('SynthSession: a run', () => {
     );
     expect(seen).toEqual([1]);
     expect(end).toMatchObject({ stopped: true, rows: 300, iterations: 1 });
-    expect(value(await session.exportCsv()).trimEnd().split('\n')).toHaveLength(1 + 300);
+    expect(
+      value(await session.exportCsv())
+        .trimEnd()
+        .split('\n'),
+    ).toHaveLength(1 + 300);
   });
 
   it('forgets the rows, the targets and the run', async () => {
@@ -135,7 +144,12 @@ describe('SynthSession: the report', () => {
     const species = report.overlays.find((o) => o.column === 'Species');
     expect(species?.labels).toEqual(['Adelie', 'Gentoo', 'Chinstrap', '(missing)']);
     const real = Object.fromEntries(species!.labels.map((label, i) => [label, species!.real[i]]));
-    expect(real).toEqual({ Adelie: SPECIES.Adelie / PENGUIN_ROWS, Gentoo: SPECIES.Gentoo / PENGUIN_ROWS, Chinstrap: SPECIES.Chinstrap / PENGUIN_ROWS, '(missing)': 0 });
+    expect(real).toEqual({
+      Adelie: SPECIES.Adelie / PENGUIN_ROWS,
+      Gentoo: SPECIES.Gentoo / PENGUIN_ROWS,
+      Chinstrap: SPECIES.Chinstrap / PENGUIN_ROWS,
+      '(missing)': 0,
+    });
     species!.labels.forEach((label, i) => expect(species!.synthetic[i]).toBeCloseTo(synthetic[label] ?? 0, 12));
     // Total variation distance of the Species marginal, by hand: the loop's figure and SDMetrics' TVComplement agree with it.
     const tvd = 0.5 * Object.entries(SPECIES).reduce((sum, [name, n]) => sum + Math.abs(n / PENGUIN_ROWS - (synthetic[name] ?? 0)), 0);

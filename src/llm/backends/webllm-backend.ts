@@ -59,7 +59,10 @@ export class WebLlmBackend implements LlmBackend {
       };
     } catch (e) {
       throw isCompileError(e)
-        ? new LlmFailure('download-failed', `WebLLM: the model library ${record.model_lib} is not WebAssembly (${String(e)}); serve the *-webgpu.wasm built for web-llm 0.2.86 there`)
+        ? new LlmFailure(
+            'download-failed',
+            `WebLLM: the model library ${record.model_lib} is not WebAssembly (${String(e)}); serve the *-webgpu.wasm built for web-llm 0.2.86 there`,
+          )
         : toFailure(e);
     }
   }

@@ -120,7 +120,11 @@ function contextOf(wllama: Wllama): number {
 function loadParams(spec: WllamaSpec): LoadModelParams {
   const scope = globalThis as { crossOriginIsolated?: boolean; navigator?: { hardwareConcurrency?: number } };
   return {
-    n_threads: wllamaThreads({ crossOriginIsolated: scope.crossOriginIsolated === true, hardwareConcurrency: scope.navigator?.hardwareConcurrency, requested: spec.threads }),
+    n_threads: wllamaThreads({
+      crossOriginIsolated: scope.crossOriginIsolated === true,
+      hardwareConcurrency: scope.navigator?.hardwareConcurrency,
+      requested: spec.threads,
+    }),
     // The context prompts are budgeted for.
     n_ctx: spec.contextLength ?? DEFAULT_CONTEXT_TOKENS,
     // The CPU path: deterministic, and wllama's WebGPU path needs shader-f16.

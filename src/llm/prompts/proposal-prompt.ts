@@ -110,7 +110,10 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
   if (level.gaps < guidance.deficits.length) cuts.push(`${guidance.deficits.length - level.gaps} of ${guidance.deficits.length} gaps left out (the smallest)`);
   const over = guidance.gaps.over.slice(0, level.over);
   if (over.length > 0) {
-    const lines = over.map((g) => `- ${describeCell({ axes: targets.tables[g.tableIndex].axes, labels: g.labels })}: target ${formatShare(g.target)}, now ${formatShare(g.synthetic)}`);
+    const lines = over.map(
+      (g) =>
+        `- ${describeCell({ axes: targets.tables[g.tableIndex].axes, labels: g.labels })}: target ${formatShare(g.target)}, now ${formatShare(g.synthetic)}`,
+    );
     sections.push(`Cells with too many records (do not propose these):\n${lines.join('\n')}`);
   }
   const overShown = Math.min(MAX_OVER, guidance.gaps.over.length);
@@ -122,7 +125,13 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
     sections.push(`What-if scenario (from the user; make the records fit it): ${quoteData(scenario.trim())}`);
   }
   sections.push(task(guidance));
-  return { messages: [{ role: 'system', content: SYSTEM }, { role: 'user', content: sections.join('\n\n') }], cuts };
+  return {
+    messages: [
+      { role: 'system', content: SYSTEM },
+      { role: 'user', content: sections.join('\n\n') },
+    ],
+    cuts,
+  };
 }
 
 function task(guidance: Guidance): string {

@@ -7,5 +7,7 @@
  * JSON.stringify keeps them, and some tokenizers treat them as line breaks.
  */
 export function quoteData(text: string): string {
-  return JSON.stringify(text).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(text)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -16,7 +16,12 @@ export const MAX_STRUCTURE_GROUPS = 3;
  */
 export function structureSchema(summary: StructureSummary): JsonSchema {
   const names = summary.columns.map((c) => c.name);
-  const group = { type: 'array', items: { enum: names }, minItems: MIN_GROUP_COLUMNS, maxItems: Math.min(MAX_GROUP_COLUMNS, Math.max(MIN_GROUP_COLUMNS, names.length)) };
+  const group = {
+    type: 'array',
+    items: { enum: names },
+    minItems: MIN_GROUP_COLUMNS,
+    maxItems: Math.min(MAX_GROUP_COLUMNS, Math.max(MIN_GROUP_COLUMNS, names.length)),
+  };
   const groups = { type: 'array', items: group, minItems: 0, maxItems: Math.max(0, Math.min(MAX_STRUCTURE_GROUPS, summary.maxGroups)) };
   return { type: 'object', properties: { groups }, required: ['groups'], additionalProperties: false };
 }

@@ -52,7 +52,7 @@ function normalScores(values: Float64Array): Float64Array {
     .sort((x, y) => values[x] - values[y]);
   const out = new Float64Array(values.length).fill(Number.NaN);
   const n = order.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j < n && values[order[j]] === values[order[i]]) j++;
     // A run of ties shares its mid-rank: (i + j) / 2 of n, centred.

@@ -14,9 +14,7 @@ export function checkHeaderNames(names: readonly string[], options: { source: st
     }
     const earlier = firstAt.get(name);
     if (earlier !== undefined) {
-      throw new InputError(
-        `${source}: ${where}, columns ${earlier + 1} and ${i + 1} are both named "${name}"; rename one of them`,
-      );
+      throw new InputError(`${source}: ${where}, columns ${earlier + 1} and ${i + 1} are both named "${name}"; rename one of them`);
     }
     firstAt.set(name, i);
   });

@@ -26,10 +26,7 @@ export async function loadDataset(
   const raw = await readTable(file);
   let schema = options.schema;
   if (schema === undefined) {
-    const fromMetadata =
-      options.metadata === undefined
-        ? {}
-        : overridesFromSdvMetadata(options.metadata, options.metadataSource ?? 'metadata.json');
+    const fromMetadata = options.metadata === undefined ? {} : overridesFromSdvMetadata(options.metadata, options.metadataSource ?? 'metadata.json');
     schema = inferSchema(raw, { overrides: mergeOverrides(fromMetadata, options.overrides) });
   }
   return { dataset: encodeDataset(raw, schema), raw, warnings: [...(raw.warnings ?? [])] };

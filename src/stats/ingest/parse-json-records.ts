@@ -19,9 +19,7 @@ export function parseJsonRecords(text: string, options: { source: string; missin
     throw new InputError(`${source}: not valid JSON (${(e as Error).message}); fix the syntax or export the file again`);
   }
   if (!Array.isArray(data)) {
-    throw new InputError(
-      `${source}: the JSON is ${describe(data)}, not an array of records; give a file like [{"age": 31, "city": "Oslo"}, ...]`,
-    );
+    throw new InputError(`${source}: the JSON is ${describe(data)}, not an array of records; give a file like [{"age": 31, "city": "Oslo"}, ...]`);
   }
   if (data.length === 0) throw new InputError(`${source}: the JSON array has no records; add at least one record`);
 

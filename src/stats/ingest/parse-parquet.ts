@@ -23,9 +23,7 @@ export async function parseParquet(buffer: ArrayBuffer, options: { source: strin
   const leaves = parquetSchema(metadata).children;
   for (const leaf of leaves) {
     if (leaf.children.length > 0 || leaf.element.repetition_type === 'REPEATED') {
-      throw new InputError(
-        `${source}: column "${leaf.element.name}" is nested (a struct or list); flatten it into plain columns before loading`,
-      );
+      throw new InputError(`${source}: column "${leaf.element.name}" is nested (a struct or list); flatten it into plain columns before loading`);
     }
   }
   const names = leaves.map((leaf) => leaf.element.name);

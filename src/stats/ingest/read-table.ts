@@ -52,7 +52,10 @@ function formatOf(file: { name: string; bytes: Uint8Array }): Format {
   if (known) return known;
   const b = file.bytes;
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) return 'parquet';
-  const head = new TextDecoder('utf-8').decode(b.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  const head = new TextDecoder('utf-8')
+    .decode(b.subarray(0, 64))
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (head.startsWith('[')) return 'json';
   const advice = /^xlsx?$|^ods$/.test(extension) ? 'save the sheet as CSV first' : 'use a .csv, .tsv, .txt, .json or .parquet file';
   throw new InputError(`${file.name}: unknown file type${extension ? ` ".${extension}"` : ''}; ${advice}`);

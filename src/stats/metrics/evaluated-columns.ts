@@ -30,7 +30,9 @@ export function assertSameColumns(real: Dataset, other: Dataset, label: string):
   }
   a.forEach((c, i) => {
     if (c.name !== b[i].name || c.kind !== b[i].kind) {
-      throw new InputError(`${label}: column ${i + 1} is "${b[i].name}" (${b[i].kind}), the real data has "${c.name}" (${c.kind}); encode it with the real data's schema`);
+      throw new InputError(
+        `${label}: column ${i + 1} is "${b[i].name}" (${b[i].kind}), the real data has "${c.name}" (${c.kind}); encode it with the real data's schema`,
+      );
     }
   });
 }

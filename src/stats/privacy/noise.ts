@@ -23,7 +23,13 @@ export function normalCdf(x: number): number {
   const erfc =
     t *
     Math.exp(
-      -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
@@ -36,7 +42,8 @@ export function normalCdf(x: number): number {
 export function analyticGaussianSigma(options: { epsilon: number; delta: number; sensitivity?: number }): number {
   const { epsilon, delta } = options;
   const d = options.sensitivity ?? 1;
-  const deltaOf = (sigma: number) => normalCdf(d / (2 * sigma) - (epsilon * sigma) / d) - Math.exp(epsilon) * normalCdf(-d / (2 * sigma) - (epsilon * sigma) / d);
+  const deltaOf = (sigma: number) =>
+    normalCdf(d / (2 * sigma) - (epsilon * sigma) / d) - Math.exp(epsilon) * normalCdf(-d / (2 * sigma) - (epsilon * sigma) / d);
   let lo = 1e-6;
   let hi = 1;
   while (deltaOf(hi) > delta) hi *= 2;

@@ -29,7 +29,8 @@ export type HistogramGrid =
 export function histogramGrid(options: { bounds: readonly [number, number]; step: number; column: string }): HistogramGrid {
   const [lo, hi] = options.bounds;
   const { step, column } = options;
-  if (!(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo)) throw new InputError(`privacy: public bounds of "${column}" must be finite with min < max, got [${lo}, ${hi}]`);
+  if (!(Number.isFinite(lo) && Number.isFinite(hi) && hi > lo))
+    throw new InputError(`privacy: public bounds of "${column}" must be finite with min < max, got [${lo}, ${hi}]`);
   const writable = step > 0 ? Math.round((hi - lo) / step) + 1 : Infinity;
   if (writable <= PRIVATE_VALUE_CELLS) {
     return { kind: 'values', lo, hi, step, values: Float64Array.from({ length: writable }, (_, i) => (i === writable - 1 ? hi : lo + i * step)) };

@@ -21,7 +21,14 @@ const SCORE_SENSITIVITY = 3;
  * is ε-DP by sequential composition, and the tables it names are then
  * measured with the rest of the budget.
  */
-export function privateStructure(options: { dataset: Dataset; axes: readonly Axis[]; epsilon: number; random: Uniform; maxCells: number; noise?: number }): string[][] {
+export function privateStructure(options: {
+  dataset: Dataset;
+  axes: readonly Axis[];
+  epsilon: number;
+  random: Uniform;
+  maxCells: number;
+  noise?: number;
+}): string[][] {
   const { dataset, axes, epsilon, random, maxCells } = options;
   // AIM's correction (McKenna et al. 2022): a table's measurement will carry about √(2/π)·σ of error per cell,
   // so a big table must be that much further from independent to be worth measuring. Public: σ and sizes only.

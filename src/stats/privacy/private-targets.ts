@@ -65,7 +65,9 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
   const numeric = included.filter((c) => dataset.columns.find((d) => d.name === c.name)?.type === 'numeric');
   const unbounded = numeric.filter((c) => !dp.bounds.has(c.name)).map((c) => `"${c.name}"`);
   if (unbounded.length > 0) {
-    throw new InputError(`privacy: differential privacy needs public bounds [min, max] for ${unbounded.join(', ')}; give them (e.g. from a codebook), not from the data`);
+    throw new InputError(
+      `privacy: differential privacy needs public bounds [min, max] for ${unbounded.join(', ')}; give them (e.g. from a codebook), not from the data`,
+    );
   }
   const structureShare = budget.total * (dp.structureShare ?? 0);
   const asked = options.joints ?? [];
@@ -89,7 +91,16 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
   }
   // Bins for the pair tables from the histograms (post-processing), on a provisional total.
   const provisional = agreedTotal([...histograms.values()], budget);
-  const edges = new Map([...histograms].map(([name, h]) => [name, coarseEdges({ grid: grids.get(name) as HistogramGrid, counts: projectSimplex(h.noisy, provisional), bins: options.bins ?? binsFor({ total: provisional, noise: noiseScale(budget, share) }) })]));
+  const edges = new Map(
+    [...histograms].map(([name, h]) => [
+      name,
+      coarseEdges({
+        grid: grids.get(name) as HistogramGrid,
+        counts: projectSimplex(h.noisy, provisional),
+        bins: options.bins ?? binsFor({ total: provisional, noise: noiseScale(budget, share) }),
+      }),
+    ]),
+  );
   const chosen =
     structureShare > 0
       ? privateStructure({
@@ -106,21 +117,37 @@ export function privateTargets(dataset: Dataset, options: TargetOptions & { dp: 
   // minCount stays 1: noise protects small cells; suppression on top would spend nothing and hide signal.
   const exact = buildTargets(dataset, { ...options, joints, edges, minCount: 1 });
   const fromHistogram = (t: Table) => (t.axes.length === 1 && histograms.has(t.axes[0].column) ? t.axes[0].column : undefined);
-    const measured = exact.tables.map((t) => (fromHistogram(t) ? undefined : measure(t.counts, share)));
+  const measured = exact.tables.map((t) => (fromHistogram(t) ? undefined : measure(t.counts, share)));
   const total = agreedTotal([...histograms.values(), ...measured.filter((m): m is Measured => m !== undefined)], budget);
   const projected = new Map([...histograms].map(([name, h]) => [name, projectSimplex(h.noisy, total)]));
   exact.tables.forEach((t, i) => {
     const column = fromHistogram(t);
     const m = measured[i];
-    t.counts.set(column ? marginalFromHistogram({ grid: grids.get(column) as HistogramGrid, counts: projected.get(column) as Float64Array, axis: t.axes[0] }) : projectSimplex(m?.noisy ?? [], total));
+    t.counts.set(
+      column
+        ? marginalFromHistogram({ grid: grids.get(column) as HistogramGrid, counts: projected.get(column) as Float64Array, axis: t.axes[0] })
+        : projectSimplex(m?.noisy ?? [], total),
+    );
   });
   makeConsistent(exact.tables, total);
   const tables = [...exact.tables];
   const extraMeasured: Measured[] = [];
   if (extraRounds > 0) {
-    const pairs = privateExtraPairs({ dataset, axes: exact.axes, tables, rounds: extraRounds, epsilon: exponentialEpsilon(budget, selectionStep), noise: noiseScale(budget, share), maxCells: PRIVATE_MAX_CELLS, random: dp.random });
-      const axisOf = (column: string) => exact.axes.find((a) => a.column === column) as Axis;
-    for (const t of countTables(pairs.map((p) => p.map(axisOf)), dataset)) {
+    const pairs = privateExtraPairs({
+      dataset,
+      axes: exact.axes,
+      tables,
+      rounds: extraRounds,
+      epsilon: exponentialEpsilon(budget, selectionStep),
+      noise: noiseScale(budget, share),
+      maxCells: PRIVATE_MAX_CELLS,
+      random: dp.random,
+    });
+    const axisOf = (column: string) => exact.axes.find((a) => a.column === column) as Axis;
+    for (const t of countTables(
+      pairs.map((p) => p.map(axisOf)),
+      dataset,
+    )) {
       const m = measure(t.counts, share);
       t.counts.set(projectSimplex(m.noisy, total));
       tables.push(t);

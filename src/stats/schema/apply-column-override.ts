@@ -16,12 +16,7 @@ function includedByDefault(kind: ColumnKind): boolean {
  * (which alone means "datetime") and/or `included`. Values that do not fit the
  * chosen kind are reported later, by encodeDataset, with their row.
  */
-export function applyColumnOverride(options: {
-  source: string;
-  column: RawColumn;
-  inferred: ColumnSchema;
-  override: SchemaOverrides[string];
-}): ColumnSchema {
+export function applyColumnOverride(options: { source: string; column: RawColumn; inferred: ColumnSchema; override: SchemaOverrides[string] }): ColumnSchema {
   const { source, column, inferred, override } = options;
   const name = column.name;
   const kind = override.kind ?? (override.format !== undefined ? 'datetime' : inferred.kind);
@@ -35,8 +30,7 @@ export function applyColumnOverride(options: {
     return { name, kind, included, ...numbers };
   }
   if (kind === 'datetime') {
-    const format =
-      override.format ?? (inferred.kind === 'datetime' ? inferred.format : detectDatetimeFormat(present));
+    const format = override.format ?? (inferred.kind === 'datetime' ? inferred.format : detectDatetimeFormat(present));
     if (format === null) {
       throw new InputError(
         `${source}: column "${name}" is marked as a date, but no known date format fits its values (such as "${present[0] ?? ''}"); give its format, e.g. %Y-%m-%d %H:%M:%S`,

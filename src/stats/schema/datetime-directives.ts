@@ -11,7 +11,14 @@ export type Directive =
    * the padded form must have all `width` digits (Python's %Y and %y).
    * `fraction`: the leading digits of the microseconds, as %f is.
    */
-  | { readonly kind: 'number'; readonly field: ClockField; readonly width: number; readonly pad: '0' | ' '; readonly exact?: boolean; readonly fraction?: boolean }
+  | {
+      readonly kind: 'number';
+      readonly field: ClockField;
+      readonly width: number;
+      readonly pad: '0' | ' ';
+      readonly exact?: boolean;
+      readonly fraction?: boolean;
+    }
   /** One of `names`, read case-insensitively; names[i] stands for value `first + i`. */
   | { readonly kind: 'name'; readonly field: ClockField; readonly names: readonly string[]; readonly first: number }
   /** A UTC offset: read as ±HHMM[SS], ±HH:MM[:SS] or Z, written +0000 (or +00:00 with `colon`). */

@@ -7,8 +7,7 @@ import { DIRECTIVES, MACROS, UNREADABLE, type Directive } from './datetime-direc
  * expanded; %% is a literal percent sign.
  */
 export type DatetimePart =
-  | { readonly kind: 'literal'; readonly text: string }
-  | { readonly kind: 'directive'; readonly directive: Directive; readonly padded: boolean };
+  { readonly kind: 'literal'; readonly text: string } | { readonly kind: 'directive'; readonly directive: Directive; readonly padded: boolean };
 
 /** `problem` finishes a sentence naming the format, e.g. `uses an unknown directive %Q; use Python strftime directives`. */
 export type CompiledFormat = { readonly parts: readonly DatetimePart[] } | { readonly problem: string };

@@ -30,8 +30,7 @@ const CANDIDATES = DATES.flatMap((date) => TIMES.map((time) => date + time));
 export function detectDatetimeFormat(values: readonly string[]): string | null {
   if (values.length === 0) return null;
   const sample = values.slice(0, INFERENCE_THRESHOLDS.datetimeSample);
-  const fits = (list: readonly string[], format: string): boolean =>
-    list.every((text) => formatDatetime(parseDatetime(text, format), format) === text);
+  const fits = (list: readonly string[], format: string): boolean => list.every((text) => formatDatetime(parseDatetime(text, format), format) === text);
   for (const format of CANDIDATES) {
     if (fits(sample, format) && fits(values, format)) return format;
   }

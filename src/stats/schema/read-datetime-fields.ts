@@ -24,8 +24,19 @@ type Fields = Mutable<DatetimeFields> & { claims: Record<ClockField, number | un
 export function readDatetimeFields(text: string, parts: readonly DatetimePart[]): DatetimeFields | null {
   // Every key from the start: one object shape keeps the lookups fast.
   const claims: Record<ClockField, number | undefined> = {
-    year: undefined, year2: undefined, month: undefined, day: undefined, yday: undefined, hour: undefined, hour12: undefined,
-    pm: undefined, minute: undefined, second: undefined, micro: undefined, weekday: undefined, isoWeekday: undefined,
+    year: undefined,
+    year2: undefined,
+    month: undefined,
+    day: undefined,
+    yday: undefined,
+    hour: undefined,
+    hour12: undefined,
+    pm: undefined,
+    minute: undefined,
+    second: undefined,
+    micro: undefined,
+    weekday: undefined,
+    isoWeekday: undefined,
   };
   const fields: Fields = { claims, offsetMs: 0, clash: false };
   let p = 0;

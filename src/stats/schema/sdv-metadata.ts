@@ -39,11 +39,7 @@ export function overridesFromSdvMetadata(json: unknown, source: string): SchemaO
       throw new InputError(`${source}: column "${name}" datetime_format "${format}" ${compiled.problem}`);
     }
     overrides[name] =
-      kind === 'datetime' && format !== undefined
-        ? { kind, format }
-        : kind === 'identifier' || kind === 'text'
-          ? { kind, included: false }
-          : { kind };
+      kind === 'datetime' && format !== undefined ? { kind, format } : kind === 'identifier' || kind === 'text' ? { kind, included: false } : { kind };
   }
   return overrides;
 }
@@ -53,9 +49,7 @@ function singleTable(json: unknown, source: string): Record<string, unknown> {
   if (!isRecord(json.tables)) return json;
   const names = Object.keys(json.tables);
   if (names.length !== 1) {
-    throw new InputError(
-      `${source}: the metadata describes ${names.length} tables (${names.join(', ')}); Synthor works on one table, so keep only its entry`,
-    );
+    throw new InputError(`${source}: the metadata describes ${names.length} tables (${names.join(', ')}); Synthor works on one table, so keep only its entry`);
   }
   const table = json.tables[names[0]];
   if (!isRecord(table)) throw new InputError(`${source}: table "${names[0]}" is not an object; check the metadata file`);

@@ -41,7 +41,10 @@ function readBinned(r: JsonReader, options: { column: string; datetime: boolean 
   const constant = edges.length === 2 && edges[0] === edges[1];
   if (edges.length === 1) r.at('edges').fail('one edge makes no bin; give none (all missing) or at least two');
   for (let i = 1; i < edges.length && !constant; i++) {
-    if (!(edges[i] > edges[i - 1])) r.at('edges').at(i).fail(`edges must increase, but ${edges[i]} follows ${edges[i - 1]}`);
+    if (!(edges[i] > edges[i - 1]))
+      r.at('edges')
+        .at(i)
+        .fail(`edges must increase, but ${edges[i]} follows ${edges[i - 1]}`);
   }
   if (r.at('datetime').boolean() !== options.datetime) r.at('datetime').fail(`must be ${options.datetime} for this column's kind`);
   return binnedAxis({ column: options.column, edges: Float64Array.from(edges), datetime: options.datetime });

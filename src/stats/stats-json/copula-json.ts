@@ -27,7 +27,8 @@ export function readCopulaJson(r: JsonReader, numericColumns: ReadonlySet<string
     for (let b = 0; b < k; b++) {
       const v = correlation[a * k + b];
       if (!(v >= -1 && v <= 1)) r.at('correlation').fail(`"${columns[a]}" × "${columns[b]}" is ${v}; a correlation lies in [−1, 1]`);
-      if (v !== correlation[b * k + a]) r.at('correlation').fail(`"${columns[a]}" × "${columns[b]}" is ${v} one way and ${correlation[b * k + a]} the other; the matrix must be symmetric`);
+      if (v !== correlation[b * k + a])
+        r.at('correlation').fail(`"${columns[a]}" × "${columns[b]}" is ${v} one way and ${correlation[b * k + a]} the other; the matrix must be symmetric`);
     }
   }
   return { columns, correlation };

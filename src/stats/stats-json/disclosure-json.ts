@@ -6,7 +6,10 @@ export function readDisclosureJson(r: JsonReader): DisclosureReport {
   r.object();
   return {
     minCount: r.at('minCount').count(),
-    pooledCategories: r.at('pooledCategories').array().map((p) => ({ column: p.object().at('column').string(), categories: p.at('categories').count() })),
+    pooledCategories: r
+      .at('pooledCategories')
+      .array()
+      .map((p) => ({ column: p.object().at('column').string(), categories: p.at('categories').count() })),
     suppressedCells: r
       .at('suppressedCells')
       .array()

@@ -25,7 +25,12 @@ export function readFineMarginalJson(r: JsonReader, numericColumns: ReadonlySet<
   if (!numericColumns.has(column)) r.at('column').fail(`"${column}" is not an included numeric or datetime column`);
   const kind = r.at('kind').string();
   const points = Float64Array.from(r.at('points').numbers());
-  const counts = Float64Array.from(r.at('counts').array().map((c) => c.count()));
+  const counts = Float64Array.from(
+    r
+      .at('counts')
+      .array()
+      .map((c) => c.count()),
+  );
   for (let i = 1; i < points.length; i++) {
     if (!(points[i] > points[i - 1])) r.at('points').fail(`fine marginal of "${column}": points must increase, got ${points[i - 1]} then ${points[i]}`);
   }
@@ -34,9 +39,15 @@ export function readFineMarginalJson(r: JsonReader, numericColumns: ReadonlySet<
     return { kind, column, values: points, counts };
   }
   if (kind === 'bins') {
-    if (counts.length !== Math.max(0, points.length - 1)) r.at('counts').fail(`fine marginal of "${column}": ${counts.length} counts for ${points.length} edges`);
+    if (counts.length !== Math.max(0, points.length - 1))
+      r.at('counts').fail(`fine marginal of "${column}": ${counts.length} counts for ${points.length} edges`);
     if (!r.has('atEdge')) return { kind, column, edges: points, counts };
-    const atEdge = Float64Array.from(r.at('atEdge').array().map((c) => c.count()));
+    const atEdge = Float64Array.from(
+      r
+        .at('atEdge')
+        .array()
+        .map((c) => c.count()),
+    );
     if (atEdge.length !== counts.length) r.at('atEdge').fail(`fine marginal of "${column}": ${atEdge.length} point masses for ${counts.length} bins`);
     atEdge.forEach((c, i) => {
       if (c > counts[i]) r.at('atEdge').fail(`fine marginal of "${column}": bin ${i} has ${c} records at its edge but ${counts[i]} in all`);

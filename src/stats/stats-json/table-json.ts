@@ -48,7 +48,9 @@ export function readTableJson(r: JsonReader, options: { axisByName: ReadonlyMap<
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= TOLERANCE * Math.max(1, Math.abs(y));
   if (!close(sum, table.total)) r.at('total').fail(`${name}: counts sum to ${sum} but total is ${table.total}; regenerate the file`);
   if (!close(table.total, options.rowCount)) {
-    r.at('total').fail(`${name}: total ${table.total} differs from rowCount ${options.rowCount}; every table counts every record; regenerate the file with synth stats`);
+    r.at('total').fail(
+      `${name}: total ${table.total} differs from rowCount ${options.rowCount}; every table counts every record; regenerate the file with synth stats`,
+    );
   }
   return table;
 }

@@ -30,11 +30,29 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
     axisByName.set(axis.column, axis);
   }
   for (const c of schema.columns) if (c.included && !axisByName.has(c.name)) r.at('axes').fail(`included column "${c.name}" has no axis`);
-  const tables = r.at('tables').array().map((tr) => readTableJson(tr, { axisByName, rowCount }));
+  const tables = r
+    .at('tables')
+    .array()
+    .map((tr) => readTableJson(tr, { axisByName, rowCount }));
   const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
-  const fine = (value as { fine?: unknown }).fine === undefined ? undefined : r.at('fine').array().map((fr) => readFineMarginalJson(fr, numeric));
+  const fine =
+    (value as { fine?: unknown }).fine === undefined
+      ? undefined
+      : r
+          .at('fine')
+          .array()
+          .map((fr) => readFineMarginalJson(fr, numeric));
   const copula = r.has('copula') ? readCopulaJson(r.at('copula'), numeric) : undefined;
   const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
   const dp = (value as { dp?: unknown }).dp === undefined ? undefined : readDpReportJson(r.at('dp'));
-  return { schema, rowCount, axes: [...axisByName.values()], tables, ...(fine ? { fine } : {}), ...(copula ? { copula } : {}), ...(disclosure ? { disclosure } : {}), ...(dp ? { dp } : {}) };
+  return {
+    schema,
+    rowCount,
+    axes: [...axisByName.values()],
+    tables,
+    ...(fine ? { fine } : {}),
+    ...(copula ? { copula } : {}),
+    ...(disclosure ? { disclosure } : {}),
+    ...(dp ? { dp } : {}),
+  };
 }

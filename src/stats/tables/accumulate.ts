@@ -40,4 +40,3 @@ export function accumulate(table: Table, options: { cells: readonly CellArray[];
   }
   table.total += sign * n;
 }
-

@@ -113,7 +113,7 @@ function addTail(options: { edges: number[]; counts: number[]; atEdge: number[];
  */
 function mergeSmallBins(options: { edges: number[]; counts: number[]; atEdge: number[]; minCount: number }): void {
   const { edges, counts, atEdge, minCount } = options;
-  for (let i = 0; i < counts.length && counts.length > 1; ) {
+  for (let i = 0; i < counts.length && counts.length > 1;) {
     if (counts[i] >= minCount) {
       i++;
       continue;

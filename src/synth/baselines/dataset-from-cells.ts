@@ -36,7 +36,6 @@ export function datasetFromCells(options: DatasetFromCellsOptions): Dataset {
   return { schema: targets.schema, columns, rowCount };
 }
 
-
 function numericColumn(options: { axis: BinnedAxis; schema: ColumnSchema; cells: ArrayLike<number>; rng: Rng }): Column {
   const { axis, schema, cells, rng } = options;
   // No fine marginal on purpose: the baselines draw uniformly inside a bin.
@@ -44,4 +43,3 @@ function numericColumn(options: { axis: BinnedAxis; schema: ColumnSchema; cells:
   const values = Float64Array.from(cells, (cell) => sampler.draw(rng, { cell, range: null }));
   return { type: 'numeric', name: axis.column, values };
 }
-

@@ -17,15 +17,11 @@ export function openConstraints(axisCount: number): CellConstraints {
   return { fixed: new Int32Array(axisCount).fill(-1), masks: new Array(axisCount).fill(null), ranges: new Array(axisCount).fill(null) };
 }
 
-export function cellConstraints(options: {
-  targets: Targets;
-  domains: readonly (NumericDomain | null)[];
-  proposal: Proposal;
-}): CellConstraints {
+export function cellConstraints(options: { targets: Targets; domains: readonly (NumericDomain | null)[]; proposal: Proposal }): CellConstraints {
   const { targets, domains, proposal } = options;
   const { fixed, masks, ranges } = openConstraints(targets.axes.length);
   const maskList = masks as (Float64Array | null)[];
-  const rangeList = ranges as ((readonly [number, number]) | null)[];
+  const rangeList = ranges as (readonly [number, number] | null)[];
   for (const c of proposal.constraints) {
     const axis = targets.axes[c.axis];
     if (c.kind === 'cell') fixed[c.axis] = c.cell;

@@ -30,7 +30,9 @@ export class CellSampler {
     this.#targets = options.targets;
     this.#layouts = options.layouts;
     // Joints in the order given (a junction tree's cliques come in running-intersection order), then marginals.
-    this.#order = options.layouts.map((_, i) => i).sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
+    this.#order = options.layouts
+      .map((_, i) => i)
+      .sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
   }
 
   /** Fills `out` (one cell per axis) for a record of the given proposal. */

@@ -19,7 +19,7 @@ export class RecordSampler {
   readonly #uniforms: Float64Array;
   /** Per record, reused: each numeric axis's recipe, and the copula dimensions' cell shares. */
   readonly #recipes: (Recipe | null)[];
-  readonly #shares: ((readonly [number, number]) | null)[];
+  readonly #shares: (readonly [number, number] | null)[];
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     const { targets } = options;

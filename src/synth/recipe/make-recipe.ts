@@ -5,12 +5,7 @@ import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
 import { hashText } from './hash-text.ts';
 import type { Recipe } from './recipe.ts';
 
-export function makeRecipe(options: {
-  targets: Targets;
-  loop: LoopOptions;
-  planner: Recipe['planner'];
-  history: readonly IterationReport[];
-}): Recipe {
+export function makeRecipe(options: { targets: Targets; loop: LoopOptions; planner: Recipe['planner']; history: readonly IterationReport[] }): Recipe {
   const targets = targetsToJson(options.targets);
   return {
     format: 'synthor-recipe',

@@ -37,7 +37,8 @@ export async function replayRecipe(value: unknown, source = 'recipe.json'): Prom
 
 function readRecipe(value: unknown, source: string): Recipe {
   const r = value as Partial<Recipe> | null;
-  if (typeof r !== 'object' || r === null || r.format !== 'synthor-recipe') throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
+  if (typeof r !== 'object' || r === null || r.format !== 'synthor-recipe')
+    throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
   if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
   if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
   if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {

@@ -48,11 +48,7 @@ function compileCondition(condition: Condition, context: { targets: Targets; tex
   if (condition.kind === 'in') throw new InputError(`rule "${text}": "${condition.column}" is numeric; compare it with < <= > >= = !=`);
   const schema = targets.schema.columns.find((c) => c.name === condition.column);
   const bound =
-    typeof condition.value === 'number'
-      ? condition.value
-      : schema?.kind === 'datetime'
-        ? parseDatetime(condition.value, schema.format)
-        : Number.NaN;
+    typeof condition.value === 'number' ? condition.value : schema?.kind === 'datetime' ? parseDatetime(condition.value, schema.format) : Number.NaN;
   if (Number.isNaN(bound)) {
     const hint = schema?.kind === 'datetime' ? `a date written as ${schema.format}` : 'a number';
     throw new InputError(`rule "${text}": "${String(condition.value)}" is not ${hint} for "${condition.column}"`);

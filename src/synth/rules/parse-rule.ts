@@ -67,7 +67,10 @@ function parseCondition(text: string, rule: string): Condition {
   if (op.toLowerCase() === 'in') {
     const list = tokens.slice(negated ? 3 : 2);
     if (list[0] !== '{' || list.at(-1) !== '}') throw fail(rule, `"${text.trim()}": list the values in braces, e.g. {a, b}`);
-    const values = list.slice(1, -1).filter((t) => t !== ',').map(unquote);
+    const values = list
+      .slice(1, -1)
+      .filter((t) => t !== ',')
+      .map(unquote);
     if (values.length === 0) throw fail(rule, `"${text.trim()}": the list is empty`);
     return { column, kind: 'in', values, negated };
   }

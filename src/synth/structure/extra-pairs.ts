@@ -47,7 +47,13 @@ export function extraPairs(options: ExtraPairOptions): [number, number][] {
   for (let a = 0; a < axes; a++) {
     for (let b = a + 1; b < axes; b++) {
       if (together.has(`${a}|${b}`) || sizes[a] * sizes[b] > maxCells) continue;
-      const gain = pairGain({ data: [cells[a], cells[b]], model: [model[a], model[b]], sizes: [sizes[a], sizes[b]], rows, occupied: [occupied[a], occupied[b]] });
+      const gain = pairGain({
+        data: [cells[a], cells[b]],
+        model: [model[a], model[b]],
+        sizes: [sizes[a], sizes[b]],
+        rows,
+        occupied: [occupied[a], occupied[b]],
+      });
       if (gain > 0) scored.push({ a, b, gain });
     }
   }

@@ -57,10 +57,20 @@ export async function structureForDataset(options: {
   const axes = targetAxes(dataset, options.axes);
   const names = axes.map((a) => a.column);
   const position = new Map(names.map((n, i) => [n, i]));
-  const planned = axes.map((a, i) => ({ name: a.column, kind: dataset.schema.columns.find((c) => c.name === names[i])?.kind ?? 'categorical', labels: [...a.labels] }));
+  const planned = axes.map((a, i) => ({
+    name: a.column,
+    kind: dataset.schema.columns.find((c) => c.name === names[i])?.kind ?? 'categorical',
+    labels: [...a.labels],
+  }));
   const suggested = await planner.inferStructure({ schema: dataset.schema, columns: planned, maxGroups: MAX_PLANNER_GROUPS });
   const known = (g: readonly string[]) => [...new Set(g)].filter((c) => position.has(c));
-  const fixed = [...(options.user ?? []).map((g) => [...g]), ...suggested.slice(0, MAX_PLANNER_GROUPS).map(known).filter((g) => g.length >= 2)];
+  const fixed = [
+    ...(options.user ?? []).map((g) => [...g]),
+    ...suggested
+      .slice(0, MAX_PLANNER_GROUPS)
+      .map(known)
+      .filter((g) => g.length >= 2),
+  ];
   if (options.rankByData === false || axes.length < 2) return dedupe(fixed);
 
   const rows = strideSample(dataset.rowCount, STRUCTURE_DEFAULTS.sampleRows);

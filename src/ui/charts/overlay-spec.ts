@@ -27,7 +27,11 @@ export function overlaySpec(overlay: ColumnOverlay): TopLevelSpec {
         type: 'ordinal',
         sort: { field: 'cell' },
         title: null,
-        axis: { labelAngle: -30, labelLimit: 120, labelExpr: `length(datum.label) > ${MAX_LABEL} ? substring(datum.label, 0, ${MAX_LABEL - 1}) + '…' : datum.label` },
+        axis: {
+          labelAngle: -30,
+          labelLimit: 120,
+          labelExpr: `length(datum.label) > ${MAX_LABEL} ? substring(datum.label, 0, ${MAX_LABEL - 1}) + '…' : datum.label`,
+        },
       },
       xOffset: { field: 'source', type: 'nominal' },
       y: { field: 'share', type: 'quantitative', title: 'Share of rows', axis: { format: '%' } },

@@ -33,7 +33,13 @@ export function pairHeatmapSpec(evaluation: Evaluation): TopLevelSpec {
       x: { field: 'a', type: 'nominal', sort: order, title: null, axis: { labelAngle: -40, labelLimit: 140 } },
       y: { field: 'b', type: 'nominal', sort: order, title: null, axis: { labelLimit: 140 } },
       color: { field: 'score', type: 'quantitative', title: 'Score', scale: { domain: [0, 1], scheme: 'blues' } },
-      opacity: { field: 'status', type: 'ordinal', title: null, sort: [SCORED, BELOW_THRESHOLD], scale: { domain: [SCORED, BELOW_THRESHOLD], range: [1, 0.4] } },
+      opacity: {
+        field: 'status',
+        type: 'ordinal',
+        title: null,
+        sort: [SCORED, BELOW_THRESHOLD],
+        scale: { domain: [SCORED, BELOW_THRESHOLD], range: [1, 0.4] },
+      },
       strokeWidth: { condition: { test: `datum.status === '${BELOW_THRESHOLD}'`, value: 1.5 }, value: 0 },
       tooltip: [
         { field: 'a', type: 'nominal', title: 'Column' },

@@ -182,7 +182,7 @@ describe('llm worker with the wllama backend', () => {
     expect(again.ok, JSON.stringify(again)).toBe(true);
   });
 
-  it('reports the context llama-server will use: the model\'s training context caps what was asked', async () => {
+  it("reports the context llama-server will use: the model's training context caps what was asked", async () => {
     tinyLoaded = false;
     const loaded = await api.load(tinySpec(buildTinyGguf(), { contextLength: 4096 }));
     expect(loaded.ok && loaded.value.contextLength).toBe(512);

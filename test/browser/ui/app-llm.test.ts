@@ -118,7 +118,12 @@ describe('app with the LLM planner', () => {
     await until(() => table.textContent?.includes('not downloaded'), 'the cache status');
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
     // No WebGPU here, so no shader-f16: the f32 builds, smallest first.
-    expect(rows.map((r) => r[0])).toEqual(['Qwen2.5-0.5B-Instruct q4f32_1', 'Llama-3.2-1B-Instruct q4f32_1', 'Qwen2.5-1.5B-Instruct q4f32_1', 'Llama-3.2-3B-Instruct q4f32_1']);
+    expect(rows.map((r) => r[0])).toEqual([
+      'Qwen2.5-0.5B-Instruct q4f32_1',
+      'Llama-3.2-1B-Instruct q4f32_1',
+      'Qwen2.5-1.5B-Instruct q4f32_1',
+      'Llama-3.2-3B-Instruct q4f32_1',
+    ]);
     expect(rows[0].slice(1, 4)).toEqual(['≈ 320 MB', '1,060 MB', 'not downloaded']);
     const download = table.querySelector<HTMLButtonElement>('button[aria-label="Download Qwen2.5-0.5B-Instruct-q4f32_1-MLC"]');
     expect(download?.disabled).toBe(true);

@@ -4,7 +4,8 @@ import { convergenceSpec, type ConvergencePoint } from '../../../src/ui/charts/c
 import { tableTvdSpec } from '../../../src/ui/charts/table-tvd-spec.ts';
 import { until } from '../until.ts';
 
-const points = (n: number): ConvergencePoint[] => Array.from({ length: n }, (_, i) => ({ iteration: i + 1, meanTvd: 0.5 / (i + 1), phase: i < 2 ? 'add' : 'refine' }));
+const points = (n: number): ConvergencePoint[] =>
+  Array.from({ length: n }, (_, i) => ({ iteration: i + 1, meanTvd: 0.5 / (i + 1), phase: i < 2 ? 'add' : 'refine' }));
 /** The point marks of the convergence chart (one per iteration). */
 const symbols = (el: HTMLElement) => el.querySelectorAll('g.mark-symbol.role-mark path').length;
 

@@ -78,7 +78,7 @@ describe('data step', () => {
     expect(notes().some((n) => /^"Flipper Length \(mm\)": \d+ categories have fewer than 5 records/.test(n))).toBe(true);
   });
 
-  it('shows the worker\'s message for a change the data refuses and keeps the previous schema', async () => {
+  it("shows the worker's message for a change the data refuses and keeps the previous schema", async () => {
     await open(new File([penguinsCsv], 'penguins.csv'));
     const schema = app.summary?.schema;
     const select = control<HTMLSelectElement>('Type of Species');

@@ -74,7 +74,10 @@ describe('self-hosted model catalogue', () => {
       await until(() => llm.loaded ?? llm.error, 'the GGUF to load');
       expect(llm.error).toBeNull();
       expect(llm.loaded?.backend).toBe('wllama');
-      const offline = await until(() => [...table.querySelectorAll('tbody tr')].map(cells).find((r) => r[0] === 'tiny-gguf' && r[3] === 'available offline'), 'offline');
+      const offline = await until(
+        () => [...table.querySelectorAll('tbody tr')].map(cells).find((r) => r[0] === 'tiny-gguf' && r[3] === 'available offline'),
+        'offline',
+      );
       expect(offline).toBeDefined();
       expect(llm.cached[GGUF_URL]).toBe(true);
 

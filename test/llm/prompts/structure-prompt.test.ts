@@ -49,7 +49,9 @@ describe('structureSchema', () => {
   });
 
   it('caps a group at the number of columns and the groups at maxGroups', () => {
-    const schema = structureSchema({ ...summary, columns: summary.columns.slice(0, 3), maxGroups: 2 }) as { properties: { groups: { maxItems: number; items: { maxItems: number } } } };
+    const schema = structureSchema({ ...summary, columns: summary.columns.slice(0, 3), maxGroups: 2 }) as {
+      properties: { groups: { maxItems: number; items: { maxItems: number } } };
+    };
     expect(schema.properties.groups.maxItems).toBe(2);
     expect(schema.properties.groups.items.maxItems).toBe(3);
   });

@@ -40,17 +40,40 @@ export const bigField: BadFile = {
 export const REFUSED: readonly { readonly file: BadFile; readonly message: string }[] = [
   { file: fixture('empty.csv'), message: 'empty.csv: the file is empty; choose a file with a header row and at least one data row' },
   { file: fixture('header-only.csv'), message: 'header-only.csv: has a header row but no data rows; add at least one row of data below the header' },
-  { file: fixture('ragged-rows.csv'), message: 'ragged-rows.csv: row 3 has 2 fields, the header has 3; add the missing fields (empty is fine), or join the row if a line break split it' },
-  { file: fixture('unterminated-quote.csv'), message: 'unterminated-quote.csv: row 3, column "species": a quote opens here and never closes; add the closing quote (") or remove the stray one' },
+  {
+    file: fixture('ragged-rows.csv'),
+    message: 'ragged-rows.csv: row 3 has 2 fields, the header has 3; add the missing fields (empty is fine), or join the row if a line break split it',
+  },
+  {
+    file: fixture('unterminated-quote.csv'),
+    message: 'unterminated-quote.csv: row 3, column "species": a quote opens here and never closes; add the closing quote (") or remove the stray one',
+  },
   { file: fixture('duplicate-header.csv'), message: 'duplicate-header.csv: row 1, columns 1 and 3 are both named "species"; rename one of them' },
   { file: fixture('empty-header.csv'), message: 'empty-header.csv: row 1, column 2 has no name; give every column a name' },
-  { file: fixture('truncated.parquet'), message: 'truncated.parquet: not a complete Parquet file (parquet file invalid (footer != PAR1)); export or download it again' },
-  { file: fixture('not-array.json'), message: 'not-array.json: the JSON is an object, not an array of records; give a file like [{"age": 31, "city": "Oslo"}, ...]' },
-  { file: wideCsv(10_000), message: 'wide-10000.csv: 10000 columns, more than the 1000 Synthor can model; keep only the columns to synthesise (at most 1000) in a copy of the file and load that' },
+  {
+    file: fixture('truncated.parquet'),
+    message: 'truncated.parquet: not a complete Parquet file (parquet file invalid (footer != PAR1)); export or download it again',
+  },
+  {
+    file: fixture('not-array.json'),
+    message: 'not-array.json: the JSON is an object, not an array of records; give a file like [{"age": 31, "city": "Oslo"}, ...]',
+  },
+  {
+    file: wideCsv(10_000),
+    message:
+      'wide-10000.csv: 10000 columns, more than the 1000 Synthor can model; keep only the columns to synthesise (at most 1000) in a copy of the file and load that',
+  },
 ];
 
 /** stats.json files whose totals disagree, and the message targetsFromJson gives. */
 export const INCONSISTENT_STATS: readonly { readonly name: string; readonly message: string }[] = [
-  { name: 'stats-counts-off-total.json', message: 'stats-counts-off-total.json: tables[1].total: table "island": counts sum to 5 but total is 6; regenerate the file' },
-  { name: 'stats-total-off-rowcount.json', message: 'stats-total-off-rowcount.json: tables[1].total: table "island": total 6 differs from rowCount 5; every table counts every record; regenerate the file with synth stats' },
+  {
+    name: 'stats-counts-off-total.json',
+    message: 'stats-counts-off-total.json: tables[1].total: table "island": counts sum to 5 but total is 6; regenerate the file',
+  },
+  {
+    name: 'stats-total-off-rowcount.json',
+    message:
+      'stats-total-off-rowcount.json: tables[1].total: table "island": total 6 differs from rowCount 5; every table counts every record; regenerate the file with synth stats',
+  },
 ];

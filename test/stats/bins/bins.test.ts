@@ -26,7 +26,11 @@ describe('quantileEdges', () => {
     const values = f([...Array.from({ length: 92 }, () => 0), 1, 2, 3, 4, 5, 6, 7, 8]);
     expect([...quantileEdges(values)]).toEqual([0, 1, 2, 3, 5, 6, 8]);
     // A spike inside the data (40 in a run of 20..60, 50 of 100 rows) also gets a bin of its own: [40, 41).
-    const hours = f([...Array.from({ length: 25 }, (_, i) => 15 + i), ...Array.from({ length: 50 }, () => 40), ...Array.from({ length: 25 }, (_, i) => 41 + i)]);
+    const hours = f([
+      ...Array.from({ length: 25 }, (_, i) => 15 + i),
+      ...Array.from({ length: 50 }, () => 40),
+      ...Array.from({ length: 25 }, (_, i) => 41 + i),
+    ]);
     const edges = [...quantileEdges(hours, 6)];
     expect(edges).toContain(40);
     expect(edges[edges.indexOf(40) + 1]).toBe(41);

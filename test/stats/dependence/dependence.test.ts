@@ -9,7 +9,10 @@ import { makeDataset } from '../tables/make-dataset.ts';
 
 /** A 2×2 table on axes that also have an (empty) missing cell each: shape 3×3. */
 function twoByTwo(n11: number, n12: number, n21: number, n22: number): Table {
-  const t = emptyTable([categoricalAxis({ column: 'a', categories: ['p', 'q'], other: false }), categoricalAxis({ column: 'b', categories: ['r', 's'], other: false })]);
+  const t = emptyTable([
+    categoricalAxis({ column: 'a', categories: ['p', 'q'], other: false }),
+    categoricalAxis({ column: 'b', categories: ['r', 's'], other: false }),
+  ]);
   t.counts.set([n11, n12, 0, n21, n22, 0, 0, 0, 0]);
   t.total = n11 + n12 + n21 + n22;
   return t;

@@ -62,7 +62,7 @@ describe('writeCsv by hand', () => {
     expect(writeCsv(d)).toBe('c,n,d\n,,\nx,3,2020-02-29\n');
   });
 
-  it('writes missing as the column\'s missing token in every kind', () => {
+  it("writes missing as the column's missing token in every kind", () => {
     const withToken = <T extends { schema: ColumnSchema }>(part: T, missingToken: string): T => ({ ...part, schema: { ...part.schema, missingToken } });
     const d = dataset(
       withToken(text('c', [null, 'x', null]), '?'),
@@ -76,7 +76,7 @@ describe('writeCsv by hand', () => {
   it('quotes and neutralizes a missing token like any text cell, numeric columns included', () => {
     const schema: ColumnSchema = { name: 'n', kind: 'numeric', included: true, integer: true, decimals: 0, missingToken: '=1+1' };
     const quoted: ColumnSchema = { name: 'm', kind: 'numeric', included: true, integer: true, decimals: 0, missingToken: 'a,b' };
-    expect(writeCsv(dataset(numbers(schema, [NaN, -2]), numbers(quoted, [1, NaN])))).toBe("n,m\n'=1+1,1\n-2,\"a,b\"\n");
+    expect(writeCsv(dataset(numbers(schema, [NaN, -2]), numbers(quoted, [1, NaN])))).toBe('n,m\n\'=1+1,1\n-2,"a,b"\n');
   });
 
   it('keeps a row of one empty field as a quoted empty field, not a blank line', () => {

@@ -46,25 +46,53 @@ describe('encodeDataset', () => {
 
   const numericA: Schema = { columns: [{ name: 'a', kind: 'numeric', included: true, integer: true, decimals: 0 }] };
   it.each([
-    ['a non-number in a numeric column', parseDelimited('a\n1\n2\n\nabc\n', { source: 's.csv' }), numericA,
-      's.csv: row 5, column "a" holds "abc", which is not a number; fix the value, or mark the column as categorical'],
-    ['a non-number in a JSON record', parseJsonRecords('[{"a": 1}, {"a": "x"}]', { source: 's.json' }), numericA,
-      's.json: record 2, column "a" holds "x", which is not a number; fix the value, or mark the column as categorical'],
-    ['a date in another format', parseDelimited('d\n2020-01-01\n01/02/2020\n', { source: 's.csv' }),
+    [
+      'a non-number in a numeric column',
+      parseDelimited('a\n1\n2\n\nabc\n', { source: 's.csv' }),
+      numericA,
+      's.csv: row 5, column "a" holds "abc", which is not a number; fix the value, or mark the column as categorical',
+    ],
+    [
+      'a non-number in a JSON record',
+      parseJsonRecords('[{"a": 1}, {"a": "x"}]', { source: 's.json' }),
+      numericA,
+      's.json: record 2, column "a" holds "x", which is not a number; fix the value, or mark the column as categorical',
+    ],
+    [
+      'a date in another format',
+      parseDelimited('d\n2020-01-01\n01/02/2020\n', { source: 's.csv' }),
       { columns: [{ name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }] },
-      's.csv: row 3, column "d" holds "01/02/2020", which does not match the date format %Y-%m-%d; fix the value, or set the column\'s date format'],
-    ['a date whose weekday is wrong', parseDelimited('d\nTue Jan 02 2024\nMon Jan 02 2024\n', { source: 's.csv' }),
+      's.csv: row 3, column "d" holds "01/02/2020", which does not match the date format %Y-%m-%d; fix the value, or set the column\'s date format',
+    ],
+    [
+      'a date whose weekday is wrong',
+      parseDelimited('d\nTue Jan 02 2024\nMon Jan 02 2024\n', { source: 's.csv' }),
       { columns: [{ name: 'd', kind: 'datetime', included: true, format: '%a %b %d %Y' }] },
-      's.csv: row 3, column "d" holds "Mon Jan 02 2024", which does not match the date format %a %b %d %Y (2024-01-02 is a Tuesday); fix the value, or set the column\'s date format'],
-    ['a day that does not exist', parseDelimited('d\nFeb 29 2023\n', { source: 's.csv' }),
+      's.csv: row 3, column "d" holds "Mon Jan 02 2024", which does not match the date format %a %b %d %Y (2024-01-02 is a Tuesday); fix the value, or set the column\'s date format',
+    ],
+    [
+      'a day that does not exist',
+      parseDelimited('d\nFeb 29 2023\n', { source: 's.csv' }),
       { columns: [{ name: 'd', kind: 'datetime', included: true, format: '%b %d %Y' }] },
-      's.csv: row 2, column "d" holds "Feb 29 2023", which does not match the date format %b %d %Y (there is no such date or time); fix the value, or set the column\'s date format'],
-    ['a column the schema has and the file lacks', parseDelimited('b\n1\n', { source: 'syn.csv' }),
-      { columns: [{ name: 'a', kind: 'categorical', included: true }, { name: 'b', kind: 'categorical', included: true }] },
-      'syn.csv: the schema has a column "a" that the file lacks; add it to the file or use a file with the same columns'],
-    ['columns the schema lacks', parseDelimited('a,x,y\n1,2,3\n', { source: 'syn.csv' }),
+      's.csv: row 2, column "d" holds "Feb 29 2023", which does not match the date format %b %d %Y (there is no such date or time); fix the value, or set the column\'s date format',
+    ],
+    [
+      'a column the schema has and the file lacks',
+      parseDelimited('b\n1\n', { source: 'syn.csv' }),
+      {
+        columns: [
+          { name: 'a', kind: 'categorical', included: true },
+          { name: 'b', kind: 'categorical', included: true },
+        ],
+      },
+      'syn.csv: the schema has a column "a" that the file lacks; add it to the file or use a file with the same columns',
+    ],
+    [
+      'columns the schema lacks',
+      parseDelimited('a,x,y\n1,2,3\n', { source: 'syn.csv' }),
       { columns: [{ name: 'a', kind: 'categorical', included: true }] },
-      'syn.csv: columns "x", "y" are not in the schema; remove them or use a file with the same columns'],
+      'syn.csv: columns "x", "y" are not in the schema; remove them or use a file with the same columns',
+    ],
   ] as const)('refuses %s', (_, raw, schema, message) => {
     expect(() => encodeDataset(raw, schema)).toThrow(message);
   });

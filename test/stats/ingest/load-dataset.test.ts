@@ -48,7 +48,10 @@ describe('loadDataset', () => {
   it('reads Parquet dates and timestamps as datetime columns', async () => {
     const day = new Date(Date.UTC(2024, 1, 29));
     const buffer = parquetWriteBuffer({
-      columnData: [{ name: 'day', data: [day, null] }, { name: 'at', data: [day, new Date(Date.UTC(2024, 1, 29, 1, 2, 3, 45))] }],
+      columnData: [
+        { name: 'day', data: [day, null] },
+        { name: 'at', data: [day, new Date(Date.UTC(2024, 1, 29, 1, 2, 3, 45))] },
+      ],
       schema: [
         { name: 'root', num_children: 2 },
         { name: 'day', type: 'INT32', converted_type: 'DATE', repetition_type: 'OPTIONAL' },
@@ -64,9 +67,7 @@ describe('loadDataset', () => {
   });
 
   it('names metadata columns the data lacks', async () => {
-    await expect(
-      loadDataset({ name: 'real.csv', bytes: new TextEncoder().encode('income\n1\n') }, { metadata }),
-    ).rejects.toThrow(
+    await expect(loadDataset({ name: 'real.csv', bytes: new TextEncoder().encode('income\n1\n') }, { metadata })).rejects.toThrow(
       'real.csv: the column settings name columns not in the data: "segment", "active", "visits", "signup_time"; check the spelling against the header or remove them',
     );
   });

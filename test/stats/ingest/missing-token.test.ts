@@ -50,7 +50,13 @@ describe('the missing token of a column', () => {
 
   it('counts each spelling once per row in RawColumn.missingSpellings', () => {
     const raw = parseDelimited('c\n?\nNA\n?\nx\n""\n?\n', { source: 't.csv' });
-    expect(raw.columns[0].missingSpellings).toEqual(new Map([['?', 3], ['NA', 1], ['', 1]]));
+    expect(raw.columns[0].missingSpellings).toEqual(
+      new Map([
+        ['?', 3],
+        ['NA', 1],
+        ['', 1],
+      ]),
+    );
     expect(parseDelimited('c\nx\n', { source: 't.csv' }).columns[0].missingSpellings).toBeUndefined();
   });
 

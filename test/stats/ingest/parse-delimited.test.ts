@@ -45,9 +45,7 @@ describe('parseDelimited reads', () => {
   });
 
   it('does not count a newline inside quotes as a new row', () => {
-    expect(() => parseDelimited('a,b\n"x\ny",1\n2\n', { source: 't.csv' })).toThrow(
-      't.csv: row 3 has 1 field, the header has 2;',
-    );
+    expect(() => parseDelimited('a,b\n"x\ny",1\n2\n', { source: 't.csv' })).toThrow('t.csv: row 3 has 1 field, the header has 2;');
   });
 });
 
@@ -56,10 +54,26 @@ describe('parseDelimited refuses', () => {
     ['an empty file', '', 't.csv: the file is empty; choose a file with a header row and at least one data row'],
     ['a blank file', ' \n\r\n', 't.csv: the file is empty; choose a file with a header row and at least one data row'],
     ['a header without data', 'a,b\n\n', 't.csv: has a header row but no data rows; add at least one row of data below the header'],
-    ['a row with too many fields', 'a,b\n1,2\n1,2,3\n', 't.csv: row 3 has 3 fields, the header has 2; fix the row, or put quotes around values that contain commas'],
-    ['a row with too few fields', 'a\tb\tc\n1\t2\n', 't.csv: row 2 has 2 fields, the header has 3; add the missing fields (empty is fine), or join the row if a line break split it'],
-    ['an unterminated quote (named where it opened)', 'a,b\n1,2\n3,"x\n4,5\n', 't.csv: row 3, column "b": a quote opens here and never closes; add the closing quote (") or remove the stray one'],
-    ['text after a closing quote', 'a,b\n1,"x"y\n', 't.csv: row 2, column "b": text follows a closing quote ("x"y); quote the whole field and write quotes inside it twice ("")'],
+    [
+      'a row with too many fields',
+      'a,b\n1,2\n1,2,3\n',
+      't.csv: row 3 has 3 fields, the header has 2; fix the row, or put quotes around values that contain commas',
+    ],
+    [
+      'a row with too few fields',
+      'a\tb\tc\n1\t2\n',
+      't.csv: row 2 has 2 fields, the header has 3; add the missing fields (empty is fine), or join the row if a line break split it',
+    ],
+    [
+      'an unterminated quote (named where it opened)',
+      'a,b\n1,2\n3,"x\n4,5\n',
+      't.csv: row 3, column "b": a quote opens here and never closes; add the closing quote (") or remove the stray one',
+    ],
+    [
+      'text after a closing quote',
+      'a,b\n1,"x"y\n',
+      't.csv: row 2, column "b": text follows a closing quote ("x"y); quote the whole field and write quotes inside it twice ("")',
+    ],
     ['an empty header name', 'a,,c\n1,2,3\n', 't.csv: row 1, column 2 has no name; give every column a name'],
     ['a duplicate header name', 'a,b,a\n1,2,3\n', 't.csv: row 1, columns 1 and 3 are both named "a"; rename one of them'],
   ])('%s', (_, text, message) => {

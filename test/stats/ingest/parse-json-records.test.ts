@@ -8,10 +8,7 @@ function rows(raw: RawTable): Record<string, string[]> {
 
 describe('parseJsonRecords', () => {
   it('unions keys in first-seen order; numbers and booleans as written; null and absent as missing', () => {
-    const raw = parseJsonRecords(
-      '[{"a": 1.5, "b": true}, {"c": "x", "a": null}, {"b": false, "a": -2e-7, "c": "NA"}]',
-      { source: 'r.json' },
-    );
+    const raw = parseJsonRecords('[{"a": 1.5, "b": true}, {"c": "x", "a": null}, {"b": false, "a": -2e-7, "c": "NA"}]', { source: 'r.json' });
     expect(rows(raw)).toEqual({ a: ['1.5', '', '-2e-7'], b: ['true', '', 'false'], c: ['', 'x', ''] });
     expect(raw.rowCount).toBe(3);
     expect(raw.rowNaming).toBe('record');
@@ -23,8 +20,16 @@ describe('parseJsonRecords', () => {
     ['an empty array', '[]', 'r.json: the JSON array has no records; add at least one record'],
     ['an empty file', '  ', 'r.json: the file is empty; choose a JSON array of records'],
     ['a record that is not an object', '[{"a": 1}, [1, 2]]', 'r.json: record 2 is an array, not an object; make every element an object of column: value'],
-    ['a nested object', '[{"a": 1}, {"a": 2, "b": {"x": 1}}]', 'r.json: record 2, key "b" holds an object; records must be flat, so turn it into a plain value or split it into columns'],
-    ['a nested array', '[{"tags": ["x"]}]', 'r.json: record 1, key "tags" holds an array; records must be flat, so turn it into a plain value or split it into columns'],
+    [
+      'a nested object',
+      '[{"a": 1}, {"a": 2, "b": {"x": 1}}]',
+      'r.json: record 2, key "b" holds an object; records must be flat, so turn it into a plain value or split it into columns',
+    ],
+    [
+      'a nested array',
+      '[{"tags": ["x"]}]',
+      'r.json: record 1, key "tags" holds an array; records must be flat, so turn it into a plain value or split it into columns',
+    ],
     ['an empty key', '[{"": 1}]', 'r.json: record 1 has a key with no name; give every column a name'],
   ])('refuses %s', (_, text, message) => {
     expect(() => parseJsonRecords(text, { source: 'r.json' })).toThrow(message);

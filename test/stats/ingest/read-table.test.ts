@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readTable } from '../../../src/stats/ingest/read-table.ts';
 
 const text = (s: string) => new TextEncoder().encode(s);
-const parquet = () =>
-  new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'a', data: ['x', 'y'], type: 'STRING' }] }));
+const parquet = () => new Uint8Array(parquetWriteBuffer({ columnData: [{ name: 'a', data: ['x', 'y'], type: 'STRING' }] }));
 
 describe('readTable', () => {
   it.each([

@@ -20,7 +20,9 @@ const KINDS: Record<string, ColumnKind> = { numerical: 'numeric', categorical: '
  */
 export function readFixtureCsv(caseName: string, file: 'real.csv' | 'synthetic.csv'): Dataset {
   const metadata = readJson<Metadata>(caseName, 'metadata.json');
-  const [header, ...lines] = readFileSync(join(FIXTURE_DIR, caseName, file), 'utf8').trimEnd().split('\n');
+  const [header, ...lines] = readFileSync(join(FIXTURE_DIR, caseName, file), 'utf8')
+    .trimEnd()
+    .split('\n');
   const names = header.split(',');
   const rows = lines.map((l) => l.split(','));
   return makeDataset(

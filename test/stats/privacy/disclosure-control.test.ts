@@ -30,9 +30,20 @@ describe('disclosure control', () => {
     // edges 1, 2, 3); [1, 2) holds the three 1s, [2, 3] the 2 and the three 3s. Only 1 (held by 3) is a point mass;
     // the 2, held by one record, is spread over its bin. Nothing lies beyond the 3rd values, so no tails.
     const fine = fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]), minCount: 3 });
-    expect(fine).toEqual({ kind: 'bins', column: 'x', edges: Float64Array.from([1, 2, 3]), counts: Float64Array.from([3, 4]), atEdge: Float64Array.from([3, 0]) });
+    expect(fine).toEqual({
+      kind: 'bins',
+      column: 'x',
+      edges: Float64Array.from([1, 2, 3]),
+      counts: Float64Array.from([3, 4]),
+      atEdge: Float64Array.from([3, 0]),
+    });
     // Without disclosure control every value is kept exactly.
-    expect(fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]) })).toEqual({ kind: 'values', column: 'x', values: Float64Array.from([1, 2, 3]), counts: Float64Array.from([3, 1, 3]) });
+    expect(fineMarginal({ column: 'x', values: Float64Array.from([1, 1, 1, 2, 3, 3, 3]) })).toEqual({
+      kind: 'values',
+      column: 'x',
+      values: Float64Array.from([1, 2, 3]),
+      counts: Float64Array.from([3, 1, 3]),
+    });
   });
 
   it('extends the tails past the k-th values along the spacings next to them, never to a real extreme', () => {

@@ -10,7 +10,12 @@ describe('treePairMarginal', () => {
     // (a, b) = [[4, 1], [1, 4]]; c | b = x is always x, c | b = y is x once in 5.
     const rows = [...Array(4).fill('xxx'), 'xyx', 'yxx', ...Array(4).fill('yyy')] as string[];
     const dataset = makeDataset({ a: rows.map((r) => r[0]), b: rows.map((r) => r[1]), c: rows.map((r) => r[2]) });
-    const { tables } = buildTargets(dataset, { joints: [['a', 'b'], ['b', 'c']] });
+    const { tables } = buildTargets(dataset, {
+      joints: [
+        ['a', 'b'],
+        ['b', 'c'],
+      ],
+    });
     // a = x: 4·(1, 0) + 1·(0.2, 0.8) = (4.2, 0.8); a = y: 1·(1, 0) + 4·(0.2, 0.8) = (1.8, 3.2). The data's own is (5, 0), (1, 4).
     const joint = [...treePairMarginal({ tables, x: 'a', y: 'c' })].map((v) => Math.round(v * 1e9) / 1e9);
     expect(joint).toEqual([4.2, 0.8, 0, 1.8, 3.2, 0, 0, 0, 0]);
@@ -33,7 +38,13 @@ describe('privateExtraPairs', () => {
     c: Array.from({ length: n }, (_, i) => (i % 2 === 1 && Math.floor(i / 2) % 2 === 1 ? 'yes' : 'no')),
     d: Array.from({ length: n }, (_, i) => String(Math.floor(i / 4) % 2)),
   });
-  const { axes, tables } = buildTargets(dataset, { joints: [['a', 'c'], ['b', 'c'], ['c', 'd']] });
+  const { axes, tables } = buildTargets(dataset, {
+    joints: [
+      ['a', 'c'],
+      ['b', 'c'],
+      ['c', 'd'],
+    ],
+  });
   const pick = (epsilon: number, seed: number) => {
     const rng = createRng(seed);
     return privateExtraPairs({ dataset, axes, tables, rounds: 1, epsilon, noise: 0, maxCells: 100, random: () => rng.next() });

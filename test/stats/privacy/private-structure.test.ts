@@ -40,7 +40,14 @@ describe('privateStructure', () => {
   it('returns the pairs in running-intersection order: each after the first shares a column with one before it', () => {
     for (const seed of [1, 2, 3]) {
       const tree = run(1e-6, seed);
-      tree.slice(1).forEach((pair, i) => expect(tree.slice(0, i + 1).flat().some((c) => pair.includes(c))).toBe(true));
+      tree.slice(1).forEach((pair, i) =>
+        expect(
+          tree
+            .slice(0, i + 1)
+            .flat()
+            .some((c) => pair.includes(c)),
+        ).toBe(true),
+      );
       // The column a pair shares comes first, so sampling draws the other one given it.
       tree.slice(1).forEach((pair, i) => expect(tree.slice(0, i + 1).flat()).toContain(pair[0]));
     }

@@ -10,7 +10,10 @@ describe('compileDatetimeFormat', () => {
   it('reads %-x as unpadded, %% as a percent sign', () => {
     const compiled = compileDatetimeFormat('%-d%%');
     expect(compiled).toEqual({
-      parts: [{ kind: 'directive', directive: { kind: 'number', field: 'day', width: 2, pad: '0' }, padded: false }, { kind: 'literal', text: '%' }],
+      parts: [
+        { kind: 'directive', directive: { kind: 'number', field: 'day', width: 2, pad: '0' }, padded: false },
+        { kind: 'literal', text: '%' },
+      ],
     });
   });
 

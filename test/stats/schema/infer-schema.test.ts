@@ -4,8 +4,7 @@ import { parseDelimited } from '../../../src/stats/ingest/parse-delimited.ts';
 import type { ColumnSchema } from '../../../src/stats/schema.ts';
 import { inferSchema } from '../../../src/stats/schema/infer-schema.ts';
 
-const dataset = (name: string) =>
-  parseDelimited(readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url), 'utf8'), { source: name });
+const dataset = (name: string) => parseDelimited(readFileSync(new URL(`../../fixtures/datasets/${name}`, import.meta.url), 'utf8'), { source: name });
 
 /** A one-column CSV from values (each quoted, so empty strings survive). */
 function column(name: string, values: readonly string[]): ColumnSchema {
@@ -53,19 +52,34 @@ describe('inferSchema kinds', () => {
     ['signs and exponents', 'v', ['-1.5', '+2', '3e-2'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: false }],
     ['leading zeros are codes, not numbers', 'zip', ['02134', '10001', '00501'], { kind: 'categorical' }],
     // The kind ignores them; the first of the tied tokens is kept to write missing values back.
-    ['missing tokens ignored by the kind', 'v', ['1.25', 'NA', 'NaN', '?', 'null'], { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: true, missingToken: 'NA' }],
+    [
+      'missing tokens ignored by the kind',
+      'v',
+      ['1.25', 'NA', 'NaN', '?', 'null'],
+      { kind: 'numeric', integer: false, decimals: 2, fixedDecimals: true, missingToken: 'NA' },
+    ],
     ['all missing', 'v', ['', 'NA'], { kind: 'categorical' }],
     ['datetime with missing', 'd', ['2020-01-01', ''], { kind: 'datetime', format: '%Y-%m-%d' }],
     ['unique integers named id', 'user_id', range(25, (i) => String(i * 7 + 3)), { kind: 'identifier', included: false }],
     ['unique consecutive integers', 'row', range(25, (i) => String(100 + ((i * 7) % 25))), { kind: 'identifier', included: false }],
-    ['unique integers without a hint or a run stay numeric', 'population', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
+    [
+      'unique integers without a hint or a run stay numeric',
+      'population',
+      range(25, (i) => String(i * 7 + 3)),
+      { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true },
+    ],
     ['unique decimals stay numeric', 'id', range(25, (i) => `${i}.5`), { kind: 'numeric', integer: false, decimals: 1, fixedDecimals: true }],
     ['unique strings', 'code', range(25, (i) => `K-${i}`), { kind: 'identifier', included: false }],
     ['unique strings under 20 rows stay categorical', 'code', range(19, (i) => `K-${i}`), { kind: 'categorical' }],
     ['unique strings with a missing value are not identifiers', 'code', [...range(25, (i) => `K-${i}`), ''], { kind: 'categorical' }],
     ['long, mostly distinct strings', 'comment', range(30, (i) => sentence(i % 20)), { kind: 'text', included: false }],
     ['long but repeated strings stay categorical', 'plan', range(30, (i) => sentence(i % 3)), { kind: 'categorical' }],
-    ['a name ending in "id" without a separator is no hint', 'paid', range(25, (i) => String(i * 7 + 3)), { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true }],
+    [
+      'a name ending in "id" without a separator is no hint',
+      'paid',
+      range(25, (i) => String(i * 7 + 3)),
+      { kind: 'numeric', integer: true, decimals: 0, fixedDecimals: true },
+    ],
   ] as const)('%s', (_, name, values, expected) => {
     const included = 'included' in expected ? expected.included : true;
     expect(column(name, values)).toEqual({ name, included, ...expected });
@@ -89,21 +103,37 @@ describe('inferSchema overrides', () => {
     ['text can be included', { b: { kind: 'text', included: true } }, { name: 'b', kind: 'text', included: true }],
     ['datetime detected when no format is given', { d: { kind: 'datetime' } }, { name: 'd', kind: 'datetime', included: true, format: '%Y-%m-%d' }],
     ['a kept format replaces the detected one', { d: { format: '%Y-%d-%m' } }, { name: 'd', kind: 'datetime', included: true, format: '%Y-%d-%m' }],
-    ['numeric decimals from the values that are numbers', { n: { kind: 'numeric' } }, { name: 'n', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: true }],
+    [
+      'numeric decimals from the values that are numbers',
+      { n: { kind: 'numeric' } },
+      { name: 'n', kind: 'numeric', included: true, integer: false, decimals: 1, fixedDecimals: true },
+    ],
   ] as const)('%s', (_, overrides, expected) => {
     const schema = inferSchema(raw, { overrides });
     expect(schema.columns.find((c) => c.name === expected.name)).toEqual(expected);
   });
 
   it.each([
-    ['unknown column names', { nope: { kind: 'numeric' }, Nope: {} },
-      'o.csv: the column settings name columns not in the data: "nope", "Nope"; check the spelling against the header or remove them'],
-    ['datetime without a format that fits', { b: { kind: 'datetime' } },
-      'o.csv: column "b" is marked as a date, but no known date format fits its values (such as "x"); give its format, e.g. %Y-%m-%d %H:%M:%S'],
-    ['an unknown directive', { d: { format: '%b %d %Q' } },
-      'o.csv: column "d" has date format "%b %d %Q", which uses an unknown directive %Q; use Python strftime directives'],
-    ['a directive that names no date', { d: { format: '%Y week %U' } },
-      'o.csv: column "d" has date format "%Y week %U", which uses %U (week of the year), a directive Synthor cannot turn back into a date; write the date with %Y %m %d or %Y %j'],
+    [
+      'unknown column names',
+      { nope: { kind: 'numeric' }, Nope: {} },
+      'o.csv: the column settings name columns not in the data: "nope", "Nope"; check the spelling against the header or remove them',
+    ],
+    [
+      'datetime without a format that fits',
+      { b: { kind: 'datetime' } },
+      'o.csv: column "b" is marked as a date, but no known date format fits its values (such as "x"); give its format, e.g. %Y-%m-%d %H:%M:%S',
+    ],
+    [
+      'an unknown directive',
+      { d: { format: '%b %d %Q' } },
+      'o.csv: column "d" has date format "%b %d %Q", which uses an unknown directive %Q; use Python strftime directives',
+    ],
+    [
+      'a directive that names no date',
+      { d: { format: '%Y week %U' } },
+      'o.csv: column "d" has date format "%Y week %U", which uses %U (week of the year), a directive Synthor cannot turn back into a date; write the date with %Y %m %d or %Y %j',
+    ],
   ] as const)('refuses %s', (_, overrides, message) => {
     expect(() => inferSchema(raw, { overrides })).toThrow(message);
   });

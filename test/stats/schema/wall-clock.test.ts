@@ -4,8 +4,19 @@ import { utcMs, wallClock } from '../../../src/stats/schema/wall-clock.ts';
 describe('wallClock', () => {
   it('takes apart 2024-12-31 13:05:09.007123 as Python does (Tue, day 366, 1 PM)', () => {
     expect(wallClock(Date.UTC(2024, 11, 31, 13, 5, 9, 7) + 0.123)).toEqual({
-      year: 2024, year2: 24, month: 12, day: 31, yday: 366, hour: 13, hour12: 1, pm: 1,
-      minute: 5, second: 9, micro: 7123, weekday: 2, isoWeekday: 2,
+      year: 2024,
+      year2: 24,
+      month: 12,
+      day: 31,
+      yday: 366,
+      hour: 13,
+      hour12: 1,
+      pm: 1,
+      minute: 5,
+      second: 9,
+      micro: 7123,
+      weekday: 2,
+      isoWeekday: 2,
     });
   });
 
@@ -20,8 +31,15 @@ describe('wallClock', () => {
     for (let t = new Date('0001-01-01T00:00:00Z').getTime(); t < Date.UTC(2400, 0, 1); t += 86_400_000 + 3_599_999) {
       const d = new Date(t);
       const c = wallClock(t);
-      const same = c.year === d.getUTCFullYear() && c.month === d.getUTCMonth() + 1 && c.day === d.getUTCDate() && c.hour === d.getUTCHours() &&
-        c.minute === d.getUTCMinutes() && c.second === d.getUTCSeconds() && c.micro === d.getUTCMilliseconds() * 1000 && c.weekday === d.getUTCDay();
+      const same =
+        c.year === d.getUTCFullYear() &&
+        c.month === d.getUTCMonth() + 1 &&
+        c.day === d.getUTCDate() &&
+        c.hour === d.getUTCHours() &&
+        c.minute === d.getUTCMinutes() &&
+        c.second === d.getUTCSeconds() &&
+        c.micro === d.getUTCMilliseconds() * 1000 &&
+        c.weekday === d.getUTCDay();
       if (!same || utcMs(c.year, c.month, c.day, c.hour, c.minute, c.second) + c.micro / 1000 !== t) wrong.push(d.toISOString());
     }
     expect(wrong.slice(0, 3)).toEqual([]);

@@ -23,7 +23,12 @@ describe('targets JSON', () => {
     expect(j.format).toBe('synthor-stats');
     expect(j.version).toBe(1);
     expect(j.rowCount).toBe(4);
-    expect(j.schema.columns.map((c) => `${c.name}:${c.kind}:${c.included}`)).toEqual(['s:categorical:true', 'x:numeric:true', 'd:datetime:true', 'id:categorical:false']);
+    expect(j.schema.columns.map((c) => `${c.name}:${c.kind}:${c.included}`)).toEqual([
+      's:categorical:true',
+      'x:numeric:true',
+      'd:datetime:true',
+      'id:categorical:false',
+    ]);
     expect(j.axes[0]).toEqual({ column: 's', kind: 'categorical', categories: ['a', 'b'], other: false, labels: ['a', 'b', '(missing)'] });
     // x non-missing 1.5, 2, 4 (n = 3): positions floor(2i/6) = 0,0,0,1,1,1,2 → 1.5, 2, 4.
     expect(j.axes[1]).toEqual({ column: 'x', kind: 'binned', edges: [1.5, 2, 4], datetime: false, labels: ['[1.5, 2)', '[2, 4]', '(missing)'] });
@@ -36,7 +41,7 @@ describe('targets JSON', () => {
     expect(back.tables[3].axes[0]).toBe(back.axes[0]); // tables share the axis objects
   });
 
-  it('carries each column\'s missing token, and reads an older file without one as written empty', () => {
+  it("carries each column's missing token, and reads an older file without one as written empty", () => {
     const withTokens: TargetsJson = json();
     withTokens.schema.columns[0] = { ...withTokens.schema.columns[0], missingToken: '?' };
     withTokens.schema.columns[1] = { ...withTokens.schema.columns[1], missingToken: 'NA' };
@@ -63,7 +68,11 @@ describe('targets JSON', () => {
     ['axis of an unknown column', (j) => (j.axes[0].column = 'q'), /column "q" is not in the schema/],
     ['included column without axis', (j) => j.axes.pop(), /included column "d" has no axis/],
     ['bad kind', (j) => ((j.schema.columns[0] as { kind: string }).kind = 'blob'), /unknown kind "blob"/],
-    ['a missing token that is not a string', (j) => ((j.schema.columns[1] as { missingToken: unknown }).missingToken = 0), /schema\.columns\[1\]\.missingToken: expected a string/],
+    [
+      'a missing token that is not a string',
+      (j) => ((j.schema.columns[1] as { missingToken: unknown }).missingToken = 0),
+      /schema\.columns\[1\]\.missingToken: expected a string/,
+    ],
   ];
   it.each(broken)('rejects %s with an InputError naming it', (_, breakIt, message) => {
     const j = json();

@@ -4,7 +4,10 @@ import { categoricalAxis } from '../../../src/stats/tables/categorical-axis.ts';
 import { emptyTable } from '../../../src/stats/tables/table.ts';
 
 // Axes of 3 and 4 cells (2 and 3 categories + missing).
-const axes = [categoricalAxis({ column: 'a', categories: ['p', 'q'], other: false }), categoricalAxis({ column: 'b', categories: ['r', 's', 't'], other: false })];
+const axes = [
+  categoricalAxis({ column: 'a', categories: ['p', 'q'], other: false }),
+  categoricalAxis({ column: 'b', categories: ['r', 's', 't'], other: false }),
+];
 
 /** Record i has a = i mod 3, b = 7i mod 4: both depend only on i mod 12, and by the CRT each of the 12 cells comes once per 12 records. */
 function cells(n: number): [Uint8Array, Uint8Array] {

@@ -15,7 +15,12 @@ const data = makeDataset(
 );
 
 describe('buildTargets', () => {
-  const targets = buildTargets(data, { joints: [['s', 't'], ['s', 't', 'x']] });
+  const targets = buildTargets(data, {
+    joints: [
+      ['s', 't'],
+      ['s', 't', 'x'],
+    ],
+  });
 
   it('has a marginal per included column, then the joints', () => {
     expect(targets.tables.map(tableName)).toEqual(['s', 't', 'x', 's × t', 's × t × x']);

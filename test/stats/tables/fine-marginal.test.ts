@@ -49,6 +49,8 @@ describe('fineMarginal', () => {
     const json = JSON.parse(JSON.stringify(targetsToJson(targets)));
     expect(targetsFromJson(json).fine).toEqual(targets.fine);
     json.fine[0].atEdge[0] = fine.counts[0] + 1;
-    expect(() => targetsFromJson(json, 'stats.json')).toThrow(`stats.json: fine[0].atEdge: fine marginal of "n": bin 0 has ${fine.counts[0] + 1} records at its edge but ${fine.counts[0]} in all`);
+    expect(() => targetsFromJson(json, 'stats.json')).toThrow(
+      `stats.json: fine[0].atEdge: fine marginal of "n": bin 0 has ${fine.counts[0] + 1} records at its edge but ${fine.counts[0]} in all`,
+    );
   });
 });

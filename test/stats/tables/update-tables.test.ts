@@ -29,7 +29,12 @@ function subset(data: Dataset, rows: number[]): Dataset {
 }
 
 describe('updateTables', () => {
-  const target = buildTargets(randomData(1, 2000), { joints: [['c', 'x'], ['c', 'x', 'y']] });
+  const target = buildTargets(randomData(1, 2000), {
+    joints: [
+      ['c', 'x'],
+      ['c', 'x', 'y'],
+    ],
+  });
 
   it('adding batches then removing rows equals counting the kept records from scratch', () => {
     // Batches have their own dictionaries (different first-appearance order), like synthetic data.
@@ -40,7 +45,14 @@ describe('updateTables', () => {
     const removed = Array.from({ length: 500 }, (_, i) => i).filter((i) => i % 3 === 0);
     updateTables(tables, { dataset: batches[1], rows: removed, sign: -1 });
 
-    const kept = [batches[0], subset(batches[1], Array.from({ length: 500 }, (_, i) => i).filter((i) => i % 3 !== 0)), batches[2]];
+    const kept = [
+      batches[0],
+      subset(
+        batches[1],
+        Array.from({ length: 500 }, (_, i) => i).filter((i) => i % 3 !== 0),
+      ),
+      batches[2],
+    ];
     const fromScratch = target.tables.map(emptyLike);
     for (const dataset of kept) updateTables(fromScratch, { dataset, sign: 1 });
     const direct = kept.map((d) => countLike(target.tables, d));

@@ -69,7 +69,10 @@ describe('the loop under fuzzed LLM output', () => {
 
   it.each(ANSWERS.map((answer, i) => ({ ...answer, i })))('$name: repairs $kinds', ({ i, kinds, fallback }) => {
     for (const report of [history[i], history[i + ANSWERS.length]]) {
-      expect(report.repairs.map((r) => r.kind), JSON.stringify([report.phase, report.repairs])).toEqual(kinds);
+      expect(
+        report.repairs.map((r) => r.kind),
+        JSON.stringify([report.phase, report.repairs]),
+      ).toEqual(kinds);
       expect(report.fallback).toBe(fallback);
       expect(report.plan.proposals.length).toBeLessThanOrEqual(8);
       for (const p of report.plan.proposals) expect(Number.isInteger(p.count) && p.count >= 1).toBe(true);

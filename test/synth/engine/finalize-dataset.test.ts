@@ -9,7 +9,7 @@ import { finalizeDataset } from '../../../src/synth/engine/finalize-dataset.ts';
 import { RecordStore } from '../../../src/synth/engine/record-store.ts';
 
 describe('finalizeDataset', () => {
-  it('hands the schema\'s missing tokens to the writer, through a stats.json too, so missing cells come out as the input wrote them', async () => {
+  it("hands the schema's missing tokens to the writer, through a stats.json too, so missing cells come out as the input wrote them", async () => {
     const bytes = new TextEncoder().encode('work,age,note\n?,NA,a\nPrivate,40,NA\nGov,NA,c\n?,31,NA\n');
     const { dataset } = await loadDataset({ name: 't.csv', bytes }, { overrides: { note: { included: false } } });
     const targets = targetsFromJson(JSON.parse(JSON.stringify(targetsToJson(buildTargets(dataset)))));

@@ -23,12 +23,14 @@ function correlated(rho: number): { x: number[]; y: number[] } {
 describe('Gaussian copula of normal scores', () => {
   it('correlates normal scores: ±1 for monotone pairs whatever their shape, 0 for a constant', () => {
     const x = Float64Array.from({ length: 100 }, (_, i) => i);
-    const copula = normalScoreCopula({ columns: [
-      { column: 'x', values: x },
-      { column: 'cube', values: x.map((v) => v ** 3) },
-      { column: 'down', values: x.map((v) => -Math.exp(v / 10)) },
-      { column: 'flat', values: x.map(() => 7) },
-    ] });
+    const copula = normalScoreCopula({
+      columns: [
+        { column: 'x', values: x },
+        { column: 'cube', values: x.map((v) => v ** 3) },
+        { column: 'down', values: x.map((v) => -Math.exp(v / 10)) },
+        { column: 'flat', values: x.map(() => 7) },
+      ],
+    });
     expect(copula.columns).toEqual(['x', 'cube', 'down', 'flat']);
     const r = (a: number, b: number) => copula.correlation[a * 4 + b];
     expect(r(0, 1)).toBeCloseTo(1, 12);

@@ -5,7 +5,10 @@ describe('parseRule', () => {
   it.each([
     [
       'age < 18 => education in {none, primary}',
-      { when: [{ column: 'age', kind: 'compare', op: '<', value: 18 }], then: { column: 'education', kind: 'in', values: ['none', 'primary'], negated: false } },
+      {
+        when: [{ column: 'age', kind: 'compare', op: '<', value: 18 }],
+        then: { column: 'education', kind: 'in', values: ['none', 'primary'], negated: false },
+      },
     ],
     [
       '"Body Mass (g)" >= 5000 and Island = Biscoe => Species not in {"Adelie", Chinstrap}',
@@ -17,7 +20,10 @@ describe('parseRule', () => {
         then: { column: 'Species', kind: 'in', values: ['Adelie', 'Chinstrap'], negated: true },
       },
     ],
-    ['date >= "2014-01-01" => weather != snow', { when: [{ column: 'date', kind: 'compare', op: '>=', value: '2014-01-01' }], then: { column: 'weather', kind: 'compare', op: '!=', value: 'snow' } }],
+    [
+      'date >= "2014-01-01" => weather != snow',
+      { when: [{ column: 'date', kind: 'compare', op: '>=', value: '2014-01-01' }], then: { column: 'weather', kind: 'compare', op: '!=', value: 'snow' } },
+    ],
   ])('%s', (text, expected) => {
     expect(parseRule(text)).toEqual({ text, ...expected });
   });

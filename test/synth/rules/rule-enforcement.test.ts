@@ -38,7 +38,13 @@ describe('rule enforcement', () => {
 
   it('reports violations it could not avoid: a rule no proposal can satisfy', async () => {
     // Every record must be Gentoo, but the add phase's proposals fix Species to other values too.
-    const { dataset, history } = await synthesize({ targets, rows: 200, seed: 1, rules: ['Island in {Biscoe, Dream, Torgersen} => Species in {Gentoo}'], maxIterations: 3 });
+    const { dataset, history } = await synthesize({
+      targets,
+      rows: 200,
+      seed: 1,
+      rules: ['Island in {Biscoe, Dream, Torgersen} => Species in {Gentoo}'],
+      maxIterations: 3,
+    });
     const species = dataset.columns.find((c) => c.name === 'Species');
     if (species?.type !== 'categorical') throw new Error('Species');
     const notGentoo = Array.from(species.codes).filter((k) => species.dictionary[k] !== 'Gentoo').length;
@@ -48,6 +54,8 @@ describe('rule enforcement', () => {
 
   it('names an unknown column or category', async () => {
     await expect(synthesize({ targets, rows: 10, seed: 1, rules: ['Wings > 2 => Species in {Gentoo}'] })).rejects.toThrow(/no column "Wings"/);
-    await expect(synthesize({ targets, rows: 10, seed: 1, rules: ['Island = Mars => Species in {Gentoo}'] })).rejects.toThrow(/"Island" has no category "Mars"/);
+    await expect(synthesize({ targets, rows: 10, seed: 1, rules: ['Island = Mars => Species in {Gentoo}'] })).rejects.toThrow(
+      /"Island" has no category "Mars"/,
+    );
   });
 });

@@ -11,7 +11,12 @@ import { makeDataset } from '../../stats/tables/make-dataset.ts';
 function rows(cFollows: 'a' | 'b'): { a: string[]; b: string[]; c: string[] } {
   const out = { a: [] as string[], b: [] as string[], c: [] as string[] };
   for (const a of [0, 1]) {
-    for (const [sameB, sameC, n] of [[true, true, 855], [true, false, 45], [false, true, 95], [false, false, 5]] as const) {
+    for (const [sameB, sameC, n] of [
+      [true, true, 855],
+      [true, false, 45],
+      [false, true, 95],
+      [false, false, 5],
+    ] as const) {
       const b = sameB ? a : 1 - a;
       const ref = cFollows === 'a' ? a : b;
       const c = sameC ? ref : 1 - ref;
@@ -28,7 +33,12 @@ function rows(cFollows: 'a' | 'b'): { a: string[]; b: string[]; c: string[] } {
 function pairsFor(cFollows: 'a' | 'b'): [number, number][] {
   const dataset = makeDataset(rows(cFollows));
   // The tree a–b, b–c: right when c follows b, wrong about a × c when c follows a.
-  const targets = buildTargets(dataset, { joints: [['a', 'b'], ['b', 'c']] });
+  const targets = buildTargets(dataset, {
+    joints: [
+      ['a', 'b'],
+      ['b', 'c'],
+    ],
+  });
   const cells = targets.axes.map((axis) => axisCells(axis, dataset));
   return extraPairs({ targets, cells, rows: dataset.rowCount, draws: 20_000, limit: 3, maxCells: 100 });
 }

@@ -24,26 +24,43 @@ describe('growJunctionTree', () => {
   it('with one parent it is Chow–Liu: the maximum spanning tree, grown from the strongest pair', () => {
     // Chain 0–1 (9), 1–2 (5), 2–3 (7); the weaker 0–2 (4) and 0–3 (1) are not used.
     const g = { '0|1': 9, '1|0': 9, '1|2': 5, '2|1': 5, '2|3': 7, '3|2': 7, '0|2': 4, '2|0': 4, '0|3': 1, '3|0': 1 };
-    expect(growJunctionTree({ scores: scores(4, g), maxParents: 1, maxCells: 1000 })).toEqual([[0, 1], [1, 2], [2, 3]]);
+    expect(growJunctionTree({ scores: scores(4, g), maxParents: 1, maxCells: 1000 })).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 3],
+    ]);
   });
 
   it('gives a column two parents from one clique when that is worth more', () => {
     const g = { '0|1': 9, '1|0': 9, '2|0': 3, '2|1': 4, '2|0,1': 8 };
-    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 1000 })).toEqual([[0, 1], [0, 1, 2]]);
+    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 1000 })).toEqual([
+      [0, 1],
+      [0, 1, 2],
+    ]);
     // The same family over the cell budget is not allowed.
-    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 999 })).toEqual([[0, 1], [1, 2]]);
+    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 999 })).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
   });
 
   it('leaves an independent column out and starts a new tree for an unrelated pair', () => {
     // {0,1} and {2,3} are dependent inside, not across; 4 depends on nothing.
     const g = { '1|0': 9, '0|1': 9, '3|2': 2, '2|3': 2 };
-    expect(growJunctionTree({ scores: scores(5, g), maxParents: 2, maxCells: 1000 })).toEqual([[0, 1], [2, 3]]);
+    expect(growJunctionTree({ scores: scores(5, g), maxParents: 2, maxCells: 1000 })).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
   });
 
   it('keeps the initial cliques first and grows from them', () => {
     const g = { '3|1': 5, '2|3': 6, '2|1': 1 };
     const cliques = growJunctionTree({ scores: scores(4, g), initial: [[0, 1]], maxParents: 2, maxCells: 1000 });
-    expect(cliques).toEqual([[0, 1], [1, 3], [3, 2]]);
+    expect(cliques).toEqual([
+      [0, 1],
+      [1, 3],
+      [3, 2],
+    ]);
   });
 
   it('keeps the running-intersection property on a dense random problem', () => {
@@ -51,7 +68,8 @@ describe('growJunctionTree', () => {
     let s = 7;
     const next = () => (s = (s * 48271) % 2147483647) / 2147483647;
     const n = 8;
-    const subsets = (k: number, from: number[]): number[][] => (k === 0 ? [[]] : from.flatMap((v, i) => subsets(k - 1, from.slice(i + 1)).map((r) => [v, ...r])));
+    const subsets = (k: number, from: number[]): number[][] =>
+      k === 0 ? [[]] : from.flatMap((v, i) => subsets(k - 1, from.slice(i + 1)).map((r) => [v, ...r]));
     for (let x = 0; x < n; x++) {
       const others = Array.from({ length: n }, (_, i) => i).filter((i) => i !== x);
       for (let k = 1; k <= 3; k++) for (const p of subsets(k, others)) g[`${x}|${p.join(',')}`] = 10 * next() * k;
@@ -61,6 +79,12 @@ describe('growJunctionTree', () => {
     expect(cliques.every((c) => c.length <= 4)).toBe(true);
     expect(runningIntersection(cliques)).toBe(true);
     // A control: the check does catch a clique order that breaks the property.
-    expect(runningIntersection([[0, 1], [2, 3], [1, 2]])).toBe(false);
+    expect(
+      runningIntersection([
+        [0, 1],
+        [2, 3],
+        [1, 2],
+      ]),
+    ).toBe(false);
   });
 });

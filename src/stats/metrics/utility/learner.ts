@@ -12,10 +12,7 @@ export interface FeatureMatrix {
 }
 
 /** What to learn. Labels are 0/1 (1 = positive), class indexes 0…classes−1, or numbers. */
-export type LearnerTask =
-  | { readonly kind: 'binary' }
-  | { readonly kind: 'multiclass'; readonly classes: number }
-  | { readonly kind: 'regression' };
+export type LearnerTask = { readonly kind: 'binary' } | { readonly kind: 'multiclass'; readonly classes: number } | { readonly kind: 'regression' };
 
 export interface FitPredictOptions {
   readonly task: LearnerTask;

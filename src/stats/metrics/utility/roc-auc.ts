@@ -11,7 +11,7 @@ export function rocAuc(positive: ArrayLike<number>, scores: ArrayLike<number>): 
   let positives = 0;
   let positiveRankSum = 0;
   // Mid-ranks: a run of tied scores shares the mean of the ranks it spans.
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start + 1;
     while (end < n && scores[order[end]] === scores[order[start]]) end++;
     const midRank = (start + 1 + end) / 2;

@@ -29,7 +29,9 @@ export function fitTarget(real: Dataset, { column, positive }: TargetOptions): U
   if (index < 0) throw new InputError(`utility: target "${column}" is not a column (columns: ${real.schema.columns.map((c) => c.name).join(', ')})`);
   const kind = real.schema.columns[index].kind;
   if (!evaluatedColumns(real).includes(index)) {
-    throw new InputError(`utility: target "${column}" is of kind ${kind}, which the metrics leave out; choose a categorical, boolean, numeric or datetime column`);
+    throw new InputError(
+      `utility: target "${column}" is of kind ${kind}, which the metrics leave out; choose a categorical, boolean, numeric or datetime column`,
+    );
   }
   const data = real.columns[index];
   if (data.type === 'numeric') {
@@ -39,7 +41,9 @@ export function fitTarget(real: Dataset, { column, positive }: TargetOptions): U
   // Most frequent first (ties in order of first appearance), so labels do not depend on file order of rare classes.
   const classes = [...valueCounts(data)].filter(([value]) => value !== null).map(([value]) => value as string);
   if (classes.length < 2) {
-    throw new InputError(`utility: target "${column}" has ${classes.length === 0 ? 'no values' : `a single class ("${classes[0]}")`} in the real data; nothing to predict`);
+    throw new InputError(
+      `utility: target "${column}" has ${classes.length === 0 ? 'no values' : `a single class ("${classes[0]}")`} in the real data; nothing to predict`,
+    );
   }
   if (classes.length > 2) {
     if (positive !== undefined) throw new InputError(`utility: a positive class applies to a binary target; "${column}" has ${classes.length} classes`);

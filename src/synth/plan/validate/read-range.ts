@@ -21,7 +21,8 @@ export function readRange(value: unknown, site: ConstraintSite & { readonly axis
   const show = (ms: number) => (format === undefined ? String(ms) : formatDatetime(ms, format));
   const range = (lo: number, hi: number) => `[${show(lo)}, ${show(hi)}]`;
   const { edges } = axis;
-  if (edges.length === 0) return droppedConstraint(site, 'bad-range', `range ${range(bounds[0], bounds[1])} asks for values, but the column has only missing ones`);
+  if (edges.length === 0)
+    return droppedConstraint(site, 'bad-range', `range ${range(bounds[0], bounds[1])} asks for values, but the column has only missing ones`);
 
   const repairs: Repair[] = [];
   let [lo, hi] = bounds;
@@ -32,7 +33,10 @@ export function readRange(value: unknown, site: ConstraintSite & { readonly axis
   const first = edges[0];
   const last = edges[edges.length - 1];
   if (hi < first || lo > last) {
-    return { constraint: null, repairs: [...repairs, ...droppedConstraint(site, 'bad-range', `range ${range(lo, hi)} lies outside ${range(first, last)}`).repairs] };
+    return {
+      constraint: null,
+      repairs: [...repairs, ...droppedConstraint(site, 'bad-range', `range ${range(lo, hi)} lies outside ${range(first, last)}`).repairs],
+    };
   }
   if (lo < first || hi > last) {
     const clamped = range(Math.max(lo, first), Math.min(hi, last));

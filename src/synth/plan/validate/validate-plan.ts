@@ -118,7 +118,12 @@ function readProposal(raw: unknown, site: ProposalSite): Proposal | null {
     if (value !== ANY_LABEL) asked++;
     const index = site.axisIndex.get(name);
     if (index === undefined) {
-      repairs.push({ kind: 'unknown-column', proposal, column: name, message: `${where}: no column "${name}" in the targets; its value ${describeValue(value)} dropped` });
+      repairs.push({
+        kind: 'unknown-column',
+        proposal,
+        column: name,
+        message: `${where}: no column "${name}" in the targets; its value ${describeValue(value)} dropped`,
+      });
       continue;
     }
     const axis = site.context.targets.axes[index];

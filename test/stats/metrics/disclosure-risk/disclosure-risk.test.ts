@@ -21,8 +21,21 @@ const table = (rows: Row[]) =>
 describe('gowerDistance', () => {
   // training x range = 10
   const [train, other] = gowerRows([
-    { dataset: table([[0, 'a'], [10, 'b'], [null, 'a']]) },
-    { dataset: table([[5, 'b'], [30, 'a'], [null, null], [2, 'a']]) },
+    {
+      dataset: table([
+        [0, 'a'],
+        [10, 'b'],
+        [null, 'a'],
+      ]),
+    },
+    {
+      dataset: table([
+        [5, 'b'],
+        [30, 'a'],
+        [null, null],
+        [2, 'a'],
+      ]),
+    },
   ]);
   it.each([
     { a: 0, b: 0, d: (0.5 + 1) / 2, why: '|5 - 0| / 10 and a != b' },
@@ -61,11 +74,29 @@ describe('dcrShare', () => {
 });
 
 describe('disclosureRisk', () => {
-  const training = table([[1, 'a'], [2, 'b'], [3, 'a'], [4, 'c'], [null, 'b']]);
-  const holdout = table([[1.5, 'a'], [2.5, 'b'], [3.5, 'c'], [4.5, 'a'], [1, 'a']]);
+  const training = table([
+    [1, 'a'],
+    [2, 'b'],
+    [3, 'a'],
+    [4, 'c'],
+    [null, 'b'],
+  ]);
+  const holdout = table([
+    [1.5, 'a'],
+    [2.5, 'b'],
+    [3.5, 'c'],
+    [4.5, 'a'],
+    [1, 'a'],
+  ]);
 
   it('scores a copy of the training data as fully memorised', () => {
-    const disjoint = table([[1.5, 'a'], [2.5, 'b'], [3.5, 'c'], [4.5, 'a'], [9, 'a']]);
+    const disjoint = table([
+      [1.5, 'a'],
+      [2.5, 'b'],
+      [3.5, 'c'],
+      [4.5, 'a'],
+      [9, 'a'],
+    ]);
     const p = disclosureRisk({ training, synthetic: training, holdout: disjoint });
     expect(p.ims).toBe(1);
     expect(p.imsHoldout).toBe(0);
@@ -88,17 +119,28 @@ describe('disclosureRisk', () => {
   });
 
   it('gives 0.5 when training and holdout are the same rows (all ties)', () => {
-    const synthetic = table([[2.2, 'b'], [0, 'z']]);
+    const synthetic = table([
+      [2.2, 'b'],
+      [0, 'z'],
+    ]);
     expect(disclosureRisk({ training, synthetic, holdout: training }).dcrShare).toBe(0.5);
   });
 
   it('matches identical rows by written value, although dictionaries differ', () => {
-    const synthetic = table([[null, 'b'], [4, 'c'], [4, 'a'], [9, 'b']]);
+    const synthetic = table([
+      [null, 'b'],
+      [4, 'c'],
+      [4, 'a'],
+      [9, 'b'],
+    ]);
     expect(identicalMatchShare({ training, other: synthetic })).toBe(0.5);
   });
 
   it('subsamples above the row limit with equal reference sizes', () => {
-    const synthetic = table([[2, 'b'], [4, 'c']]);
+    const synthetic = table([
+      [2, 'b'],
+      [4, 'c'],
+    ]);
     // All rows: both synthetic rows are training rows (distance 0) -> share 1.
     expect(disclosureRisk({ training, synthetic, holdout }).dcrShare).toBe(1);
     // 2-row cap: training rows 0 and 2 = (1,a), (3,a); holdout rows 0 and 2 = (1.5,a), (3.5,c); range 3.

@@ -33,7 +33,11 @@ describe('fitTarget', () => {
 
   it.each([
     { column: 'incme', positive: undefined, message: 'utility: target "incme" is not a column (columns: income, species, mass, when, tie, one, id)' },
-    { column: 'id', positive: undefined, message: 'utility: target "id" is of kind identifier, which the metrics leave out; choose a categorical, boolean, numeric or datetime column' },
+    {
+      column: 'id',
+      positive: undefined,
+      message: 'utility: target "id" is of kind identifier, which the metrics leave out; choose a categorical, boolean, numeric or datetime column',
+    },
     { column: 'one', positive: undefined, message: 'utility: target "one" has a single class ("x") in the real data; nothing to predict' },
     { column: 'income', positive: 'medium', message: 'utility: positive class "medium" is not a class of "income" (classes: low, high)' },
     { column: 'species', positive: 'a', message: 'utility: a positive class applies to a binary target; "species" has 3 classes' },
