@@ -81,11 +81,12 @@ describe('disclosure control', () => {
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('.');
     expect(new Set(Array.from(sex.codes, (k) => sex.dictionary[k]))).not.toContain('(other)');
     const present = Array.from(flipper.values).filter((v) => !Number.isNaN(v));
-    // penguins flippers sorted: 172, 174, 176, 178 ×4, 179, 180, 180, … 229, 230 ×7, 231 (342 values). k = 5:
-    // v5 = 178; the 5 spacings after it are 0, 0, 1, 1, 0 → mean 0.4, flat → 3 hidden values, 1.2 below 178.
-    // At the top v338 = 230, spacings 0, 0, 0, 1, 0 → one hidden value 0.2 above. On the integer grid that is
-    // [177, 230]: the real extremes 172, 174, 176 and 231 cannot appear.
-    expect(Math.min(...present)).toBe(177);
+    // penguins flippers sorted: 172, 174, 176, 178 ×4, 179, 180 ×5, 181, … 230 ×7, 231 (342 values). k = 5:
+    // v5 = 178. Blocks of spacings: v10 − v5 = 2, v15 − v10 = 1, a ratio of 2 beyond the exponential's 1.76 →
+    // slope −1, c = 2 / Σ(1/5 … 1/9): the 3 hidden values lie 0.67, 0.89, 1.34 apart, 2.9 below 178. At the top
+    // v338 = 230, blocks 1 and 3 → flat, one hidden value 0.2 above. On the integer grid that is [176, 230]:
+    // the real extremes 172, 174 and 231 cannot appear.
+    expect(Math.min(...present)).toBe(176);
     expect(Math.max(...present)).toBe(230);
   });
 
