@@ -11,6 +11,9 @@ import { tableName } from './table.ts';
 import { fineMarginal, type FineMarginal } from './fine-marginal.ts';
 import type { Targets } from './targets.ts';
 import { normalScoreCopula, type NumericCopula } from '../dependence/normal-score-copula.ts';
+import { calibrateCopula } from '../dependence/calibrate-copula.ts';
+import { axisCells } from './axis-cells.ts';
+import { axisSize } from './axis.ts';
 
 export interface TargetOptions extends AxisOptions {
   /** Column groups that get a joint table, e.g. [["species", "island"]]. */
@@ -43,10 +46,11 @@ export function targetAxes(dataset: Dataset, options: AxisOptions = {}): Axis[] 
 }
 
 /**
- * The copula of the numeric columns that share a joint table. Columns no
- * table links have their cells drawn apart, and a correlation between them
- * would push each value toward the end of its cell that suits the other —
- * piling values at cell edges — so such pairs get none.
+ * The copula of the numeric columns that share a joint table, calibrated to
+ * the cells the tables will draw (calibrate-copula.ts). Columns no table links
+ * have their cells drawn apart, and a correlation between them would push each
+ * value toward the end of its cell that suits the other — piling values at
+ * cell edges — so such pairs get none.
  */
 function copulaOf(dataset: Dataset, options: { axes: readonly Axis[]; joints: readonly (readonly Axis[])[] }): NumericCopula | undefined {
   const numeric = options.axes.flatMap((axis) => {
@@ -56,7 +60,15 @@ function copulaOf(dataset: Dataset, options: { axes: readonly Axis[]; joints: re
   const linked = new Set(options.joints.flatMap((g) => g.flatMap((a) => g.map((b) => `${a.column}|${b.column}`))));
   const pairs = numeric.filter((a, i) => numeric.some((b, j) => i !== j && linked.has(`${a.column}|${b.column}`)));
   if (pairs.length < 2) return undefined;
-  return normalScoreCopula({ columns: pairs, linked: (a, b) => linked.has(`${a}|${b}`) });
+  const copula = normalScoreCopula({ columns: pairs, linked: (a, b) => linked.has(`${a}|${b}`) });
+  const axisOf = (column: string) => options.axes.find((a) => a.column === column) as Axis;
+  return calibrateCopula(
+    copula,
+    copula.columns.map((column) => {
+      const axis = axisOf(column);
+      return { cells: axisCells(axis, dataset), bins: axisSize(axis) - 1 };
+    }),
+  );
 }
 
 /** Suppresses small cells in every table and says what pooling and suppression did. */
