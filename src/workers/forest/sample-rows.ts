@@ -1,4 +1,5 @@
 import { createRng } from '../../synth/rng.ts';
+import { shuffleFirst } from '../../synth/shuffle.ts';
 
 /**
  * `count` of the rows 0 … rows−1 drawn without replacement from a seeded rng
@@ -9,12 +10,6 @@ export function sampleRows(rows: number, options: { readonly count: number; read
   const { count, seed } = options;
   const order = Uint32Array.from({ length: rows }, (_, r) => r);
   if (rows <= count) return order;
-  const rng = createRng(seed);
-  for (let i = 0; i < count; i++) {
-    const j = i + rng.int(rows - i);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
+  shuffleFirst(order, { count, rng: createRng(seed) });
   return order.subarray(0, count).sort();
 }
