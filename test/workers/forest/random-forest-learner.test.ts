@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/stats/dataset.ts';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
-import type { FeatureMatrix } from '../../../src/stats/metrics/utility/learner.ts';
 import { trainSyntheticTestReal } from '../../../src/stats/metrics/utility/train-synthetic-test-real.ts';
 import { createRng } from '../../../src/synth/rng.ts';
 import { randomForestLearner } from '../../../src/workers/forest/random-forest-learner.ts';
+import { expectMulticlassProbabilities, matrix } from '../../stats/metrics/utility/learner-cases.ts';
 
 // Penguins halves (test/fixtures/sdmetrics/README.md): the forest learns from one half and is tested on the other.
 const CASE = new URL('../../fixtures/sdmetrics/penguins-holdout/', import.meta.url);
@@ -24,12 +24,6 @@ function majorityRate(dataset: Dataset, column: string): number {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return Math.max(...counts.values()) / total;
 }
-
-const matrix = (rows: readonly (readonly number[])[]): FeatureMatrix => ({
-  rows: rows.length,
-  columns: rows[0].length,
-  values: Float64Array.from(rows.flat()),
-});
 
 describe('randomForestLearner (ml-random-forest 2.1.0)', () => {
   it('predicts Species from the other penguin columns far better than the majority class', async () => {
@@ -63,21 +57,7 @@ describe('randomForestLearner (ml-random-forest 2.1.0)', () => {
   });
 
   it('multiclass: one probability per class and row, summing to 1, the most probable class right', async () => {
-    const rng = createRng(1);
-    const train = Array.from({ length: 300 }, () => [rng.next(), rng.next()]);
-    const labels = Float64Array.from(train, ([a]) => (a < 1 / 3 ? 0 : a < 2 / 3 ? 1 : 2));
-    const test = [
-      [0.1, 0.5],
-      [0.5, 0.5],
-      [0.9, 0.5],
-    ];
-    const p = await randomForestLearner.fitPredict({ task: { kind: 'multiclass', classes: 3 }, train: matrix(train), labels, test: matrix(test) });
-    expect(p).toHaveLength(9);
-    for (let row = 0; row < 3; row++) {
-      const probabilities = Array.from(p.subarray(row * 3, row * 3 + 3));
-      expect(probabilities.reduce((a, b) => a + b)).toBeCloseTo(1, 9);
-      expect(probabilities.indexOf(Math.max(...probabilities))).toBe(row);
-    }
+    await expectMulticlassProbabilities(randomForestLearner, { sumDigits: 12 });
   });
 
   it('fits a seeded sample of at most 1,000 rows, and gives the same predictions on every run', async () => {
