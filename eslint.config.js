@@ -25,12 +25,14 @@ const LAYERS = {
 };
 
 // Packages only some layers may import. src/main.ts is in no layer: the entry point wires them and mounts the app.
-// ml-xgboost loads its wasm with require and __dirname: Node only, so the CLI.
+// ml-xgboost loads its wasm with require and __dirname: Node only, so the CLI. ml-random-forest is pure JavaScript:
+// the report's utility learner, which runs in the synth worker (src/workers/forest/).
 const OWNED_PACKAGES = {
   '@mlc-ai/web-llm': ['llm'],
   '@wllama/wllama': ['llm'],
   svelte: ['ui', 'kiosk'],
   'ml-xgboost': ['cli'],
+  'ml-random-forest': ['workers'],
 };
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

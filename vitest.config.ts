@@ -29,6 +29,7 @@ const BROWSER_DEPS = [
   '@huggingface/gguf',
   '@mlc-ai/web-llm',
   'idb-keyval',
+  'ml-random-forest',
   'vega',
   'vega-embed',
   'vega-interpreter',

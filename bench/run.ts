@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   privacy: async () => (await import('./privacy.ts')).privacyBench,
   real: async () => (await import('./real.ts')).realBench,
   ui: async () => (await import('./ui.ts')).uiBench,
+  utility: async () => (await import('./utility.ts')).utilityBench,
 };
 
 async function run(argv: string[]): Promise<void> {

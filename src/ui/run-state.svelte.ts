@@ -6,6 +6,7 @@ import type { ProjectStore } from './project-store.ts';
 import { reportDocument } from './report-download.ts';
 import { saveTextFile } from './save-text-file.ts';
 import { OTHER_TAB_TEXT, storageErrorText } from './storage-text.ts';
+import { UtilityState } from './utility-state.svelte.ts';
 
 export type RunStatus = 'idle' | 'preparing' | 'running' | 'paused' | 'done' | 'error';
 export type DownloadKind = 'csv' | 'report' | 'html' | 'recipe' | 'targets' | 'audit';
@@ -31,6 +32,8 @@ export class RunState {
   storage = $state<string | null>(null);
   /** Every request to the model so far (refreshed on pause and at the end); empty for the statistical planner. */
   audit = $state.raw<readonly AuditEntry[]>([]);
+  /** The report's utility section (train on synthetic, test on real), run on request. */
+  readonly utility: UtilityState;
 
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
@@ -41,6 +44,7 @@ export class RunState {
   constructor(options: { client: SynthClient; store: ProjectStore }) {
     this.#client = options.client;
     this.#store = options.store;
+    this.utility = new UtilityState(options.client);
   }
 
   get rowsWanted(): number {
@@ -60,6 +64,7 @@ export class RunState {
     this.saved = false;
     this.interruption = null;
     this.audit = [];
+    this.utility.offer([]);
   }
 
   async synthesize(options: { setup: SetupOptions; fileName: string }): Promise<void> {
@@ -187,6 +192,7 @@ export class RunState {
     const report = await this.#client.api.report();
     if (!this.#accept(report)) return;
     this.report = report.value;
+    this.utility.offer(report.value.utilityTargets);
     this.status = 'done';
   }
 

@@ -1,5 +1,6 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { evaluate } from '../stats/metrics/evaluate.ts';
+import { utilityTargets } from '../stats/metrics/utility/utility-targets.ts';
 import { independentMarginals } from '../synth/baselines/independent-marginals.ts';
 import type { SynthesisRun } from '../synth/loop/synthesis-run.ts';
 import { columnOverlays } from './column-overlays.ts';
@@ -9,9 +10,10 @@ import type { RunReportData } from './synth-api.ts';
 /**
  * The report of a finished run: the loop's last fit, the synthetic rows scored
  * against the training rows (privacy against the holdout), the holdout as the
- * ceiling and independent marginals from the same targets as the floor. Without
- * micro data (imported stats, or a restored run whose file was not reloaded)
- * only the fit and the overlays remain.
+ * ceiling and independent marginals from the same targets as the floor, and
+ * the columns utility can predict (it runs on request: `SynthSession.utility`).
+ * Without micro data (imported stats, or a restored run whose file was not
+ * reloaded) only the fit and the overlays remain.
  */
 export function runReport(options: { prepared: PreparedTargets; run: SynthesisRun; synthetic: Dataset; seed: number }): RunReportData {
   const { prepared, run, synthetic, seed } = options;
@@ -29,5 +31,6 @@ export function runReport(options: { prepared: PreparedTargets; run: SynthesisRu
     overlays: columnOverlays(targets, synthetic),
     disclosure: targets.disclosure ?? null,
     dp: targets.dp ?? null,
+    utilityTargets: training && holdout ? utilityTargets(training) : [],
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { pickRows } from '../stats/pick-rows.ts';
 import { createRng } from '../synth/rng.ts';
+import { shuffleFirst } from '../synth/shuffle.ts';
 
 /**
  * Splits the loaded rows into training (what the targets are built from) and a
@@ -17,14 +18,7 @@ export function splitHoldout(dataset: Dataset, options: { share: number; seed: n
   if (n - size < 2) throw new RangeError(`setup: a holdout of ${size} leaves ${n - size} training rows; lower the holdout share`);
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const rng = createRng(seed);
-  // Partial Fisher–Yates: only the first `size` places need shuffling.
-  for (let i = 0; i < size; i++) {
-    const j = i + rng.int(n - i);
-    const t = order[i];
-    order[i] = order[j];
-    order[j] = t;
-  }
+  shuffleFirst(order, { count: size, rng: createRng(seed) });
   const inHoldout = new Uint8Array(n);
   for (let i = 0; i < size; i++) inHoldout[order[i]] = 1;
   const holdoutRows = new Uint32Array(size);

@@ -4,6 +4,8 @@ import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
 import type { QualityNote } from '../stats/quality-notes.ts';
 import type { Evaluation } from '../stats/metrics/evaluate.ts';
 import type { TargetsJson } from '../stats/stats-json/targets-json.ts';
+import type { Utility } from '../stats/metrics/utility/train-synthetic-test-real.ts';
+import type { UtilityTarget } from '../stats/metrics/utility/utility-target.ts';
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
@@ -16,9 +18,13 @@ import type { WorkerResult } from './worker-error.ts';
 export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
-export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode };
+export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, Utility, UtilityTarget };
+export type { UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
 /** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
 export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
+/** The scores each utility task reports and their names, for the report's utility table. */
+export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
+export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
@@ -116,6 +122,8 @@ export interface RunReportData {
   readonly disclosure: DisclosureReport | null;
   /** The differential-privacy guarantee and budget per table; null without DP. */
   readonly dp: DpReport | null;
+  /** The columns `utility` can predict (binary: the rarer class positive); empty without real rows and a holdout. */
+  readonly utilityTargets: readonly UtilityTarget[];
 }
 
 export interface SynthApi {
@@ -153,6 +161,13 @@ export interface SynthApi {
   forget(): void;
   checkpoint(): Promise<WorkerResult<SavedRun>>;
   report(): Promise<WorkerResult<RunReportData>>;
+  /**
+   * After a finished run with real rows and a holdout: predicts `target` with a
+   * model trained on the synthetic rows and one trained on the training rows,
+   * both tested on the holdout (binary targets: `positive` is the positive
+   * class, the rarer by default). Takes seconds: the worker is busy meanwhile.
+   */
+  utility(target: string, positive?: string): Promise<WorkerResult<Utility>>;
   /** The synthetic data as CSV text (formula-safe). */
   exportCsv(): Promise<WorkerResult<string>>;
   /** The recipe and the target tables, as JSON text. */

@@ -20,9 +20,21 @@ import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
 import { runReport } from './run-report.ts';
+import { runUtility } from './run-utility.ts';
 import { splitHoldout } from './split-holdout.ts';
 import { statsProfile } from './stats-profile.ts';
-import type { DataPreview, IterationReport, LoadedFileSummary, RunEnd, RunReportData, SavedRun, SetupOptions, SetupSummary, SynthApi } from './synth-api.ts';
+import type {
+  DataPreview,
+  IterationReport,
+  LoadedFileSummary,
+  RunEnd,
+  RunReportData,
+  SavedRun,
+  SetupOptions,
+  SetupSummary,
+  SynthApi,
+  Utility,
+} from './synth-api.ts';
 import { settle, type WorkerResult } from './worker-error.ts';
 
 /** What the next run is built from: micro data (the rows) or imported target tables. */
@@ -184,6 +196,13 @@ export class SynthSession implements SynthApi {
     return settle(() => {
       const { run, synthetic } = this.#finished();
       return runReport({ prepared: run.prepared, run: run.controller.synthesis, synthetic, seed: run.prepared.setup.seed });
+    });
+  }
+
+  utility(target: string, positive?: string): Promise<WorkerResult<Utility>> {
+    return settle(() => {
+      const { run, synthetic } = this.#finished();
+      return runUtility({ prepared: run.prepared, synthetic, target, positive });
     });
   }
 

@@ -19,9 +19,10 @@ describe('synth evaluate --target', () => {
     const result = JSON.parse(run.stdout);
     expect(Object.keys(result).slice(-2)).toEqual(['privacy', 'utility']);
     const { utility } = result;
-    expect(Object.keys(utility)).toEqual(['target', 'task', 'classes', 'positive', 'learner', 'rows', 'trainedOnSynthetic', 'trainedOnReal']);
+    expect(Object.keys(utility)).toEqual(['target', 'task', 'classes', 'positive', 'learner', 'rows', 'learntFrom', 'trainedOnSynthetic', 'trainedOnReal']);
     expect(utility).toMatchObject({ target: 'Species', task: 'multiclass', classes: ['Adelie', 'Gentoo', 'Chinstrap'], positive: null });
     expect(utility.rows).toEqual({ synthetic: 172, real: 172, holdout: 172 });
+    expect(utility.learntFrom).toEqual({ synthetic: 172, real: 172 });
     expect(Object.keys(utility.trainedOnReal)).toEqual(['macroF1', 'accuracy']);
     expect(utility.trainedOnReal.macroF1).toBeGreaterThan(0.9);
     expect(utility.trainedOnReal.macroF1 - utility.trainedOnSynthetic.macroF1).toBeGreaterThan(0.4);

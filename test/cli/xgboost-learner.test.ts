@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { xgboostLearner } from '../../src/cli/xgboost-learner.ts';
-import type { FeatureMatrix } from '../../src/stats/metrics/utility/learner.ts';
+import { expectMulticlassProbabilities, matrix } from '../stats/metrics/utility/learner-cases.ts';
 import { createRng } from '../../src/synth/rng.ts';
-
-const matrix = (rows: readonly (readonly number[])[]): FeatureMatrix => ({
-  rows: rows.length,
-  columns: rows[0].length,
-  values: Float64Array.from(rows.flat()),
-});
 
 describe('xgboostLearner (ml-xgboost 1.1.2)', () => {
   it('learns from missing values (NaN) and keeps a genuine -1, its missing marker, apart from them', async () => {
@@ -22,25 +16,7 @@ describe('xgboostLearner (ml-xgboost 1.1.2)', () => {
   });
 
   it('multiclass: one probability per class and row', async () => {
-    const rng = createRng(1);
-    const train = Array.from({ length: 300 }, () => [rng.next(), rng.next()]);
-    const labels = Float64Array.from(train, ([a]) => (a < 1 / 3 ? 0 : a < 2 / 3 ? 1 : 2));
-    const p = await xgboostLearner.fitPredict({
-      task: { kind: 'multiclass', classes: 3 },
-      train: matrix(train),
-      labels,
-      test: matrix([
-        [0.1, 0.5],
-        [0.5, 0.5],
-        [0.9, 0.5],
-      ]),
-    });
-    expect(p).toHaveLength(9);
-    for (let row = 0; row < 3; row++) {
-      const probabilities = Array.from(p.subarray(row * 3, row * 3 + 3));
-      expect(probabilities.reduce((a, b) => a + b)).toBeCloseTo(1, 5);
-      expect(probabilities.indexOf(Math.max(...probabilities))).toBe(row);
-    }
+    await expectMulticlassProbabilities(xgboostLearner, { sumDigits: 5 });
   });
 
   it('regression: fits y = 3a − 2b + 10', async () => {

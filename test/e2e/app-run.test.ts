@@ -136,6 +136,31 @@ describe('built app: synthesis end to end', () => {
     expect(errors).toEqual([]);
   });
 
+  it('predicts a column in the report from synthetic and from real rows (utility), the forest in the synth worker', async () => {
+    await loadPenguins();
+    await setRowsAndSeed(300, 7);
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Utility (train on synthetic, test on real)' }).waitFor({ timeout: 60_000 });
+    const column = page.getByLabel('Column to predict');
+    // The default: the last classification column (penguins' Sex, three classes with its one ".").
+    await expect(column.inputValue()).resolves.toBe('Sex');
+    await expect(page.getByLabel('Positive class').count()).resolves.toBe(0);
+    await column.selectOption('Species');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Utility scores' });
+    await table.waitFor({ timeout: 60_000 });
+    await page.locator('section[aria-labelledby="utility-heading"]').screenshot({ path: 'test-results/utility-1-species.png' });
+    await expect(table.locator('caption').textContent()).resolves.toBe('Predicting Species: 3 classes');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim() ?? '')));
+    expect(rows.map((r) => r[0])).toEqual(['Macro F1', 'Accuracy']);
+    for (const [, synthetic, real] of rows) {
+      expect(Number(synthetic)).toBeGreaterThan(0.7);
+      expect(Number(real)).toBeGreaterThan(0.7);
+    }
+    await page.getByText(/^Random forest, 50 trees .*held out for the test\.$/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   // How long the main thread is blocked while loading and running on it is `npm run bench -- ui`.
   it('loads a 100,000-row file from disk and shows its schema', async () => {
     // From disk, so Chromium attaches the file natively; a buffer would be decoded by script in the page.

@@ -26,6 +26,7 @@ const report: RunReportData = {
   overlays: [],
   disclosure: { minCount: 5, pooledCategories: [{ column: '<script>', categories: 2 }], suppressedCells: [] },
   dp: null,
+  utilityTargets: [],
 };
 
 const parts: ReportHtmlParts = {

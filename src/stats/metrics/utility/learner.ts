@@ -26,6 +26,11 @@ export interface Learner {
   /** For reports: the model, its settings and the library. */
   readonly name: string;
   /**
+   * The most training rows the learner fits on: given more, it draws this
+   * many itself (a seeded sample, so still deterministic). Absent: all rows.
+   */
+  readonly maxTrainingRows?: number;
+  /**
    * Fits on `train` and predicts every `test` row: binary, P(label 1) per row;
    * multiclass, `classes` probabilities per row (row-major); regression, the
    * value. Must be deterministic for the same input.

@@ -28,6 +28,8 @@ export interface Utility {
   readonly learner: string;
   /** Rows with a usable target in each set (the others are left out). */
   readonly rows: { readonly synthetic: number; readonly real: number; readonly holdout: number };
+  /** Rows each model was fitted on: all of `rows`, or a sample of them where the learner has a limit (`maxTrainingRows`). */
+  readonly learntFrom: { readonly synthetic: number; readonly real: number };
   readonly trainedOnSynthetic: UtilityScores;
   readonly trainedOnReal: UtilityScores;
 }
@@ -48,6 +50,7 @@ export async function trainSyntheticTestReal(options: UtilityOptions): Promise<U
   const [fromSynthetic, fromReal, test] = [synthetic, real, holdout].map((dataset) => labelled({ target, encoding, dataset }));
   if (test.labels.length === 0) throw new InputError(`utility: no holdout row has a "${target.column}" value the real data has; nothing to test on`);
   const task = learnerTask(target);
+  const learnt = (set: Labelled) => Math.min(set.labels.length, learner.maxTrainingRows ?? Number.POSITIVE_INFINITY);
   const train = async (set: Labelled): Promise<UtilityScores> => {
     if (set.labels.length === 0) return noScores(target.task);
     const predictions = await learner.fitPredict({ task, train: set.features, labels: set.labels, test: test.features });
@@ -60,6 +63,7 @@ export async function trainSyntheticTestReal(options: UtilityOptions): Promise<U
     positive: target.task === 'binary' ? target.classes[1] : null,
     learner: learner.name,
     rows: { synthetic: fromSynthetic.labels.length, real: fromReal.labels.length, holdout: test.labels.length },
+    learntFrom: { synthetic: learnt(fromSynthetic), real: learnt(fromReal) },
     trainedOnSynthetic: await train(fromSynthetic),
     trainedOnReal: await train(fromReal),
   };

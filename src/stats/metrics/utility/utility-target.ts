@@ -36,13 +36,18 @@ export function fitTarget(real: Dataset, { column, positive }: TargetOptions): U
   const data = real.columns[index];
   if (data.type === 'numeric') {
     if (positive !== undefined) throw new InputError(`utility: a positive class applies to a binary target; "${column}" is ${kind}`);
+    const values = new Set(data.values.filter((v) => !Number.isNaN(v)));
+    if (values.size < 2) {
+      const held = values.size === 0 ? 'no values' : `a single value (${[...values][0]})`;
+      throw new InputError(`utility: target "${column}" has ${held} in the real data; nothing to predict; choose another column`);
+    }
     return { column, task: 'regression', classes: [] };
   }
   // Most frequent first (ties in order of first appearance), so labels do not depend on file order of rare classes.
   const classes = [...valueCounts(data)].filter(([value]) => value !== null).map(([value]) => value as string);
   if (classes.length < 2) {
     throw new InputError(
-      `utility: target "${column}" has ${classes.length === 0 ? 'no values' : `a single class ("${classes[0]}")`} in the real data; nothing to predict`,
+      `utility: target "${column}" has ${classes.length === 0 ? 'no values' : `a single class ("${classes[0]}")`} in the real data; nothing to predict; choose another column`,
     );
   }
   if (classes.length > 2) {

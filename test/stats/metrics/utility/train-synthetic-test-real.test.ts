@@ -28,6 +28,8 @@ describe('trainSyntheticTestReal', () => {
     expect(result).toMatchObject({ task: 'binary', classes: ['FEMALE', 'MALE'], positive: 'MALE' });
     // The real half has 4 rows without Sex; the holdout 6, and its one "." is not a class of the real rows.
     expect(result.rows).toEqual({ synthetic: 168, real: 168, holdout: 165 });
+    // XGBoost has no row limit: each model learnt from every row with a target.
+    expect(result.learntFrom).toEqual({ synthetic: 168, real: 168 });
   });
 
   it('has no scores when no synthetic row has a class the real rows know', async () => {

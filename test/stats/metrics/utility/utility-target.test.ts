@@ -6,7 +6,8 @@ const real = makeDataset([
   { name: 'income', kind: 'categorical', values: ['low', 'high', 'low', null, 'low'] },
   { name: 'species', kind: 'categorical', values: ['b', 'a', 'c', 'a', 'b'] },
   { name: 'mass', kind: 'numeric', values: [1, 2, null, 4, 5] },
-  { name: 'when', kind: 'datetime', values: ['2020-01-01', null, null, null, null] },
+  { name: 'when', kind: 'datetime', values: ['2020-01-01', null, '2020-01-02', null, null] },
+  { name: 'same', kind: 'numeric', values: [3, 3, null, 3, 3] },
   { name: 'tie', kind: 'boolean', values: ['yes', 'no', 'no', 'yes', null] },
   { name: 'one', kind: 'categorical', values: ['x', 'x', null, 'x', 'x'] },
   { name: 'id', kind: 'identifier', values: ['1', '2', '3', '4', '5'] },
@@ -32,13 +33,22 @@ describe('fitTarget', () => {
   });
 
   it.each([
-    { column: 'incme', positive: undefined, message: 'utility: target "incme" is not a column (columns: income, species, mass, when, tie, one, id)' },
+    { column: 'incme', positive: undefined, message: 'utility: target "incme" is not a column (columns: income, species, mass, when, same, tie, one, id)' },
     {
       column: 'id',
       positive: undefined,
       message: 'utility: target "id" is of kind identifier, which the metrics leave out; choose a categorical, boolean, numeric or datetime column',
     },
-    { column: 'one', positive: undefined, message: 'utility: target "one" has a single class ("x") in the real data; nothing to predict' },
+    {
+      column: 'one',
+      positive: undefined,
+      message: 'utility: target "one" has a single class ("x") in the real data; nothing to predict; choose another column',
+    },
+    {
+      column: 'same',
+      positive: undefined,
+      message: 'utility: target "same" has a single value (3) in the real data; nothing to predict; choose another column',
+    },
     { column: 'income', positive: 'medium', message: 'utility: positive class "medium" is not a class of "income" (classes: low, high)' },
     { column: 'species', positive: 'a', message: 'utility: a positive class applies to a binary target; "species" has 3 classes' },
     { column: 'mass', positive: '4', message: 'utility: a positive class applies to a binary target; "mass" is numeric' },
