@@ -116,43 +116,32 @@ function modelMoment(options: {
 }): number {
   const { pairs, bounds, rho } = options;
   const q = 1 - rho * rho;
+  // Row-weighted sums of E_c[z_a], E_c[z_b], E_c[z_a²], E_c[z_b²], E_c[z_a z_b]; and per cell the same, weighted.
+  const total = new Float64Array(5);
+  const cell = new Float64Array(5);
   let rows = 0;
-  let sa = 0;
-  let sb = 0;
-  let saa = 0;
-  let sbb = 0;
-  let sab = 0;
   for (const { a, b, n } of pairs) {
-    const za = bounds[0].z[a];
-    const zb = bounds[1].z[b];
+    cell.fill(0);
     let weight = 0;
-    let ea = 0;
-    let eb = 0;
-    let eaa = 0;
-    let ebb = 0;
-    let eab = 0;
-    for (const x of za) {
-      for (const y of zb) {
+    for (const x of bounds[0].z[a]) {
+      for (const y of bounds[1].z[b]) {
         // The normal copula's density at (Φ(x), Φ(y)), up to a constant.
         const w = Math.exp(-(rho * rho * (x * x + y * y) - 2 * rho * x * y) / (2 * q));
         weight += w;
-        ea += w * x;
-        eb += w * y;
-        eaa += w * x * x;
-        ebb += w * y * y;
-        eab += w * x * y;
+        cell[0] += w * x;
+        cell[1] += w * y;
+        cell[2] += w * x * x;
+        cell[3] += w * y * y;
+        cell[4] += w * x * y;
       }
     }
-    sa += (n * ea) / weight;
-    sb += (n * eb) / weight;
-    saa += (n * eaa) / weight;
-    sbb += (n * ebb) / weight;
-    sab += (n * eab) / weight;
+    for (let m = 0; m < 5; m++) total[m] += (n * cell[m]) / weight;
     rows += n;
   }
   if (rows === 0) return 0;
-  const cov = sab / rows - (sa / rows) * (sb / rows);
-  const va = saa / rows - (sa / rows) ** 2;
-  const vb = sbb / rows - (sb / rows) ** 2;
+  const [ea, eb, eaa, ebb, eab] = Array.from(total, (t) => t / rows);
+  const cov = eab - ea * eb;
+  const va = eaa - ea * ea;
+  const vb = ebb - eb * eb;
   return va > 0 && vb > 0 ? cov / Math.sqrt(va * vb) : 0;
 }

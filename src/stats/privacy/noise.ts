@@ -1,3 +1,5 @@
+import { normalCdf } from '../dependence/normal-distribution.ts';
+
 /**
  * Noise for differential privacy from a uniform source in [0, 1) (src/stats
  * takes its randomness as an argument, seeded by the caller).
@@ -14,24 +16,6 @@ export function laplace(random: Uniform, scale: number): number {
 export function gaussian(random: Uniform, sd: number): number {
   const u = 1 - random();
   return sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random());
-}
-
-/** Standard normal CDF via erfc (Numerical Recipes' Chebyshev fit, |error| < 1.2e-7). */
-export function normalCdf(x: number): number {
-  const z = Math.abs(x) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * z);
-  const erfc =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? 1 - erfc / 2 : erfc / 2;
 }
 
 /**
