@@ -16,7 +16,8 @@ export interface ColumnEvidence {
  * The kind of one column, from its distinct values and their counts only, so a
  * 1M-row column costs what its distinct values cost. Order of tests:
  * boolean, numeric (an integer identifier is caught there), datetime, then
- * strings: text, identifier, else categorical. Cut-offs: inference-thresholds.ts.
+ * strings: text, identifier (near-unique: nearlyUnique), else categorical.
+ * Cut-offs: inference-thresholds.ts.
  */
 export function inferColumnSchema(evidence: ColumnEvidence): ColumnSchema {
   const { column, counts, rowCount } = evidence;
@@ -41,7 +42,7 @@ export function inferColumnSchema(evidence: ColumnEvidence): ColumnSchema {
   if (format !== null) return { name, kind: 'datetime', included: true, format };
 
   if (isFreeText(present, rowCount - missing)) return { name, kind: 'text', included: false };
-  if (unique) return { name, kind: 'identifier', included: false };
+  if (nearlyUnique(present.length, rowCount - missing)) return { name, kind: 'identifier', included: false };
   return { name, kind: 'categorical', included: true };
 }
 
@@ -55,6 +56,15 @@ function isConsecutive(values: readonly string[]): boolean {
     if (v > max) max = v;
   }
   return max - min + 1 === values.length;
+}
+
+/**
+ * Strings with (almost) one value per record: identifiers, whose values as
+ * categories would each name one record in every table and prompt. A few
+ * repeats and missing values do not make them categories.
+ */
+function nearlyUnique(distinct: number, nonMissingRows: number): boolean {
+  return nonMissingRows >= INFERENCE_THRESHOLDS.identifierMinRows && distinct >= INFERENCE_THRESHOLDS.identifierMinDistinctShare * nonMissingRows;
 }
 
 function isFreeText(present: readonly string[], nonMissingRows: number): boolean {

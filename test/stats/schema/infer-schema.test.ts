@@ -71,7 +71,23 @@ describe('inferSchema kinds', () => {
     ['unique decimals stay numeric', 'id', range(25, (i) => `${i}.5`), { kind: 'numeric', integer: false, decimals: 1, fixedDecimals: true }],
     ['unique strings', 'code', range(25, (i) => `K-${i}`), { kind: 'identifier', included: false }],
     ['unique strings under 20 rows stay categorical', 'code', range(19, (i) => `K-${i}`), { kind: 'categorical' }],
-    ['unique strings with a missing value are not identifiers', 'code', [...range(25, (i) => `K-${i}`), ''], { kind: 'categorical' }],
+    ['unique strings with missing values', 'code', [...range(25, (i) => `K-${i}`), '', ''], { kind: 'identifier', included: false }],
+    // Issue #11: 400 rows, 399 distinct names were typed categorical, each name a category.
+    ['400 strings, 399 distinct', 'name', range(400, (i) => `Person ${Math.min(i, 398)}`), { kind: 'identifier', included: false }],
+    ['95% distinct strings', 'email', range(100, (i) => `u${i % 95}@x.org`), { kind: 'identifier', included: false }],
+    ['94% distinct strings stay categorical', 'email', range(100, (i) => `u${i % 94}@x.org`), { kind: 'categorical' }],
+    [
+      'distinct strings on under 20 non-missing rows stay categorical',
+      'code',
+      [...range(19, (i) => `K-${i}`), ...range(30, () => '')],
+      { kind: 'categorical' },
+    ],
+    [
+      'near-unique measures stay numeric',
+      'income',
+      range(400, (i) => String(20000 + ((i * 7919) % 400) * 13.5)),
+      { kind: 'numeric', integer: false, decimals: 1, fixedDecimals: false },
+    ],
     ['long, mostly distinct strings', 'comment', range(30, (i) => sentence(i % 20)), { kind: 'text', included: false }],
     ['long but repeated strings stay categorical', 'plan', range(30, (i) => sentence(i % 3)), { kind: 'categorical' }],
     [
