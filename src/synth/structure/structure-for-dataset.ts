@@ -5,6 +5,7 @@ import { axisSize } from '../../stats/tables/axis.ts';
 import { axisCells } from '../../stats/tables/axis-cells.ts';
 import type { AxisOptions } from '../../stats/tables/axis-for-column.ts';
 import { buildTargets, targetAxes } from '../../stats/tables/build-targets.ts';
+import { DEFAULT_MIN_COUNT } from '../../stats/privacy/disclosure-report.ts';
 import type { Planner } from '../planner/planner.ts';
 import { extraPairs } from './extra-pairs.ts';
 import { growJunctionTree } from './grow-junction-tree.ts';
@@ -42,7 +43,10 @@ export const STRUCTURE_DEFAULTS = {
  * (growJunctionTree), then pair tables the tree's model still gets wrong
  * (extraPairs). Everything is scored on the axes the targets will have
  * (same bins, top-K and disclosure control), so a table is chosen for the
- * cells it will really have; the planner sees those axes' labels only.
+ * cells it will really have. The planner sees labels only, of axes under
+ * disclosure control of at least DEFAULT_MIN_COUNT even when the targets
+ * use less, since it may be an LLM whose prompt must not name a rare
+ * category or a single record's value.
  */
 export async function structureForDataset(options: {
   dataset: Dataset;
@@ -57,7 +61,11 @@ export async function structureForDataset(options: {
   const axes = targetAxes(dataset, options.axes);
   const names = axes.map((a) => a.column);
   const position = new Map(names.map((n, i) => [n, i]));
-  const planned = axes.map((a, i) => ({
+  // The planner may be an LLM: its labels always come from disclosure-controlled axes (k at least
+  // DEFAULT_MIN_COUNT, whatever the targets use), so no rare category or single record's extreme reaches a prompt.
+  const promptMinCount = Math.max(options.axes?.minCount ?? 1, DEFAULT_MIN_COUNT);
+  const shown = promptMinCount === options.axes?.minCount ? axes : targetAxes(dataset, { ...options.axes, minCount: promptMinCount });
+  const planned = shown.map((a, i) => ({
     name: a.column,
     kind: dataset.schema.columns.find((c) => c.name === names[i])?.kind ?? 'categorical',
     labels: [...a.labels],
