@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigField, fixture, fixturePath, INCONSISTENT_STATS, REFUSED, type BadFile } from '../stats/bad-input/bad-input-corpus.ts';
+import { HOSTILE_STATS } from '../stats/stats-json/hostile-stats-corpus.ts';
 import { synth } from './run-synth.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'synth-bad-input-'));
@@ -27,6 +28,15 @@ describe('synth generate on bad input: exit code 2 and exactly one line on stder
 
   it.each(INCONSISTENT_STATS)('--stats $name', async ({ name, message }) => {
     const run = await generate(['--stats', fixturePath(name)]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`synth: ${message}\n`);
+  });
+
+  it.each(HOSTILE_STATS)('--stats $name (hostile)', async ({ name, text, message }) => {
+    const path = join(dir, name);
+    writeFileSync(path, text());
+    const run = await generate(['--stats', path]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`synth: ${message}\n`);

@@ -72,6 +72,18 @@ describe('synth generate and replay', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/edited\.json: the targets do not match targetsHash/);
   });
+
+  it('refuses a recipe one of whose plans was edited, naming the plan', async () => {
+    const recipe = JSON.parse(read('run.json'));
+    expect(recipe.plans.length).toBeGreaterThan(1);
+    recipe.plans[1] = JSON.stringify({ proposals: [{ values: {}, count: 1 }] });
+    writeFileSync(join(dir, 'edited-plan.json'), JSON.stringify(recipe));
+    const run = await synth(['replay', join(dir, 'edited-plan.json'), '--out', join(dir, 'x.csv')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'synth: edited-plan.json: plans[1] (the plan of iteration 2) does not match planHashes[1]; the recipe was edited or damaged, so its run cannot be replayed; write it again with synth generate --recipe\n',
+    );
+  });
 });
 
 describe('synth generate --epsilon', () => {

@@ -1,5 +1,6 @@
 import type { Axis } from '../tables/axis.ts';
 import type { Table } from '../tables/table.ts';
+import { tableMargin } from '../tables/table-margin.ts';
 
 /** Rounds of raking each table to the agreed one-way margins. */
 const RAKE_ROUNDS = 50;
@@ -22,7 +23,7 @@ export function makeConsistent(tables: readonly Table[], agreed?: number): numbe
   for (const t of tables) {
     for (let i = 0; i < t.counts.length; i++) t.counts[i] += FLOOR;
     for (let round = 0; round < RAKE_ROUNDS; round++) {
-      t.axes.forEach((axis, j) => scaleToMargin(t, { axis: j, margin: margins.get(axis.column) ?? projection(t, j) }));
+      t.axes.forEach((axis, j) => scaleToMargin(t, { axis: j, margin: margins.get(axis.column) ?? tableMargin(t, j) }));
     }
     t.total = total;
   }
@@ -35,7 +36,7 @@ function agreedMargins(tables: readonly Table[], total: number): Map<string, Flo
     t.axes.forEach((axis, j) => {
       // A margin summed from a bigger table adds more cells' noise: weigh it by 1 / (cells summed per margin cell).
       const weight = t.shape[j] / t.counts.length;
-      const p = projection(t, j);
+      const p = tableMargin(t, j);
       const entry = sums.get(axis.column) ?? { axis, weighted: new Float64Array(p.length), weight: 0 };
       for (let c = 0; c < p.length; c++) entry.weighted[c] += weight * p[c];
       entry.weight += weight;
@@ -51,17 +52,9 @@ function agreedMargins(tables: readonly Table[], total: number): Map<string, Flo
   return margins;
 }
 
-/** Sums of the table over every axis but `axis`. */
-function projection(t: Table, axis: number): Float64Array {
-  const out = new Float64Array(t.shape[axis]);
-  const stride = t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
-  for (let i = 0; i < t.counts.length; i++) out[Math.floor(i / stride) % t.shape[axis]] += t.counts[i];
-  return out;
-}
-
 function scaleToMargin(t: Table, options: { axis: number; margin: Float64Array }): void {
   const { axis, margin } = options;
-  const current = projection(t, axis);
+  const current = tableMargin(t, axis);
   const stride = t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
   for (let i = 0; i < t.counts.length; i++) {
     const c = Math.floor(i / stride) % t.shape[axis];

@@ -4,6 +4,7 @@ import type { Axis } from '../tables/axis.ts';
 import { binnedAxis } from '../tables/binned-axis.ts';
 import { categoricalAxis } from '../tables/categorical-axis.ts';
 import type { JsonReader } from './json-reader.ts';
+import { MAX_AXIS_CATEGORIES } from './stats-json-limits.ts';
 
 export type AxisJson =
   | { column: string; kind: 'categorical'; categories: string[]; other: boolean; labels: string[] }
@@ -38,6 +39,8 @@ export function readAxisJson(r: JsonReader, columns: ReadonlyMap<string, ColumnS
 
 function readBinned(r: JsonReader, options: { column: string; datetime: boolean }): Axis {
   const edges = r.at('edges').numbers();
+  if (edges.length > MAX_AXIS_CATEGORIES)
+    r.at('edges').fail(`column "${options.column}" has ${edges.length} edges, more than the ${MAX_AXIS_CATEGORIES} an axis may have`);
   const constant = edges.length === 2 && edges[0] === edges[1];
   if (edges.length === 1) r.at('edges').fail('one edge makes no bin; give none (all missing) or at least two');
   for (let i = 1; i < edges.length && !constant; i++) {
@@ -52,6 +55,11 @@ function readBinned(r: JsonReader, options: { column: string; datetime: boolean 
 
 function readCategorical(r: JsonReader, column: string): Axis {
   const categories = r.at('categories').strings();
+  if (categories.length > MAX_AXIS_CATEGORIES) {
+    r.at('categories').fail(
+      `column "${column}" has ${categories.length} categories, more than the ${MAX_AXIS_CATEGORIES} an axis may have; write it again with a smaller --top-k`,
+    );
+  }
   if (new Set(categories).size !== categories.length) r.at('categories').fail('categories must be distinct');
   return categoricalAxis({ column, categories, other: r.at('other').boolean() });
 }

@@ -48,7 +48,9 @@ export class JsonReader {
   }
 
   number(): number {
-    if (typeof this.value !== 'number' || !Number.isFinite(this.value)) this.fail(`expected a finite number, got ${JSON.stringify(this.value) ?? 'nothing'}`);
+    if (typeof this.value !== 'number' || !Number.isFinite(this.value)) {
+      this.fail(`expected a finite number, got ${typeof this.value === 'number' ? String(this.value) : (JSON.stringify(this.value) ?? 'nothing')}`);
+    }
     return this.value as number;
   }
 

@@ -1,7 +1,9 @@
 import type { Axis } from '../tables/axis.ts';
 import type { Table } from '../tables/table.ts';
-import { emptyTable, tableName } from '../tables/table.ts';
+import { axisSize } from '../tables/axis.ts';
+import { emptyTable } from '../tables/table.ts';
 import type { JsonReader } from './json-reader.ts';
+import { MAX_TABLE_CELLS, MAX_TOTAL_CELLS } from './stats-json-limits.ts';
 
 export interface TableJson {
   columns: string[];
@@ -23,33 +25,49 @@ export function tableToJson(table: Table): TableJson {
 const TOLERANCE = 1e-6;
 
 /**
- * Reads one entry of stats.json "tables" on the axes already read: its shape
- * must be theirs, its counts must sum to its total and the total to `rowCount`.
+ * Reads one entry of stats.json "tables" on the axes already read: distinct
+ * columns with axes, a shape that is theirs and within the limits (checked
+ * before the counts are allocated), counts that sum to its total and a total
+ * that is `rowCount`. `cellsBefore` are the cells of the tables read so far.
  */
-export function readTableJson(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number }): Table {
+export function readTableJson(r: JsonReader, options: { axisByName: ReadonlyMap<string, Axis>; rowCount: number; cellsBefore: number }): Table {
   r.object();
   const names = r.at('columns').strings();
-  const axes = names.map((name, i) => options.axisByName.get(name) ?? r.at('columns').at(i).fail(`column "${name}" has no axis`));
-  if (axes.length === 0) r.at('columns').fail('a table needs at least one column');
-  const table = emptyTable(axes);
-  const name = `table "${tableName(table)}"`;
-  const shape = r.at('shape').numbers();
-  if (JSON.stringify(shape) !== JSON.stringify(table.shape)) {
-    r.at('shape').fail(`${name} has shape [${shape}] but its axes have [${table.shape}] cells`);
+  if (names.length === 0) r.at('columns').fail('a table needs at least one column');
+  const label = `table "${names.length > 4 ? `${names.slice(0, 4).join(' × ')} × … (${names.length} columns)` : names.join(' × ')}"`;
+  const seen = new Set<string>();
+  const axes = names.map((name, i) => {
+    if (seen.has(name)) r.at('columns').at(i).fail(`${label} names column "${name}" twice; a table's columns must be distinct`);
+    seen.add(name);
+    return options.axisByName.get(name) ?? r.at('columns').at(i).fail(`column "${name}" has no axis`);
+  });
+  const cells = axes.reduce((product, a) => product * axisSize(a), 1);
+  if (cells > MAX_TABLE_CELLS) {
+    r.at('columns').fail(
+      `${label} has ${cells < 1e15 ? cells : cells.toPrecision(3)} cells (the product of its axes' sizes), more than the ${MAX_TABLE_CELLS} a table may have; use fewer or coarser columns`,
+    );
   }
-  const counts = r.at('counts').array();
-  if (counts.length !== table.counts.length) r.at('counts').fail(`${name} has ${counts.length} counts, its shape needs ${table.counts.length}`);
+  if (options.cellsBefore + cells > MAX_TOTAL_CELLS) {
+    r.fail(`${label} brings the tables to ${options.cellsBefore + cells} cells, more than the ${MAX_TOTAL_CELLS} a stats file may have; use fewer joints`);
+  }
+  const shape = r.at('shape').numbers();
+  const wanted = axes.map(axisSize);
+  if (JSON.stringify(shape) !== JSON.stringify(wanted)) r.at('shape').fail(`${label} has shape [${shape}] but its axes have [${wanted}] cells`);
+  const counts = r.at('counts');
+  const length = Array.isArray(counts.value) ? counts.value.length : counts.fail('expected an array');
+  if (length !== cells) counts.fail(`${label} has ${length} counts, its shape needs ${cells}`);
+  const table = emptyTable(axes);
   let sum = 0;
-  counts.forEach((cr, i) => {
+  counts.array().forEach((cr, i) => {
     table.counts[i] = cr.count();
     sum += table.counts[i];
   });
   table.total = r.at('total').count();
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= TOLERANCE * Math.max(1, Math.abs(y));
-  if (!close(sum, table.total)) r.at('total').fail(`${name}: counts sum to ${sum} but total is ${table.total}; regenerate the file`);
+  if (!close(sum, table.total)) r.at('total').fail(`${label}: counts sum to ${sum} but total is ${table.total}; regenerate the file`);
   if (!close(table.total, options.rowCount)) {
     r.at('total').fail(
-      `${name}: total ${table.total} differs from rowCount ${options.rowCount}; every table counts every record; regenerate the file with synth stats`,
+      `${label}: total ${table.total} differs from rowCount ${options.rowCount}; every table counts every record; regenerate the file with synth stats`,
     );
   }
   return table;

@@ -1,6 +1,7 @@
 import type { Axis } from '../tables/axis.ts';
 import type { Targets } from '../tables/targets.ts';
 import { readAxisJson } from './axis-json.ts';
+import { checkMarginsAgree } from './check-margins-agree.ts';
 import { readCopulaJson } from './copula-json.ts';
 import { readDisclosureJson } from './disclosure-json.ts';
 import { readDpReportJson } from './dp-report-json.ts';
@@ -21,6 +22,8 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const version = r.at('version').number();
   if (version !== STATS_VERSION) r.at('version').fail(`version ${version} is not supported (this synth reads version ${STATS_VERSION})`);
   const rowCount = r.at('rowCount').count();
+  if (rowCount === 0)
+    r.at('rowCount').fail('0 records; a stats file describes at least one, so nothing can be synthesised from it; write it again with synth stats');
   const schema = readSchemaJson(r.at('schema'));
   const columns = new Map(schema.columns.map((c) => [c.name, c]));
   const axisByName = new Map<string, Axis>();
@@ -30,10 +33,15 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
     axisByName.set(axis.column, axis);
   }
   for (const c of schema.columns) if (c.included && !axisByName.has(c.name)) r.at('axes').fail(`included column "${c.name}" has no axis`);
+  let cellsBefore = 0;
   const tables = r
     .at('tables')
     .array()
-    .map((tr) => readTableJson(tr, { axisByName, rowCount }));
+    .map((tr) => {
+      const table = readTableJson(tr, { axisByName, rowCount, cellsBefore });
+      cellsBefore += table.counts.length;
+      return table;
+    });
   const numeric = new Set([...axisByName.values()].filter((a) => a.kind === 'binned').map((a) => a.column));
   const fine =
     (value as { fine?: unknown }).fine === undefined
@@ -45,6 +53,7 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const copula = r.has('copula') ? readCopulaJson(r.at('copula'), numeric) : undefined;
   const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
   const dp = (value as { dp?: unknown }).dp === undefined ? undefined : readDpReportJson(r.at('dp'));
+  checkMarginsAgree({ tables: r.at('tables'), read: tables, rowCount, ...(disclosure ? { disclosure } : {}), dp: dp !== undefined });
   return {
     schema,
     rowCount,

@@ -3,10 +3,12 @@ import { targetsToJson } from '../../stats/stats-json/targets-to-json.ts';
 import type { IterationReport } from '../loop/iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
 import { hashText } from './hash-text.ts';
+import { planHash } from './plan-hash.ts';
 import type { Recipe } from './recipe.ts';
 
 export function makeRecipe(options: { targets: Targets; loop: LoopOptions; planner: Recipe['planner']; history: readonly IterationReport[] }): Recipe {
   const targets = targetsToJson(options.targets);
+  const plans = options.history.map((r) => r.written);
   return {
     format: 'synthor-recipe',
     version: 1,
@@ -14,6 +16,7 @@ export function makeRecipe(options: { targets: Targets; loop: LoopOptions; plann
     targetsHash: hashText(JSON.stringify(targets)),
     loop: resolveLoopOptions(options.loop),
     planner: options.planner,
-    plans: options.history.map((r) => r.written),
+    plans,
+    planHashes: plans.map(planHash),
   };
 }

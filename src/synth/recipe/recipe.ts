@@ -17,4 +17,6 @@ export interface Recipe {
   readonly planner: { readonly name: string; readonly model?: string; readonly llmSeed?: number; readonly scenario?: string };
   /** Per iteration, the plan as written. */
   readonly plans: readonly unknown[];
+  /** planHash of each plan, to refuse a recipe whose plans were edited; absent in recipes written before plans were hashed. */
+  readonly planHashes?: readonly string[];
 }

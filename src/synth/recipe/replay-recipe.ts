@@ -3,7 +3,7 @@ import { InputError } from '../../stats/input-error.ts';
 import { targetsFromJson } from '../../stats/stats-json/targets-from-json.ts';
 import type { Planner, PlannerReply } from '../planner/planner.ts';
 import { synthesize } from '../synthesize.ts';
-import { hashText } from './hash-text.ts';
+import { readRecipe } from './read-recipe.ts';
 import type { Recipe } from './recipe.ts';
 
 /** Plays back the plans a recipe recorded, in order; a run that asks for more is not the recorded one. */
@@ -33,16 +33,4 @@ export async function replayRecipe(value: unknown, source = 'recipe.json'): Prom
   const targets = targetsFromJson(recipe.targets, `${source}: targets`);
   const { dataset } = await synthesize({ ...recipe.loop, targets, planner: new RecordedPlanner(recipe) });
   return dataset;
-}
-
-function readRecipe(value: unknown, source: string): Recipe {
-  const r = value as Partial<Recipe> | null;
-  if (typeof r !== 'object' || r === null || r.format !== 'synthor-recipe')
-    throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
-  if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
-  if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
-  if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {
-    throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
-  }
-  return r as Recipe;
 }

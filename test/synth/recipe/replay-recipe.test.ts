@@ -34,4 +34,28 @@ describe('recipes', () => {
     expect(replayed.rowCount).toBe(300);
     expect(fingerprint(replayed)).toBe(fingerprint(original.dataset));
   });
+
+  it('checks every plan against its hash; a recipe written before plans were hashed replays as before', async () => {
+    const targets = await penguinsTargets();
+    const loop = { rows: 200, seed: 3, maxIterations: 4 };
+    const original = await synthesize({ targets, ...loop, planner: new StatisticalPlanner() });
+    const written = () => JSON.parse(JSON.stringify(makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: original.history })));
+    expect(written().planHashes).toHaveLength(original.history.length);
+    const refusal = (edit: (recipe: { plans: unknown[]; planHashes?: unknown }) => void) => {
+      const recipe = written();
+      edit(recipe);
+      return replayRecipe(recipe, 'run.json').then(
+        () => 'replayed',
+        (e: Error) => `${e.name}: ${e.message}`,
+      );
+    };
+    expect(await refusal((r) => r.plans.pop())).toMatch(/^InputError: run\.json: \d+ plans but \d+ plan hashes, so a plan was added or removed; /);
+    expect(await refusal((r) => (r.planHashes = 'abc'))).toMatch(/^InputError: run\.json: planHashes must be a list of strings; /);
+    expect(await refusal((r) => (r.plans[0] = { proposals: [] }))).toMatch(
+      /^InputError: run\.json: plans\[0\] \(the plan of iteration 1\) does not match planHashes\[0\]/,
+    );
+    const old = written();
+    delete old.planHashes;
+    expect(fingerprint(await replayRecipe(old))).toBe(fingerprint(original.dataset));
+  });
 });

@@ -1,0 +1,15 @@
+/**
+ * The largest stats.json Synthor reads, checked before anything is allocated
+ * so a hostile or damaged file ends in a clear InputError, not in an
+ * allocation failure. Far above what `synth stats` writes (axes of at most
+ * --top-k categories or --bins bins, joints the structure keeps under 16,384 cells).
+ */
+
+/** Categories (categorical axis) or edges (binned axis) of one axis. */
+export const MAX_AXIS_CATEGORIES = 10_000;
+
+/** Cells of one table: the product of its axes' sizes (8 MB of counts). */
+export const MAX_TABLE_CELLS = 1_000_000;
+
+/** Cells of all tables together. */
+export const MAX_TOTAL_CELLS = 4_000_000;

@@ -1,0 +1,36 @@
+import { InputError } from '../../stats/input-error.ts';
+import { hashText } from './hash-text.ts';
+import { planHash } from './plan-hash.ts';
+import type { Recipe } from './recipe.ts';
+
+const REWRITE = 'the recipe was edited or damaged, so its run cannot be replayed; write it again with synth generate --recipe';
+
+/**
+ * Checks a parsed recipe before replay: its format and version, and that the
+ * targets and every plan still match the hashes written with them. Recipes
+ * written before plans were hashed (no `planHashes`) replay as before.
+ */
+export function readRecipe(value: unknown, source: string): Recipe {
+  const r = value as Partial<Recipe> | null;
+  if (typeof r !== 'object' || r === null || r.format !== 'synthor-recipe')
+    throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
+  if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
+  if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
+  if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {
+    throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
+  }
+  if (r.planHashes !== undefined) checkPlans(r.plans, r.planHashes, source);
+  return r as Recipe;
+}
+
+function checkPlans(plans: readonly unknown[], hashes: unknown, source: string): void {
+  if (!Array.isArray(hashes) || hashes.some((h) => typeof h !== 'string')) throw new InputError(`${source}: planHashes must be a list of strings; ${REWRITE}`);
+  if (hashes.length !== plans.length) {
+    throw new InputError(`${source}: ${plans.length} plans but ${hashes.length} plan hashes, so a plan was added or removed; ${REWRITE}`);
+  }
+  plans.forEach((plan, i) => {
+    if (planHash(plan) !== hashes[i]) {
+      throw new InputError(`${source}: plans[${i}] (the plan of iteration ${i + 1}) does not match planHashes[${i}]; ${REWRITE}`);
+    }
+  });
+}
