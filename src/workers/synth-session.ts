@@ -17,6 +17,7 @@ import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { LlmConnection } from './llm-connection.ts';
 import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
+import { assertPromptSafe } from './prompt-safety.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
 import { runReport } from './run-report.ts';
@@ -106,6 +107,7 @@ export class SynthSession implements SynthApi {
     return settle(async () => {
       const source = this.#source;
       if (!source) throw new InputError('setup: load a data file or a stats.json first');
+      if (source.kind === 'stats') assertPromptSafe(source.targets, { choice: setup.planner, source: source.fileName });
       const audit = new AuditLog();
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await prepareTargets({ source, setup, planner: planner.planner });
@@ -159,6 +161,7 @@ export class SynthSession implements SynthApi {
       const { prepared, controller } = this.#needRun();
       if (controller.running) throw new InputError('synth: the run is going; it can change planner only once it paused on a lost planner');
       const { setup, audit } = prepared;
+      assertPromptSafe(prepared.targets, { choice, source: "the run's tables" });
       const planner = createPlanner({ choice, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       // The setup records the new planner too: a reload continues with it, not the lost one.
       return this.#begin({ ...prepared, setup: { ...setup, planner: choice }, planner }, controller.synthesis.checkpoint());
