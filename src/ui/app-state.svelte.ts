@@ -6,6 +6,7 @@ import { LlmState } from './llm-state.svelte.ts';
 import { RunState } from './run-state.svelte.ts';
 import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
+import { savedSettings } from './saved-settings.ts';
 import { SetupState } from './setup-state.svelte.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -49,7 +50,7 @@ export class AppState {
   constructor(client: SynthClient, store: ProjectStore = new ProjectStore()) {
     this.#client = client;
     this.#store = store;
-    this.run = new RunState({ client, store });
+    this.run = new RunState({ client, store, keep: () => this.keepData });
     this.llm = new LlmState({ synth: client });
     this.schemaEdit = new SchemaEditState({
       client,
@@ -70,7 +71,12 @@ export class AppState {
         this.setup.apply(settings);
         this.keepData = settings.keepData;
       }
-      const file = this.keepData ? await this.#store.file() : undefined;
+      if (!this.keepData) {
+        // Without consent nothing of the data may stay on disk, a record left by an older version included.
+        if ((await this.#store.file()) || (await this.#store.run())) await this.#store.forgetData();
+        return;
+      }
+      const file = await this.#store.file();
       if (file) await this.#load(file.name, { kind: file.kind, read: async () => file.bytes });
       const run = await this.#store.run();
       if (run && !run.checkpoint.done) this.run.pending = run;
@@ -80,13 +86,14 @@ export class AppState {
   }
 
   async saveSettings(): Promise<void> {
-    await this.#store.saveSettings({ ...this.setup.fields(), keepData: this.keepData });
+    await this.#store.saveSettings(savedSettings(this.setup.fields(), this.keepData));
   }
 
   async setKeepData(keep: boolean): Promise<void> {
     this.keepData = keep;
     await this.saveSettings();
-    if (!keep) await this.#store.forgetFile();
+    // Unticked: the file and the run's checkpoint go; the run on screen goes on in memory.
+    if (!keep) await this.#store.forgetData();
     else if (this.#kept) await this.#store.saveFile(this.#kept);
   }
 

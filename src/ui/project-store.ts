@@ -15,9 +15,10 @@ export interface KeptFile {
 }
 
 /**
- * What survives a reload, in this browser's IndexedDB: settings, the last
- * run's checkpoint (aggregates and synthetic records) and, with consent, the
- * source file. Nothing is sent anywhere.
+ * What survives a reload, in this browser's IndexedDB: settings and, only
+ * with the user's consent ("Keep data on this device"), the source file and
+ * the last run's checkpoint (target tables and synthetic records). Nothing is
+ * sent anywhere.
  *
  * One tab writes a project at a time: the first to write holds a Web Lock on
  * it until it closes; in another tab every write is skipped (read-only), so
@@ -91,6 +92,14 @@ export class ProjectStore {
 
   forgetRun(): Promise<void> {
     return this.#write(() => del('run', this.#db));
+  }
+
+  /** The file and the run's checkpoint: everything derived from the data (settings stay). */
+  forgetData(): Promise<void> {
+    return this.#write(async () => {
+      await del('file', this.#db);
+      await del('run', this.#db);
+    });
   }
 
   forgetEverything(): Promise<void> {
