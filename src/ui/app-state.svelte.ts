@@ -34,6 +34,8 @@ export class AppState {
   loadProgress = $state<number | null>(null);
   /** Consent to keep the source file in this browser between visits. */
   keepData = $state(false);
+  /** Another tab forgot everything: this tab's data is no longer kept (shown until the next forget or consent). */
+  forgottenElsewhere = $state(false);
   /** True while start-up reads IndexedDB; the data controls wait for it, so nothing races the saved project. */
   restoring = $state(false);
 
@@ -51,6 +53,7 @@ export class AppState {
     this.#client = client;
     this.#store = store;
     this.run = new RunState({ client, store, keep: () => this.keepData });
+    store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
     this.schemaEdit = new SchemaEditState({
       client,
@@ -91,6 +94,7 @@ export class AppState {
 
   async setKeepData(keep: boolean): Promise<void> {
     this.keepData = keep;
+    this.forgottenElsewhere = false;
     await this.saveSettings();
     // Unticked: the file and the run's checkpoint go; the run on screen goes on in memory.
     if (!keep) await this.#store.forgetData();
@@ -100,6 +104,7 @@ export class AppState {
   async forgetEverything(): Promise<void> {
     // State first: a save started after this click must not be undone by the clear (IndexedDB runs them in order).
     this.keepData = false;
+    this.forgottenElsewhere = false;
     this.setup.apply({});
     this.run.pending = null;
     this.#kept = null;
@@ -112,6 +117,15 @@ export class AppState {
     this.error = null;
     this.status = 'idle';
     await this.#store.forgetEverything();
+  }
+
+  /** Another tab forgot everything: this one keeps its screen but stops keeping data, and clears after its own last write. */
+  async #forgottenElsewhere(): Promise<void> {
+    this.keepData = false;
+    this.run.pending = null;
+    this.#kept = null;
+    this.forgottenElsewhere = true;
+    await this.#store.clearIfOwner();
   }
 
   async loadFile(file: File): Promise<void> {

@@ -89,4 +89,26 @@ describe('built app: storage and consent', () => {
     await page.getByRole('button', { name: 'Resume from checkpoint' }).click();
     await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout: 60_000 });
   });
+
+  it('"Forget everything" in a second tab clears what the first tab keeps, and the first tab stops keeping', async () => {
+    await page.getByLabel('Keep data on this device').check();
+    await load(page);
+    await page.getByLabel('Rows', { exact: true }).fill('300');
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 60_000 });
+    // The first tab writes the project (it holds its Web Lock); the second opens it with the kept file.
+    const second = await browser.newPage();
+    await second.goto(app.url);
+    await second.getByText('344 rows, 7 columns').waitFor();
+    expect(traces(await diskContents(second)).length).toBeGreaterThan(0);
+
+    await second.getByRole('button', { name: 'Forget everything' }).click();
+    await page.getByText('Another tab forgot everything').waitFor();
+    await expect(page.getByLabel('Keep data on this device').isChecked()).resolves.toBe(false);
+    const third = await browser.newPage();
+    await third.goto(app.url);
+    await third.getByRole('checkbox', { name: 'Keep data on this device', disabled: false }).waitFor();
+    expect(traces(await diskContents(third))).toEqual([]);
+    await expect(third.getByText('344 rows, 7 columns').count()).resolves.toBe(0);
+  });
 });
