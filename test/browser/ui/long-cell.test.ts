@@ -42,4 +42,36 @@ describe('a file with one huge cell', () => {
     flushSync();
     expect(target.textContent?.length).toBeLessThan(100_000);
   });
+
+  it('shows a long category label cut in every view, the report included', async () => {
+    mounted = mountApp();
+    const { app, target } = mounted;
+    const label = 'Q'.repeat(20_000);
+    const lines = ['kind,size'];
+    for (let i = 1; i <= 60; i++) lines.push(`${i % 2 ? label : 'short'},${i % 7}`);
+    await app.loadFile(new File([lines.join('\n') + '\n'], 'long-label.csv'));
+    expect(app.error).toBeNull();
+    app.setup.rows = 100;
+    app.setup.maxIterations = 4;
+    await app.synthesize();
+    await until(() => app.run.status === 'done' || app.run.status === 'error', 'the run to finish');
+    expect(app.run.error).toBeNull();
+    // The utility section predicts the long-labelled column, its long class the positive one.
+    app.run.utility.choose('kind');
+    app.run.utility.positive = label;
+    await app.run.utility.run();
+    expect(app.run.utility.error).toBeNull();
+    flushSync();
+    expect(target.querySelector('table[aria-label="Utility scores"]')).not.toBeNull();
+    // Charts draw after the report: wait for the long-labelled column's.
+    await until(() => target.querySelector('figure[aria-label="kind: real vs synthetic shares"] svg') !== null, 'the chart of "kind"');
+    const longest = (text: string) => Math.max(0, ...(text.match(/Q+/g) ?? []).map((run) => run.length));
+    expect(target.textContent).toContain('Q'.repeat(200));
+    expect(longest(target.textContent ?? '')).toBeLessThanOrEqual(200);
+    // What is shown or announced; an option's value attribute holds the class whole, to name it to the worker.
+    const attributes = [...target.querySelectorAll('*')]
+      .flatMap((e) => [...e.attributes].filter((a) => a.name === 'title' || a.name.startsWith('aria-')).map((a) => a.value))
+      .join(' ');
+    expect(longest(attributes)).toBeLessThanOrEqual(200);
+  });
 });
