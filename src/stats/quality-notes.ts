@@ -1,3 +1,4 @@
+import { cutCell } from './cut-cell.ts';
 import { countCodes } from './count-codes.ts';
 import { DEFAULT_MIN_COUNT } from './privacy/disclosure-report.ts';
 import type { RawTable } from './raw-table.ts';
@@ -28,10 +29,11 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
   const profiles = profileColumns(raw);
   const notes: QualityNote[] = [];
   raw.columns.forEach((column, i) => {
-    const name = column.name;
+    // Messages quote names and values cut: one huge cell must not make a huge note.
+    const name = cutCell(column.name);
     const { kind, included } = schema.columns[i];
     const profile = profiles[i];
-    const note = (k: QualityNoteKind, message: string) => notes.push({ column: name, kind: k, message });
+    const note = (k: QualityNoteKind, message: string) => notes.push({ column: column.name, kind: k, message });
     if (raw.rowCount > 0 && profile.missingShare >= HIGH_MISSING_SHARE) {
       note('missing', `"${name}" is missing in ${percent(profile.missingShare)} of rows (${profile.missing.toLocaleString('en')})`);
     }
@@ -51,7 +53,7 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
     }
     if (profile.distinct === 1) {
       const value = column.values.find((v) => v !== '') ?? '';
-      note('constant', `"${name}" has one value only ("${value}"): it tells the synthesis nothing`);
+      note('constant', `"${name}" has one value only ("${cutCell(value)}"): it tells the synthesis nothing`);
     }
     if (kind === 'categorical' && included) {
       const counts = countCodes(column.codes, column.values.length);
@@ -65,7 +67,7 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
 function rareMessage(name: string, rare: readonly string[]): string {
   const shown = rare
     .slice(0, RARE_EXAMPLES)
-    .map((v) => `"${v}"`)
+    .map((v) => `"${cutCell(v)}"`)
     .join(', ');
   const more = rare.length > RARE_EXAMPLES ? ` and ${rare.length - RARE_EXAMPLES} more` : '';
   const count = rare.length === 1 ? '1 category has' : `${rare.length} categories have`;

@@ -6,6 +6,7 @@ import { LlmState } from './llm-state.svelte.ts';
 import { RunState } from './run-state.svelte.ts';
 import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
+import { savedSettings } from './saved-settings.ts';
 import { SetupState } from './setup-state.svelte.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -33,6 +34,8 @@ export class AppState {
   loadProgress = $state<number | null>(null);
   /** Consent to keep the source file in this browser between visits. */
   keepData = $state(false);
+  /** Another tab forgot everything: this tab's data is no longer kept (shown until the next forget or consent). */
+  forgottenElsewhere = $state(false);
   /** True while start-up reads IndexedDB; the data controls wait for it, so nothing races the saved project. */
   restoring = $state(false);
 
@@ -49,7 +52,8 @@ export class AppState {
   constructor(client: SynthClient, store: ProjectStore = new ProjectStore()) {
     this.#client = client;
     this.#store = store;
-    this.run = new RunState({ client, store });
+    this.run = new RunState({ client, store, keep: () => this.keepData });
+    store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
     this.schemaEdit = new SchemaEditState({
       client,
@@ -70,7 +74,12 @@ export class AppState {
         this.setup.apply(settings);
         this.keepData = settings.keepData;
       }
-      const file = this.keepData ? await this.#store.file() : undefined;
+      if (!this.keepData) {
+        // Without consent nothing of the data may stay on disk, a record left by an older version included.
+        if ((await this.#store.file()) || (await this.#store.run())) await this.#store.forgetData();
+        return;
+      }
+      const file = await this.#store.file();
       if (file) await this.#load(file.name, { kind: file.kind, read: async () => file.bytes });
       const run = await this.#store.run();
       if (run && !run.checkpoint.done) this.run.pending = run;
@@ -80,19 +89,22 @@ export class AppState {
   }
 
   async saveSettings(): Promise<void> {
-    await this.#store.saveSettings({ ...this.setup.fields(), keepData: this.keepData });
+    await this.#store.saveSettings(savedSettings(this.setup.fields(), this.keepData));
   }
 
   async setKeepData(keep: boolean): Promise<void> {
     this.keepData = keep;
+    this.forgottenElsewhere = false;
     await this.saveSettings();
-    if (!keep) await this.#store.forgetFile();
+    // Unticked: the file and the run's checkpoint go; the run on screen goes on in memory.
+    if (!keep) await this.#store.forgetData();
     else if (this.#kept) await this.#store.saveFile(this.#kept);
   }
 
   async forgetEverything(): Promise<void> {
     // State first: a save started after this click must not be undone by the clear (IndexedDB runs them in order).
     this.keepData = false;
+    this.forgottenElsewhere = false;
     this.setup.apply({});
     this.run.pending = null;
     this.#kept = null;
@@ -105,6 +117,15 @@ export class AppState {
     this.error = null;
     this.status = 'idle';
     await this.#store.forgetEverything();
+  }
+
+  /** Another tab forgot everything: this one keeps its screen but stops keeping data, and clears after its own last write. */
+  async #forgottenElsewhere(): Promise<void> {
+    this.keepData = false;
+    this.run.pending = null;
+    this.#kept = null;
+    this.forgottenElsewhere = true;
+    await this.#store.clearIfOwner();
   }
 
   async loadFile(file: File): Promise<void> {

@@ -37,13 +37,16 @@ export class RunState {
 
   readonly #client: SynthClient;
   readonly #store: ProjectStore;
+  /** The consent to keep data on this device, read at every save: without it no checkpoint reaches disk. */
+  readonly #keep: () => boolean;
   #fileName = '';
   #seed = 0;
   #lastSave = 0;
 
-  constructor(options: { client: SynthClient; store: ProjectStore }) {
+  constructor(options: { client: SynthClient; store: ProjectStore; keep: () => boolean }) {
     this.#client = options.client;
     this.#store = options.store;
+    this.#keep = options.keep;
     this.utility = new UtilityState(options.client);
   }
 
@@ -178,7 +181,7 @@ export class RunState {
       this.history = [...this.history, report];
       if (performance.now() - this.#lastSave > SAVE_EVERY_MS) await this.#save();
     };
-    if (!(await this.#store.claim())) this.storage = OTHER_TAB_TEXT;
+    if (this.#keep() && !(await this.#store.claim())) this.storage = OTHER_TAB_TEXT;
     const end = await this.#client.api.start(Comlink.proxy(onProgress));
     if (!this.#accept(end)) return;
     await this.#refreshAudit();
@@ -197,7 +200,8 @@ export class RunState {
   }
 
   async #save(): Promise<void> {
-    if (!(await this.#store.claim())) return;
+    // Without consent the run lives in this tab's memory only: nothing derived from the data is written.
+    if (!this.#keep() || !(await this.#store.claim())) return;
     const checkpoint = await this.#client.api.checkpoint();
     if (!checkpoint.ok) return;
     this.#lastSave = performance.now();

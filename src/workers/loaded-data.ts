@@ -1,3 +1,4 @@
+import { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { encodeDataset } from '../stats/ingest/encode-dataset.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
@@ -53,12 +54,21 @@ export class LoadedData {
     };
   }
 
-  /** The first `rows` rows (0…PREVIEW_MAX_ROWS) as written in the file; missing tokens show as empty. */
+  /** The first `rows` rows (0…PREVIEW_MAX_ROWS) as written in the file, long cells cut here (`long` has their lengths); missing tokens show as empty. */
   preview(rows: number): DataPreview {
     const n = Math.max(0, Math.min(Math.floor(rows) || 0, PREVIEW_MAX_ROWS, this.raw.rowCount));
     const columns = this.raw.columns;
     const out: string[][] = [];
-    for (let r = 0; r < n; r++) out.push(columns.map((c) => c.values[c.codes[r]]));
-    return { columns: columns.map((c) => c.name), rows: out };
+    const long: { row: number; column: number; length: number }[] = [];
+    for (let r = 0; r < n; r++) {
+      out.push(
+        columns.map((c, column) => {
+          const value = c.values[c.codes[r]];
+          if (value.length > CELL_MAX) long.push({ row: r, column, length: value.length });
+          return cutCell(value);
+        }),
+      );
+    }
+    return { columns: columns.map((c) => cutCell(c.name)), rows: out, long };
   }
 }

@@ -25,6 +25,7 @@ export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
 /** The scores each utility task reports and their names, for the report's utility table. */
 export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
+export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
@@ -44,7 +45,10 @@ export interface LoadedFileSummary {
 /** The first rows of the loaded file, as written (missing tokens show as empty). */
 export interface DataPreview {
   readonly columns: readonly string[];
+  /** Cells past `CELL_MAX` characters arrive cut (`cutCell`), never whole. */
   readonly rows: readonly (readonly string[])[];
+  /** The cut cells, each with its full length in characters. */
+  readonly long: readonly { readonly row: number; readonly column: number; readonly length: number }[];
 }
 
 /** What the user sets before a run; defaults live in the UI's setup state. */

@@ -29,7 +29,7 @@ describe('SynthSession: data', () => {
     expect(summary.columns[0]).toMatchObject({ name: 'Species', missing: 0, distinct: 3 });
     const lines = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url), 'utf8').split(/\r?\n/);
     // Row 4 is the first without measurements: its missing tokens show as empty, as in the file.
-    expect(value(await session.preview(5))).toEqual({ columns: COLUMNS, rows: lines.slice(1, 6).map((l) => l.split(',')) });
+    expect(value(await session.preview(5))).toEqual({ columns: COLUMNS, rows: lines.slice(1, 6).map((l) => l.split(',')), long: [] });
     expect(value(await session.preview(1000)).rows).toHaveLength(50);
   });
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ColumnOverlay } from '../../workers/synth-api.ts';
+import { cutCell, type ColumnOverlay } from '../../workers/synth-api.ts';
 
 /** Longest axis label shown; bin labels of dates can be long. */
 const MAX_LABEL = 24;
@@ -9,7 +9,8 @@ const MAX_LABEL = 24;
  * Cells keep the target's order (frequency for categories, value order for bins).
  */
 export function overlaySpec(overlay: ColumnOverlay): TopLevelSpec {
-  const values = overlay.labels.flatMap((label, cell) => [
+  // Cut here too: Vega writes each datum whole into its marks' aria descriptions.
+  const values = overlay.labels.map(cutCell).flatMap((label, cell) => [
     { cell, label, source: 'real', share: overlay.real[cell] },
     { cell, label, source: 'synthetic', share: overlay.synthetic[cell] },
   ]);

@@ -39,6 +39,8 @@ describe('faults', () => {
       client.terminate();
       store.release();
     });
+    // Checkpoints reach the store only with consent.
+    await app.setKeepData(true);
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     app.setup.rows = 400;
     app.setup.maxIterations = 8;

@@ -29,6 +29,8 @@ describe('what-if scenario', () => {
     const mounted = mountApp({ store });
     const { client, target, app } = mounted;
     cleanup = mounted.cleanup;
+    // The scenario may name the data's categories: it is kept between visits only with consent.
+    await app.setKeepData(true);
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     await pickTinyGguf(app);
     flushSync();
@@ -56,7 +58,7 @@ describe('what-if scenario', () => {
     // Quoted as data (a JSON string), never pasted in as instructions, under its heading (which the next test expects absent).
     for (const prompt of prompts) expect(prompt).toContain(`What-if scenario (from the user; make the records fit it): ${JSON.stringify(SCENARIO)}`);
 
-    // Saved with the other setup fields: a later visit gets it back.
+    // Saved with the other setup fields (with consent): a later visit gets it back.
     const later = new AppState(client, store);
     await later.restore();
     expect(later.setup.scenario).toBe(`  ${SCENARIO}\n`);
