@@ -7,6 +7,7 @@ import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { describeUtility } from './describe-utility.ts';
 import { formatTable } from './format-table.ts';
+import { printable } from './printable.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
@@ -56,7 +57,7 @@ interface LoadOptions {
 async function load(path: string, { flag, metadata, schema }: LoadOptions): Promise<Dataset> {
   const bytes = readInputFile(path, { command: COMMAND, flag });
   const { dataset, warnings } = await loadDataset({ name: path, bytes }, { metadata, schema });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
   return dataset;
 }
 

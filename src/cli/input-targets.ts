@@ -11,6 +11,7 @@ import { TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
 import { parseJoints } from './parse-joints.ts';
 import { positiveInteger } from './positive-integer.ts';
+import { printable } from './printable.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 
 /** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
@@ -32,7 +33,7 @@ export async function targetsFromInput(
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata' });
   const bytes = readInputFile(input, { command, flag: '--input' });
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
   const dp = dpOptions(args, { schema: dataset.schema, command, noise: options.noise });
   const targets = await targetsForDataset(dataset, { planner: options.planner, user, axes, dp });
