@@ -1,3 +1,6 @@
+import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
+import { MAX_SEED } from '../synth/rng.ts';
+
 /**
  * Every command's options, written once: the commands accept exactly these
  * (parseCommandArgs), `synth --help` and `synth <command> --help` print them,
@@ -21,6 +24,8 @@ export interface CommandSpec {
   readonly positional?: { readonly value: string; readonly help: string };
   readonly options: readonly OptionSpec[];
 }
+
+const MAX_SEED_TEXT = MAX_SEED.toLocaleString('en');
 
 const METADATA: OptionSpec = {
   name: 'metadata',
@@ -85,6 +90,7 @@ export const TARGET_OPTIONS: readonly OptionSpec[] = [
     name: 'noise-seed',
     value: 'K',
     help:
+      `A whole number from 0 to ${MAX_SEED_TEXT}. ` +
       'Seeds the noise of `--epsilon`, so `stats` and `generate --input` with the same options and noise seed give the very same tables (for tests and ' +
       'comparisons). Whoever knows or guesses it can recompute the noise and remove it: leave it out for anything you publish, and the noise comes ' +
       'from the system’s secure random source. Needs `--epsilon`.',
@@ -129,12 +135,19 @@ const GENERATE: CommandSpec = {
       oneOf: 'source',
       help: 'Synthesise from target tables alone, written by `synth stats` or by the SQL templates of `docs/aggregates-from-sql.md`.',
     },
-    { name: 'rows', value: 'N', required: true, help: 'Rows to synthesise.' },
+    {
+      name: 'rows',
+      value: 'N',
+      required: true,
+      help: `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}, and at most ${MAX_CELLS.toLocaleString('en')} values (rows × columns) in all.`,
+    },
     {
       name: 'seed',
       value: 'K',
       required: true,
-      help: 'Seeds the run: the same seed and options give the same file (under `--epsilon`, the same noisy tables too only with `--noise-seed`).',
+      help:
+        `Seeds the run, a whole number from 0 to ${MAX_SEED_TEXT}: the same seed and options give the same file ` +
+        '(under `--epsilon`, the same noisy tables too only with `--noise-seed`).',
     },
     {
       name: 'out',

@@ -5,12 +5,14 @@ import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { MAX_SEED } from '../synth/rng.ts';
+import { checkRunSize, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { synthesize } from '../synth/synthesize.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
-import { positiveInteger } from './positive-integer.ts';
+import { integerOption } from './integer-option.ts';
 import { readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -34,10 +36,10 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const input = optionalFlag(args, 'input');
   const stats = optionalFlag(args, 'stats');
   if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
-  const rows = positiveInteger(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND }) as number;
-  const seed = positiveInteger(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0 }) as number;
+  const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
+  const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const out = requireFlag(args, 'out', COMMAND);
-  const maxIterations = positiveInteger(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
+  const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(
@@ -57,6 +59,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
   const targets = fromData?.targets ?? targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
   const rulesPath = optionalFlag(args, 'rules');
   const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules' });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };

@@ -10,7 +10,7 @@ import { optionalFlag, type ParsedArgs } from './args.ts';
 import { TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
 import { parseJoints } from './parse-joints.ts';
-import { positiveInteger } from './positive-integer.ts';
+import { integerOption } from './integer-option.ts';
 import { printable } from './printable.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 
@@ -27,7 +27,7 @@ export async function targetsFromInput(
   options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform },
 ): Promise<{ targets: Targets; dataset: Dataset }> {
   const { args, command } = options;
-  const number = (flag: string) => positiveInteger(optionalFlag(args, flag), { flag, command });
+  const number = (flag: string) => integerOption(optionalFlag(args, flag), { flag, command });
   const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
   const metadataPath = optionalFlag(args, 'metadata');
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata' });
