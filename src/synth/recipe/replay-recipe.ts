@@ -1,6 +1,7 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { InputError } from '../../stats/input-error.ts';
 import { targetsFromJson } from '../../stats/stats-json/targets-from-json.ts';
+import { checkRunSize, MAX_ROWS } from '../loop/run-size.ts';
 import type { Planner, PlannerReply } from '../planner/planner.ts';
 import { synthesize } from '../synthesize.ts';
 import { hashText } from './hash-text.ts';
@@ -31,6 +32,7 @@ class RecordedPlanner implements Planner {
 export async function replayRecipe(value: unknown, source = 'recipe.json'): Promise<Dataset> {
   const recipe = readRecipe(value, source);
   const targets = targetsFromJson(recipe.targets, `${source}: targets`);
+  checkRunSize({ rows: recipe.loop.rows, columns: targets.schema.columns.length, what: `${source}: loop.rows` });
   const { dataset } = await synthesize({ ...recipe.loop, targets, planner: new RecordedPlanner(recipe) });
   return dataset;
 }
@@ -41,8 +43,21 @@ function readRecipe(value: unknown, source: string): Recipe {
     throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
   if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
   if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
+  checkLoop(r.loop, source);
   if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {
     throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
   }
   return r as Recipe;
+}
+
+/** The loop options a run needs, checked here so a damaged recipe is an InputError naming the field, not a crash in the loop. */
+function checkLoop(loop: Partial<Recipe['loop']>, source: string): void {
+  const check = (field: 'rows' | 'seed' | 'maxIterations', range: string, ok: (n: number) => boolean) => {
+    const v = loop[field];
+    if (typeof v === 'number' && Number.isInteger(v) && ok(v)) return;
+    throw new InputError(`${source}: loop.${field} must be a whole number${range}, got ${JSON.stringify(v) ?? 'nothing'}; was the recipe edited?`);
+  };
+  check('rows', ` from 1 to ${MAX_ROWS.toLocaleString('en')}`, (n) => n >= 1 && n <= MAX_ROWS);
+  check('seed', '', () => true);
+  check('maxIterations', ' ≥ 1', (n) => n >= 1);
 }
