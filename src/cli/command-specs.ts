@@ -1,5 +1,6 @@
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { MAX_SEED } from '../synth/rng.ts';
+import { FILE_LIMITS, megabytes } from './file-limits.ts';
 
 /**
  * Every command's options, written once: the commands accept exactly these
@@ -26,11 +27,16 @@ export interface CommandSpec {
 }
 
 const MAX_SEED_TEXT = MAX_SEED.toLocaleString('en');
+const TABLE_MB = megabytes(FILE_LIMITS.table);
+const TARGETS_MB = megabytes(FILE_LIMITS.targets);
+const SMALL_MB = megabytes(FILE_LIMITS.small);
 
 const METADATA: OptionSpec = {
   name: 'metadata',
   value: 'm.json',
-  help: 'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; columns it leaves out are still inferred.',
+  help:
+    'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; ' +
+    `columns it leaves out are still inferred. At most ${SMALL_MB}.`,
 };
 
 /** The options that decide the target tables of an input file: `stats` and `generate --input` take them all. */
@@ -106,7 +112,7 @@ const STATS: CommandSpec = {
     'Target tables as JSON: every column’s marginal and the joint tables `generate --input` would aim at with the same options, ' +
     'chosen the same way, for `generate --stats`.',
   options: [
-    { name: 'input', value: 'data.csv', required: true, help: 'The table to describe: CSV, TSV, JSON or Parquet.' },
+    { name: 'input', value: 'data.csv', required: true, help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}.` },
     {
       name: 'out',
       value: 'stats.json',
@@ -127,13 +133,13 @@ const GENERATE: CommandSpec = {
       name: 'input',
       value: 'data.csv',
       oneOf: 'source',
-      help: `Synthesise from a table (CSV, TSV, JSON or Parquet); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
+      help: `Synthesise from a table (CSV, TSV, JSON or Parquet, at most ${TABLE_MB}); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
     },
     {
       name: 'stats',
       value: 'stats.json',
       oneOf: 'source',
-      help: 'Synthesise from target tables alone, written by `synth stats` or by the SQL templates of `docs/aggregates-from-sql.md`.',
+      help: `Synthesise from target tables alone (at most ${TARGETS_MB}), written by \`synth stats\` or by the SQL templates of \`docs/aggregates-from-sql.md\`.`,
     },
     {
       name: 'rows',
@@ -168,7 +174,8 @@ const GENERATE: CommandSpec = {
       value: 'rules.txt',
       help:
         'One rule per line, e.g. `"Body Mass (g)" >= 5000 => Species in {Gentoo}`; blank lines and lines starting with `#` are skipped. ' +
-        'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report.',
+        'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report. ' +
+        `At most ${SMALL_MB}.`,
     },
     {
       name: 'planner',
@@ -192,7 +199,12 @@ const EVALUATE: CommandSpec = {
   name: 'evaluate',
   summary: 'SDMetrics-compatible quality report as text tables or JSON; privacy with a holdout, machine-learning utility with a target.',
   options: [
-    { name: 'real', value: 'r.csv', required: true, help: 'The real table (CSV, TSV, JSON or Parquet); the other tables are read with its schema.' },
+    {
+      name: 'real',
+      value: 'r.csv',
+      required: true,
+      help: `The real table (CSV, TSV, JSON or Parquet); the other tables are read with its schema. Each table at most ${TABLE_MB}.`,
+    },
     { name: 'synthetic', value: 's.csv', required: true, help: 'The synthetic table.' },
     {
       name: 'holdout',
@@ -217,7 +229,7 @@ const EVALUATE: CommandSpec = {
 const REPLAY: CommandSpec = {
   name: 'replay',
   summary: 'A recorded run (`generate --recipe`) again, byte for byte, LLM runs included.',
-  positional: { value: 'run.json', help: 'The recipe; a recipe whose targets were edited is refused.' },
+  positional: { value: 'run.json', help: `The recipe, at most ${TARGETS_MB}; a recipe whose targets were edited is refused.` },
   options: [{ name: 'out', value: 'synthetic.csv', required: true, help: 'Where the rows go.' }],
 };
 

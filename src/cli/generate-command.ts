@@ -11,6 +11,7 @@ import { synthesize } from '../synth/synthesize.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
 import { integerOption } from './integer-option.ts';
 import { readJsonFile, readRulesFile } from './read-input-file.ts';
@@ -56,12 +57,14 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (drop && args.flags.has('epsilon'))
     throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
 
+  const rulesPath = optionalFlag(args, 'rules');
+  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
-  const targets = fromData?.targets ?? targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
+  const targets =
+    fromData?.targets ??
+    targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats as string));
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
-  const rulesPath = optionalFlag(args, 'rules');
-  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules' });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;

@@ -9,6 +9,7 @@ import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
 import { TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { parseJoints } from './parse-joints.ts';
 import { integerOption } from './integer-option.ts';
 import { printable } from './printable.ts';
@@ -30,8 +31,8 @@ export async function targetsFromInput(
   const number = (flag: string) => integerOption(optionalFlag(args, flag), { flag, command });
   const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
   const metadataPath = optionalFlag(args, 'metadata');
-  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata' });
-  const bytes = readInputFile(input, { command, flag: '--input' });
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
+  const bytes = readInputFile(input, { command, flag: '--input', maxBytes: FILE_LIMITS.table });
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
   for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
