@@ -31,6 +31,9 @@ const TABLE_MB = megabytes(FILE_LIMITS.table);
 const TARGETS_MB = megabytes(FILE_LIMITS.targets);
 const SMALL_MB = megabytes(FILE_LIMITS.small);
 
+/** Checked before any work (check-outputs.ts). */
+const OUTPUT_RULE = 'Its folder must exist, and it may not be one of the input files, by any name.';
+
 const METADATA: OptionSpec = {
   name: 'metadata',
   value: 'm.json',
@@ -119,7 +122,7 @@ const STATS: CommandSpec = {
       required: true,
       help:
         'Where the tables go: the schema, every included column’s marginal, the joint tables, the numeric columns’ fine histograms and copula, ' +
-        'and what disclosure control or differential privacy did.',
+        `and what disclosure control or differential privacy did. ${OUTPUT_RULE}`,
     },
     ...TARGET_OPTIONS,
   ],
@@ -159,7 +162,7 @@ const GENERATE: CommandSpec = {
       name: 'out',
       value: 'synthetic.csv',
       required: true,
-      help: 'The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them.',
+      help: `The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them. ${OUTPUT_RULE}`,
     },
     ...TARGET_OPTIONS,
     {
@@ -190,7 +193,7 @@ const GENERATE: CommandSpec = {
     {
       name: 'recipe',
       value: 'run.json',
-      help: 'Also writes the run as a recipe (targets, options, every plan as the planner wrote it) that `replay` reproduces byte for byte.',
+      help: `Also writes the run as a recipe (targets, options, every plan as the planner wrote it) that \`replay\` reproduces byte for byte. ${OUTPUT_RULE}`,
     },
   ],
 };
@@ -230,7 +233,7 @@ const REPLAY: CommandSpec = {
   name: 'replay',
   summary: 'A recorded run (`generate --recipe`) again, byte for byte, LLM runs included.',
   positional: { value: 'run.json', help: `The recipe, at most ${TARGETS_MB}; a recipe whose targets were edited is refused.` },
-  options: [{ name: 'out', value: 'synthetic.csv', required: true, help: 'Where the rows go.' }],
+  options: [{ name: 'out', value: 'synthetic.csv', required: true, help: `Where the rows go. ${OUTPUT_RULE}` }],
 };
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [STATS, GENERATE, EVALUATE, REPLAY];

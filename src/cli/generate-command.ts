@@ -9,6 +9,7 @@ import { MAX_SEED } from '../synth/rng.ts';
 import { checkRunSize, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { synthesize } from '../synth/synthesize.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { FILE_LIMITS } from './file-limits.ts';
@@ -58,6 +59,13 @@ export async function generateCommand(argv: string[]): Promise<void> {
     throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
 
   const rulesPath = optionalFlag(args, 'rules');
+  const recipePath = optionalFlag(args, 'recipe');
+  const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
+  checkOutputs({
+    command: COMMAND,
+    outputs: [named('out', out), named('recipe', recipePath)],
+    inputs: [named('input', input), named('stats', stats), named('metadata', optionalFlag(args, 'metadata')), named('rules', rulesPath)],
+  });
   const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
@@ -69,7 +77,6 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   writeFileSync(out, writeCsv(kept?.dataset ?? result.dataset));
-  const recipePath = optionalFlag(args, 'recipe');
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
     writeFileSync(recipePath, JSON.stringify(recipe) + '\n');
