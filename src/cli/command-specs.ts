@@ -1,3 +1,7 @@
+import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
+import { MAX_SEED } from '../synth/rng.ts';
+import { FILE_LIMITS, megabytes } from './file-limits.ts';
+
 /**
  * Every command's options, written once: the commands accept exactly these
  * (parseCommandArgs), `synth --help` and `synth <command> --help` print them,
@@ -22,10 +26,20 @@ export interface CommandSpec {
   readonly options: readonly OptionSpec[];
 }
 
+const MAX_SEED_TEXT = MAX_SEED.toLocaleString('en');
+const TABLE_MB = megabytes(FILE_LIMITS.table);
+const TARGETS_MB = megabytes(FILE_LIMITS.targets);
+const SMALL_MB = megabytes(FILE_LIMITS.small);
+
+/** Checked before any work (check-outputs.ts). */
+const OUTPUT_RULE = 'Its folder must exist, and it may not be one of the input files, by any name.';
+
 const METADATA: OptionSpec = {
   name: 'metadata',
   value: 'm.json',
-  help: 'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; columns it leaves out are still inferred.',
+  help:
+    'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; ' +
+    `columns it leaves out are still inferred. At most ${SMALL_MB}.`,
 };
 
 /** The options that decide the target tables of an input file: `stats` and `generate --input` take them all. */
@@ -85,6 +99,7 @@ export const TARGET_OPTIONS: readonly OptionSpec[] = [
     name: 'noise-seed',
     value: 'K',
     help:
+      `A whole number from 0 to ${MAX_SEED_TEXT}. ` +
       'Seeds the noise of `--epsilon`, so `stats` and `generate --input` with the same options and noise seed give the very same tables (for tests and ' +
       'comparisons). Whoever knows or guesses it can recompute the noise and remove it: leave it out for anything you publish, and the noise comes ' +
       'from the system’s secure random source. Needs `--epsilon`.',
@@ -100,14 +115,14 @@ const STATS: CommandSpec = {
     'Target tables as JSON: every column’s marginal and the joint tables `generate --input` would aim at with the same options, ' +
     'chosen the same way, for `generate --stats`.',
   options: [
-    { name: 'input', value: 'data.csv', required: true, help: 'The table to describe: CSV, TSV, JSON or Parquet.' },
+    { name: 'input', value: 'data.csv', required: true, help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}.` },
     {
       name: 'out',
       value: 'stats.json',
       required: true,
       help:
         'Where the tables go: the schema, every included column’s marginal, the joint tables, the numeric columns’ fine histograms and copula, ' +
-        'and what disclosure control or differential privacy did.',
+        `and what disclosure control or differential privacy did. ${OUTPUT_RULE}`,
     },
     ...TARGET_OPTIONS,
   ],
@@ -121,26 +136,33 @@ const GENERATE: CommandSpec = {
       name: 'input',
       value: 'data.csv',
       oneOf: 'source',
-      help: `Synthesise from a table (CSV, TSV, JSON or Parquet); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
+      help: `Synthesise from a table (CSV, TSV, JSON or Parquet, at most ${TABLE_MB}); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
     },
     {
       name: 'stats',
       value: 'stats.json',
       oneOf: 'source',
-      help: 'Synthesise from target tables alone, written by `synth stats` or by the SQL templates of `docs/aggregates-from-sql.md`.',
+      help: `Synthesise from target tables alone (at most ${TARGETS_MB}), written by \`synth stats\` or by the SQL templates of \`docs/aggregates-from-sql.md\`.`,
     },
-    { name: 'rows', value: 'N', required: true, help: 'Rows to synthesise.' },
+    {
+      name: 'rows',
+      value: 'N',
+      required: true,
+      help: `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}, and at most ${MAX_CELLS.toLocaleString('en')} values (rows × columns) in all.`,
+    },
     {
       name: 'seed',
       value: 'K',
       required: true,
-      help: 'Seeds the run: the same seed and options give the same file (under `--epsilon`, the same noisy tables too only with `--noise-seed`).',
+      help:
+        `Seeds the run, a whole number from 0 to ${MAX_SEED_TEXT}: the same seed and options give the same file ` +
+        '(under `--epsilon`, the same noisy tables too only with `--noise-seed`).',
     },
     {
       name: 'out',
       value: 'synthetic.csv',
       required: true,
-      help: 'The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them.',
+      help: `The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them. ${OUTPUT_RULE}`,
     },
     ...TARGET_OPTIONS,
     {
@@ -155,7 +177,8 @@ const GENERATE: CommandSpec = {
       value: 'rules.txt',
       help:
         'One rule per line, e.g. `"Body Mass (g)" >= 5000 => Species in {Gentoo}`; blank lines and lines starting with `#` are skipped. ' +
-        'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report.',
+        'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report. ' +
+        `At most ${SMALL_MB}.`,
     },
     {
       name: 'planner',
@@ -170,7 +193,7 @@ const GENERATE: CommandSpec = {
     {
       name: 'recipe',
       value: 'run.json',
-      help: 'Also writes the run as a recipe (targets, options, every plan as the planner wrote it) that `replay` reproduces byte for byte.',
+      help: `Also writes the run as a recipe (targets, options, every plan as the planner wrote it) that \`replay\` reproduces byte for byte. ${OUTPUT_RULE}`,
     },
   ],
 };
@@ -179,7 +202,12 @@ const EVALUATE: CommandSpec = {
   name: 'evaluate',
   summary: 'SDMetrics-compatible quality report as text tables or JSON; privacy with a holdout, machine-learning utility with a target.',
   options: [
-    { name: 'real', value: 'r.csv', required: true, help: 'The real table (CSV, TSV, JSON or Parquet); the other tables are read with its schema.' },
+    {
+      name: 'real',
+      value: 'r.csv',
+      required: true,
+      help: `The real table (CSV, TSV, JSON or Parquet); the other tables are read with its schema. Each table at most ${TABLE_MB}.`,
+    },
     { name: 'synthetic', value: 's.csv', required: true, help: 'The synthetic table.' },
     {
       name: 'holdout',
@@ -204,8 +232,8 @@ const EVALUATE: CommandSpec = {
 const REPLAY: CommandSpec = {
   name: 'replay',
   summary: 'A recorded run (`generate --recipe`) again, byte for byte, LLM runs included.',
-  positional: { value: 'run.json', help: 'The recipe; a recipe whose targets were edited is refused.' },
-  options: [{ name: 'out', value: 'synthetic.csv', required: true, help: 'Where the rows go.' }],
+  positional: { value: 'run.json', help: `The recipe, at most ${TARGETS_MB}; a recipe whose targets were edited is refused.` },
+  options: [{ name: 'out', value: 'synthetic.csv', required: true, help: `Where the rows go. ${OUTPUT_RULE}` }],
 };
 
 export const COMMAND_SPECS: readonly CommandSpec[] = [STATS, GENERATE, EVALUATE, REPLAY];

@@ -2,8 +2,9 @@ import { getRandomValues } from 'node:crypto';
 import type { DpOptions } from '../stats/privacy/private-targets.ts';
 import type { Uniform } from '../stats/privacy/noise.ts';
 import type { Schema } from '../stats/schema.ts';
-import { createRng } from '../synth/rng.ts';
+import { createRng, MAX_SEED } from '../synth/rng.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
+import { integerOption } from './integer-option.ts';
 import { parseBounds } from './parse-bounds.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -36,9 +37,7 @@ export function dpNoise(args: ParsedArgs, command: string): Uniform {
   const text = optionalFlag(args, 'noise-seed');
   if (text === undefined) return secureNoise();
   if (!args.flags.has('epsilon')) throw new UsageError(`${command}: --noise-seed seeds the noise of --epsilon; without --epsilon nothing is noised`);
-  const seed = Number(text);
-  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`${command}: --noise-seed must be a whole number ≥ 0, got "${text}"`);
-  return seededNoise(seed);
+  return seededNoise(integerOption(text, { flag: 'noise-seed', command, min: 0, max: MAX_SEED }) as number);
 }
 
 /** Noise drawn from a run's seed, so the same seed gives the same noisy tables (and the same run). */

@@ -6,7 +6,9 @@ import type { Schema } from '../stats/schema.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { describeUtility } from './describe-utility.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
+import { printable } from './printable.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
@@ -33,7 +35,7 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   if (positive !== undefined && target === undefined) throw new UsageError(`${COMMAND}: --positive needs --target`);
   const json = args.flags.has('json');
 
-  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata' });
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata', maxBytes: FILE_LIMITS.small });
   const real = await load(realPath, { flag: '--real', metadata });
   const synthetic = await load(syntheticPath, { flag: '--synthetic', schema: real.schema });
   const holdout = holdoutPath === undefined ? undefined : await load(holdoutPath, { flag: '--holdout', schema: real.schema });
@@ -54,9 +56,9 @@ interface LoadOptions {
 }
 
 async function load(path: string, { flag, metadata, schema }: LoadOptions): Promise<Dataset> {
-  const bytes = readInputFile(path, { command: COMMAND, flag });
+  const bytes = readInputFile(path, { command: COMMAND, flag, maxBytes: FILE_LIMITS.table });
   const { dataset, warnings } = await loadDataset({ name: path, bytes }, { metadata, schema });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
   return dataset;
 }
 

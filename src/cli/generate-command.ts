@@ -5,12 +5,16 @@ import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { MAX_SEED } from '../synth/rng.ts';
+import { checkRunSize, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { synthesize } from '../synth/synthesize.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
-import { positiveInteger } from './positive-integer.ts';
+import { integerOption } from './integer-option.ts';
 import { readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -34,10 +38,10 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const input = optionalFlag(args, 'input');
   const stats = optionalFlag(args, 'stats');
   if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
-  const rows = positiveInteger(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND }) as number;
-  const seed = positiveInteger(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0 }) as number;
+  const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
+  const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const out = requireFlag(args, 'out', COMMAND);
-  const maxIterations = positiveInteger(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
+  const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(
@@ -54,16 +58,25 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (drop && args.flags.has('epsilon'))
     throw new UsageError(`${COMMAND}: --drop-copies reads the input rows after the noisy tables, which --epsilon does not allow; use one or the other`);
 
+  const rulesPath = optionalFlag(args, 'rules');
+  const recipePath = optionalFlag(args, 'recipe');
+  const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
+  checkOutputs({
+    command: COMMAND,
+    outputs: [named('out', out), named('recipe', recipePath)],
+    inputs: [named('input', input), named('stats', stats), named('metadata', optionalFlag(args, 'metadata')), named('rules', rulesPath)],
+  });
+  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
-  const targets = fromData?.targets ?? targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats' }), basename(stats as string));
-  const rulesPath = optionalFlag(args, 'rules');
-  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules' });
+  const targets =
+    fromData?.targets ??
+    targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats as string));
+  checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   writeFileSync(out, writeCsv(kept?.dataset ?? result.dataset));
-  const recipePath = optionalFlag(args, 'recipe');
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
     writeFileSync(recipePath, JSON.stringify(recipe) + '\n');

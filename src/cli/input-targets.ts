@@ -9,8 +9,10 @@ import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
 import { TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { parseJoints } from './parse-joints.ts';
-import { positiveInteger } from './positive-integer.ts';
+import { integerOption } from './integer-option.ts';
+import { printable } from './printable.ts';
 import { readInputFile, readJsonFile } from './read-input-file.ts';
 
 /** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
@@ -26,13 +28,13 @@ export async function targetsFromInput(
   options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform },
 ): Promise<{ targets: Targets; dataset: Dataset }> {
   const { args, command } = options;
-  const number = (flag: string) => positiveInteger(optionalFlag(args, flag), { flag, command });
+  const number = (flag: string) => integerOption(optionalFlag(args, flag), { flag, command });
   const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
   const metadataPath = optionalFlag(args, 'metadata');
-  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata' });
-  const bytes = readInputFile(input, { command, flag: '--input' });
+  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
+  const bytes = readInputFile(input, { command, flag: '--input', maxBytes: FILE_LIMITS.table });
   const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${w}\n`);
+  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
   const dp = dpOptions(args, { schema: dataset.schema, command, noise: options.noise });
   const targets = await targetsForDataset(dataset, { planner: options.planner, user, axes, dp });

@@ -1,4 +1,5 @@
 import { commandSpec } from './command-specs.ts';
+import { printable } from './printable.ts';
 import { UsageError } from './usage-error.ts';
 import { commandHelp, usageText } from './usage-text.ts';
 
@@ -35,9 +36,10 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (e: unknown) => {
-    // Bad arguments and bad files end in one line on stderr and exit code 2; never a stack trace.
+    // Bad arguments and bad files end in one line on stderr and exit code 2; never a stack trace,
+    // and never a control character from a file or an argument echoed raw to the terminal.
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`synth: ${message.split('\n')[0]}\n`);
+    process.stderr.write(`synth: ${printable(message.split('\n')[0])}\n`);
     process.exit(e instanceof UsageError || isInputError(e) ? 2 : 1);
   },
 );

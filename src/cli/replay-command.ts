@@ -3,7 +3,9 @@ import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { replayRecipe } from '../synth/recipe/replay-recipe.ts';
 import { parseCommandArgs, requireFlag } from './args.ts';
+import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
+import { FILE_LIMITS } from './file-limits.ts';
 import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -13,7 +15,8 @@ export async function replayCommand(argv: string[]): Promise<void> {
   if (args.positional.length !== 1) throw new UsageError('replay: give one recipe file: synth replay run.json --out synthetic.csv');
   const path = args.positional[0];
   const out = requireFlag(args, 'out', 'replay');
-  const dataset = await replayRecipe(readJsonFile(path, { command: 'replay', flag: 'recipe' }), basename(path));
+  checkOutputs({ command: 'replay', outputs: [{ flag: '--out', path: out }], inputs: [{ flag: 'recipe', path }] });
+  const dataset = await replayRecipe(readJsonFile(path, { command: 'replay', flag: 'recipe', maxBytes: FILE_LIMITS.targets }), basename(path));
   writeFileSync(out, writeCsv(dataset));
   process.stdout.write(`replay: ${dataset.rowCount} rows → ${out}\n`);
 }

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
-import { parseCommandArgs, requireFlag } from './args.ts';
+import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput } from './input-targets.ts';
@@ -18,6 +19,12 @@ export async function statsCommand(argv: string[]): Promise<void> {
   const args = parseCommandArgs(argv, commandSpec(COMMAND));
   const input = requireFlag(args, 'input', COMMAND);
   const out = requireFlag(args, 'out', COMMAND);
+  const metadata = optionalFlag(args, 'metadata');
+  checkOutputs({
+    command: COMMAND,
+    outputs: [{ flag: '--out', path: out }],
+    inputs: [{ flag: '--input', path: input }, metadata === undefined ? undefined : { flag: '--metadata', path: metadata }],
+  });
   const { targets, dataset } = await targetsFromInput(input, { args, command: COMMAND, planner: new StatisticalPlanner(), noise: dpNoise(args, COMMAND) });
   writeFileSync(out, JSON.stringify(targetsToJson(targets)) + '\n');
   const marginals = targets.axes.length;

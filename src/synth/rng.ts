@@ -21,6 +21,9 @@ export interface Rng {
 
 const TWO_POW_32 = 4294967296;
 
+/** Largest seed: createRng reads a seed as 32 bits, so 0 … MAX_SEED give distinct streams and 2^32 would repeat 0. */
+export const MAX_SEED = TWO_POW_32 - 1;
+
 /** splitmix32 (Vigna's splitmix64 adapted to 32 bits): spreads one seed over many words. */
 function splitmix32(seed: number): () => number {
   let s = seed >>> 0;

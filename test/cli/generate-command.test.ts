@@ -53,7 +53,7 @@ describe('synth generate and replay', () => {
   it.each([
     [['--input', PENGUINS, '--rows', '10', '--out', 'x.csv'], /generate: --seed is required/],
     [['--input', PENGUINS, '--stats', 's.json', '--rows', '10', '--seed', '1', '--out', 'x.csv'], /give exactly one of --input data.csv or --stats stats.json/],
-    [['--input', PENGUINS, '--rows', '0', '--seed', '1', '--out', 'x.csv'], /--rows must be a whole number ≥ 1, got "0"/],
+    [['--input', PENGUINS, '--rows', '0', '--seed', '1', '--out', 'x.csv'], /--rows must be a whole number from 1 to 10,000,000, got 0/],
     [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--planner', 'gpt'], /--planner gpt is not available on the command line/],
     [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--joints', 'Species,Nope'], /no column "Nope"/],
     [['--stats', join(ROOT, 'test/fixtures/datasets/penguins.csv'), '--rows', '5', '--seed', '1', '--out', 'x.csv'], /--stats .* is not valid JSON/],

@@ -1,4 +1,5 @@
 import { InputError } from '../../stats/input-error.ts';
+import { MAX_ROWS } from '../loop/run-size.ts';
 import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
 import type { Recipe } from './recipe.ts';
@@ -16,6 +17,7 @@ export function readRecipe(value: unknown, source: string): Recipe {
     throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
   if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
   if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
+  checkLoop(r.loop, source);
   if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {
     throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
   }
@@ -33,4 +35,16 @@ function checkPlans(plans: readonly unknown[], hashes: unknown, source: string):
       throw new InputError(`${source}: plans[${i}] (the plan of iteration ${i + 1}) does not match planHashes[${i}]; ${REWRITE}`);
     }
   });
+}
+
+/** The loop options a run needs, checked here so a damaged recipe is an InputError naming the field, not a crash in the loop. */
+function checkLoop(loop: Partial<Recipe['loop']>, source: string): void {
+  const check = (field: 'rows' | 'seed' | 'maxIterations', range: string, ok: (n: number) => boolean) => {
+    const v = loop[field];
+    if (typeof v === 'number' && Number.isInteger(v) && ok(v)) return;
+    throw new InputError(`${source}: loop.${field} must be a whole number${range}, got ${JSON.stringify(v) ?? 'nothing'}; was the recipe edited?`);
+  };
+  check('rows', ` from 1 to ${MAX_ROWS.toLocaleString('en')}`, (n) => n >= 1 && n <= MAX_ROWS);
+  check('seed', '', () => true);
+  check('maxIterations', ' ≥ 1', (n) => n >= 1);
 }

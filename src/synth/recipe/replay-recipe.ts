@@ -1,6 +1,7 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { InputError } from '../../stats/input-error.ts';
 import { targetsFromJson } from '../../stats/stats-json/targets-from-json.ts';
+import { checkRunSize } from '../loop/run-size.ts';
 import type { Planner, PlannerReply } from '../planner/planner.ts';
 import { synthesize } from '../synthesize.ts';
 import { readRecipe } from './read-recipe.ts';
@@ -31,6 +32,7 @@ class RecordedPlanner implements Planner {
 export async function replayRecipe(value: unknown, source = 'recipe.json'): Promise<Dataset> {
   const recipe = readRecipe(value, source);
   const targets = targetsFromJson(recipe.targets, `${source}: targets`);
+  checkRunSize({ rows: recipe.loop.rows, columns: targets.schema.columns.length, what: `${source}: loop.rows` });
   const { dataset } = await synthesize({ ...recipe.loop, targets, planner: new RecordedPlanner(recipe) });
   return dataset;
 }

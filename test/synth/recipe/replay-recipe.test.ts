@@ -59,3 +59,20 @@ describe('recipes', () => {
     expect(fingerprint(await replayRecipe(old))).toBe(fingerprint(original.dataset));
   });
 });
+
+describe('a damaged recipe', () => {
+  it.each([
+    ['rows', 'abc', 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got "abc"; was the recipe edited?'],
+    ['rows', 0, 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got 0; was the recipe edited?'],
+    ['rows', 1e12, 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got 1000000000000; was the recipe edited?'],
+    ['seed', 1.5, 'run.json: loop.seed must be a whole number, got 1.5; was the recipe edited?'],
+    ['maxIterations', null, 'run.json: loop.maxIterations must be a whole number ≥ 1, got null; was the recipe edited?'],
+  ])('is refused with an InputError naming loop.%s', async (field, value, message) => {
+    const targets = await penguinsTargets();
+    const loop = { rows: 20, seed: 1, maxIterations: 2 };
+    const run = await synthesize({ targets, ...loop, planner: new StatisticalPlanner() });
+    const recipe = JSON.parse(JSON.stringify(makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: run.history })));
+    recipe.loop[field] = value;
+    await expect(replayRecipe(recipe, 'run.json')).rejects.toThrow(expect.objectContaining({ name: 'InputError', message }));
+  });
+});
