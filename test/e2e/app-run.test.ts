@@ -9,6 +9,7 @@ import { targetsToJson } from '../../src/stats/stats-json/targets-to-json.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { hundredThousandRows } from '../fixtures/datasets/hundred-thousand-rows.ts';
+import { synthesizeAndPause } from './pause-run.ts';
 
 const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
 const HEADER = PENGUINS.toString('utf8').split(/\r?\n/)[0];
@@ -83,17 +84,7 @@ describe('built app: synthesis end to end', () => {
     await page.getByLabel('Keep data on this device').check();
     await loadPenguins();
     await setRowsAndSeed(1000, 7);
-    // Pause as soon as the run shows its Pause button: a real click would race a fast run.
-    await page.evaluate(async () => {
-      const named = (n: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n);
-      named('Synthesize')?.click();
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        const pause = named('Pause');
-        if (pause) return pause.click();
-        if (document.getElementById('report-heading')) throw new Error('the run finished before it could be paused');
-      }
-    });
+    await synthesizeAndPause(page);
     await page.getByText(/Paused — progress saved/).waitFor();
     await page.screenshot({ path: 'test-results/resume-1-paused.png', fullPage: true });
     await page.reload();

@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { diskContents } from './disk-contents.ts';
+import { synthesizeAndPause } from './pause-run.ts';
 
 /** Where the label or the file name occurs on disk, each with a little context; empty when nowhere. */
 function traces(disk: string): string[] {
@@ -46,17 +47,7 @@ describe('built app: storage and consent', () => {
 
   async function pauseMidRun(on: Page): Promise<void> {
     await on.getByLabel('Rows', { exact: true }).fill('1000');
-    // Pause as soon as the run shows its Pause button: a real click would race a fast run.
-    await on.evaluate(async () => {
-      const named = (n: string) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n);
-      named('Synthesize')?.click();
-      for (;;) {
-        await new Promise((r) => requestAnimationFrame(r));
-        const pause = named('Pause');
-        if (pause) return pause.click();
-        if (document.getElementById('report-heading')) throw new Error('the run finished before it could be paused');
-      }
-    });
+    await synthesizeAndPause(on);
   }
 
   it('without consent, a finished and a paused run leave nothing of the data on disk, in this tab or after it closed', async () => {
