@@ -18,6 +18,7 @@ import { LlmConnection } from './llm-connection.ts';
 import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
 import { assertPromptSafe } from './prompt-safety.ts';
+import { checkSetupRows } from './setup-rows.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
 import { runReport } from './run-report.ts';
@@ -108,6 +109,7 @@ export class SynthSession implements SynthApi {
       const source = this.#source;
       if (!source) throw new InputError('setup: load a data file or a stats.json first');
       if (source.kind === 'stats') assertPromptSafe(source.targets, { choice: setup.planner, source: source.fileName });
+      checkSetupRows(setup.rows, { columns: (source.kind === 'data' ? source.dataset : source.targets).schema.columns.length });
       const audit = new AuditLog();
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await prepareTargets({ source, setup, planner: planner.planner });

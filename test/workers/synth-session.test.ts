@@ -181,3 +181,14 @@ describe('SynthSession: the report', () => {
     expect(report.dp).toBeNull();
   });
 });
+
+describe('SynthSession rows asked for', () => {
+  it.each([
+    [1e12, 'setup: rows must be a whole number from 1 to 10,000,000, got 1000000000000'],
+    [0, 'setup: rows must be a whole number from 1 to 10,000,000, got 0'],
+    [2.5, 'setup: rows must be a whole number from 1 to 10,000,000, got 2.5'],
+  ])('refuses %d rows before any work, as bad input', async (rows, message) => {
+    const session = await loadedSession();
+    expect(await session.setup({ ...SETUP, rows })).toEqual({ ok: false, error: { code: 'bad-input', message } });
+  });
+});
