@@ -54,7 +54,7 @@ describe.skipIf(process.platform === 'win32')('synth refuses devices, pipes and 
   it('a file one byte over the limit, refused before it is read', async () => {
     const big = sparse('big.csv', FILE_LIMITS.table + 1);
     const run = await generate(['--input', big]);
-    expect(run.stderr).toBe(`synth: generate: --input ${big}: 500,000,001 bytes, larger than 500 MB, the most Synthor reads for --input\n`);
+    expect(run.stderr).toBe(`synth: generate: --input ${big}: 200,000,001 bytes, larger than 200 MB, the most Synthor reads for --input\n`);
     expect(run.code).toBe(2);
     const rules = sparse('rules.txt', FILE_LIMITS.small + 1);
     const withRules = await generate(['--input', PENGUINS, '--rules', rules]);
