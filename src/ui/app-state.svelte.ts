@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { STATS_FORMAT, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
+import { STATS_FORMAT, checkTableSize, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { LlmState } from './llm-state.svelte.ts';
@@ -203,6 +203,8 @@ export class AppState {
 
   /** The file's bytes, streamed so `loadProgress` follows the bytes read. */
   async #readFile(file: File): Promise<Uint8Array> {
+    // Before allocating: a file of several GB would fail the tab with no message.
+    checkTableSize({ name: file.name, bytes: file.size });
     const bytes = new Uint8Array(file.size);
     const reader = file.stream().getReader();
     let read = 0;

@@ -26,6 +26,7 @@ export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
 export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
 export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
+export { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 

@@ -5,6 +5,7 @@ import { InputError } from '../stats/input-error.ts';
 import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
 import { axisSize } from '../stats/tables/axis.ts';
 import { tableName } from '../stats/tables/table.ts';
+import { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
@@ -70,7 +71,10 @@ export class SynthSession implements SynthApi {
   }
 
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
-    return settle(async () => this.#useData(await LoadedData.read(file)));
+    return settle(async () => {
+      checkTableSize({ name: file.name, bytes: file.bytes.byteLength });
+      return this.#useData(await LoadedData.read(file));
+    });
   }
 
   retype(overrides: SchemaOverrides): Promise<WorkerResult<LoadedFileSummary>> {
