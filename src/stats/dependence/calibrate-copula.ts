@@ -31,21 +31,31 @@ export interface BinnedColumn {
 export function calibrateCopula(copula: NumericCopula, columns: readonly BinnedColumn[]): NumericCopula {
   const k = copula.columns.length;
   const correlation = Float64Array.from(copula.correlation);
+  // Each column's bin scores once, not once per pair it is in.
+  const grids = columns.map(cellBounds);
   for (let a = 0; a < k; a++) {
     for (let b = a + 1; b < k; b++) {
       const raw = copula.correlation[a * k + b];
       if (raw === 0) continue;
-      correlation[a * k + b] = correlation[b * k + a] = kept({ raw, calibrated: calibratedRho({ columns: [columns[a], columns[b]], target: raw }) });
+      correlation[a * k + b] = correlation[b * k + a] = kept({
+        raw,
+        calibrated: calibratedRho({ columns: [columns[a], columns[b]], target: raw, grids: [grids[a], grids[b]] }),
+      });
     }
   }
   return { columns: copula.columns, correlation };
 }
 
 /** The ρ with which the cell-first model reproduces the normal-score correlation `target` of two binned columns. */
-export function calibratedRho(options: { columns: readonly [BinnedColumn, BinnedColumn]; target: number }): number {
+export function calibratedRho(options: {
+  columns: readonly [BinnedColumn, BinnedColumn];
+  target: number;
+  /** The columns' cellBounds, when the caller has them already. */
+  grids?: readonly [BinGrid, BinGrid];
+}): number {
   const { columns, target } = options;
   const pairs = cellPairs(columns[0], columns[1]);
-  const bounds = [cellBounds(columns[0]), cellBounds(columns[1])] as const;
+  const bounds = options.grids ?? ([cellBounds(columns[0]), cellBounds(columns[1])] as const);
   const expected = (rho: number) => modelMoment({ pairs, bounds, rho });
   let lo = -RHO_LIMIT;
   let hi = RHO_LIMIT;
@@ -74,8 +84,13 @@ function kept(options: { raw: number; calibrated: number }): number {
   return Math.sign(calibrated) === Math.sign(raw) ? Math.sign(raw) * Math.min(Math.abs(raw), Math.abs(calibrated)) : 0;
 }
 
+/** Per bin of a column, the normal scores of its grid points. */
+interface BinGrid {
+  readonly z: Float64Array[];
+}
+
 /** Per bin, the normal scores of its edges: [Φ⁻¹(F_lo), Φ⁻¹(F_hi)] of the column's present values. */
-function cellBounds(column: BinnedColumn): { z: Float64Array[] } {
+function cellBounds(column: BinnedColumn): BinGrid {
   const counts = new Float64Array(column.bins);
   for (let i = 0; i < column.cells.length; i++) if (column.cells[i] < column.bins) counts[column.cells[i]]++;
   const total = counts.reduce((s, c) => s + c, 0);
@@ -109,11 +124,7 @@ function cellPairs(a: BinnedColumn, b: BinnedColumn): { a: number; b: number; n:
  * the normal copula density. A correlation (not the raw moment), so the grid's
  * coarse reading of the outer bins does not bias it.
  */
-function modelMoment(options: {
-  pairs: readonly { a: number; b: number; n: number }[];
-  bounds: readonly [{ z: Float64Array[] }, { z: Float64Array[] }];
-  rho: number;
-}): number {
+function modelMoment(options: { pairs: readonly { a: number; b: number; n: number }[]; bounds: readonly [BinGrid, BinGrid]; rho: number }): number {
   const { pairs, bounds, rho } = options;
   const q = 1 - rho * rho;
   // Row-weighted sums of E_c[z_a], E_c[z_b], E_c[z_a²], E_c[z_b²], E_c[z_a z_b]; and per cell the same, weighted.
