@@ -1,6 +1,7 @@
 import type { Dataset } from '../../src/stats/dataset.ts';
 import { buildTargets } from '../../src/stats/tables/build-targets.ts';
 import type { Targets } from '../../src/stats/tables/targets.ts';
+import type { JointGroup } from '../../src/stats/tables/joint-group.ts';
 import { independentMarginals } from '../../src/synth/baselines/independent-marginals.ts';
 import { ipf } from '../baselines/ipf.ts';
 import type { EcommerceMetrics } from './ecommerce-metrics.ts';
@@ -20,7 +21,7 @@ export interface MethodScore {
   /** Method-specific counts worth keeping (IPF sweeps, Synthor iterations). */
   readonly details: Record<string, number>;
   /** The joint tables the method used, when it chose them itself. */
-  readonly joints?: readonly (readonly string[])[];
+  readonly joints?: readonly JointGroup[];
 }
 
 export interface EcommerceMethod {

@@ -1,3 +1,4 @@
+import { jointLabel } from '../../src/stats/tables/joint-group.ts';
 import { buildTargets } from '../../src/stats/tables/build-targets.ts';
 import type { EcommerceMetrics } from './ecommerce-metrics.ts';
 import type { EcommerceMethod, MethodScore } from './ecommerce-methods.ts';
@@ -42,7 +43,7 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
       say(`seed ${seed}: ${method.label} …`);
       const start = performance.now();
       const score = await method.score({ reference, targets, rows: ECOMMERCE_ROWS, seed });
-      if (score.joints) say(`seed ${seed}: ${method.label} chose ${score.joints.map((j) => `[${j.join(', ')}]`).join(' ')}`);
+      if (score.joints) say(`seed ${seed}: ${method.label} chose ${score.joints.map((j) => `[${jointLabel(j)}]`).join(' ')}`);
       runs.get(method)?.push({ score, ms: performance.now() - start });
     }
   }
@@ -53,7 +54,12 @@ export async function ecommerceBench(argv: string[]): Promise<void> {
   const verdictList = verdicts(summaries);
   const chosenList = verdicts(summaries, 'chosen');
   process.stdout.write(`e-commerce benchmark (LLMSynthor appendix A.1): ${ECOMMERCE_ROWS} rows, median over seeds 1…${seeds}\n\n`);
-  process.stdout.write(metricsTable(summaries) + '\n\nSynthor given the process’s joints:\n' + verdictLines(verdictList) + '\n');
+  process.stdout.write(
+    metricsTable(summaries) +
+      `\n\nSynthor given the process’s joints (${ECOMMERCE_JOINTS.map((j) => `[${j.join(', ')}]`).join(' ')}):\n` +
+      verdictLines(verdictList) +
+      '\n',
+  );
   if (chosenList.length > 0) process.stdout.write('\nSynthor choosing its own joints (IPF is still given the process’s):\n' + verdictLines(chosenList) + '\n');
   const file = writeResults({
     name: 'ecommerce',

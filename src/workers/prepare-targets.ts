@@ -2,6 +2,7 @@ import type { Dataset } from '../stats/dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import type { Targets } from '../stats/tables/targets.ts';
+import { jointNames } from '../stats/tables/joint-group.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
 import { splitHoldout } from './split-holdout.ts';
@@ -37,5 +38,5 @@ export async function prepareTargets(options: {
   const axes = { minCount: DEFAULT_MIN_COUNT };
   // No joints asked for (null): the structure is chosen; an empty list means marginals only; the user's groups come first.
   const joints = setup.joints?.length === 0 ? [] : await structureForDataset({ dataset: training, planner, user: setup.joints ?? [], axes });
-  return { targets: buildTargets(training, { joints, ...axes }), joints, training, holdout };
+  return { targets: buildTargets(training, { joints, ...axes }), joints: joints.map(jointNames), training, holdout };
 }

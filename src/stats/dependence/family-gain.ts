@@ -1,4 +1,5 @@
 import type { CellArray } from '../tables/axis-cells.ts';
+import { coarseFamily, type CoarseFamily } from './coarse-family.ts';
 
 /** Above this many cells a family is not counted (its table could not be supported by any realistic row count). */
 const FAMILY_COUNT_LIMIT = 1 << 22;
@@ -10,6 +11,8 @@ export interface FamilyScorerOptions {
   readonly sizes: readonly number[];
   /** Rows the scores speak for (the data's row count; `cells` may hold a sample of them). */
   readonly rows: number;
+  /** Per column: whether its cells are ordered bins a family may hold coarser (coarse-family.ts); none when absent. */
+  readonly binned?: readonly boolean[];
 }
 
 /**
@@ -31,6 +34,7 @@ export class FamilyScorer {
   readonly #cells: readonly CellArray[];
   readonly #sizes: readonly number[];
   readonly #rows: number;
+  readonly #binned: readonly boolean[];
   readonly #sample: number;
   readonly #entropy: Float64Array;
   readonly #occupied: Int32Array;
@@ -41,6 +45,7 @@ export class FamilyScorer {
     this.#cells = options.cells;
     this.#sizes = options.sizes;
     this.#rows = options.rows;
+    this.#binned = options.binned ?? options.cells.map(() => false);
     this.#sample = options.cells[0]?.length ?? 0;
     this.#entropy = new Float64Array(options.cells.length);
     this.#occupied = new Int32Array(options.cells.length);
@@ -70,6 +75,11 @@ export class FamilyScorer {
     const mi = Math.max(0, this.#entropy[x] + given.entropy - joint.entropy);
     const penalty = Math.max(0, this.#occupied[x] - 1) * Math.max(0, given.occupied - 1);
     return this.#rows * mi - penalty;
+  }
+
+  /** The family with numeric parents on coarser bins, when worth more than `floor` within `maxCells`. */
+  coarse(x: number, parents: readonly number[], options: { floor: number; maxCells: number }): CoarseFamily | null {
+    return coarseFamily({ cells: this.#cells, sizes: this.#sizes, binned: this.#binned, rows: this.#rows, x, parents, ...options });
   }
 
   /** Plug-in entropy (nats) of the columns' joint cell over the sampled rows, and how many cells occur. */

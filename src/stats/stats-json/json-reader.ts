@@ -24,7 +24,9 @@ export class JsonReader {
 
   /** Whether an object has the key at all (an optional field given or not). */
   has(key: string): boolean {
-    return (this.value as Record<string, unknown>)[key] !== undefined;
+    // Own keys only: "constructor" or "__proto__" in a column name must not find Object.prototype's.
+    const v = this.value;
+    return typeof v === 'object' && v !== null && Object.hasOwn(v, key) && (v as Record<string, unknown>)[key] !== undefined;
   }
 
   object(): this {

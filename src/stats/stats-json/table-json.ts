@@ -2,19 +2,25 @@ import type { Axis } from '../tables/axis.ts';
 import type { Table } from '../tables/table.ts';
 import { axisSize } from '../tables/axis.ts';
 import { emptyTable } from '../tables/table.ts';
+import { binnedAxis } from '../tables/binned-axis.ts';
+import { coarseMap, whyNotCoarsening } from '../tables/coarse-map.ts';
 import type { JsonReader } from './json-reader.ts';
 import { MAX_TABLE_CELLS, MAX_TOTAL_CELLS } from './stats-json-limits.ts';
 
 export interface TableJson {
   columns: string[];
+  /** Numeric columns the table holds on coarser bins than their axes: column → the bin edges kept (a subset of the axis's). */
+  bins?: Record<string, number[]>;
   shape: number[];
   counts: number[];
   total: number;
 }
 
-export function tableToJson(table: Table): TableJson {
+export function tableToJson(table: Table, axisByName: ReadonlyMap<string, Axis>): TableJson {
+  const coarse = table.axes.filter((a) => a.kind === 'binned' && coarseMap(axisByName.get(a.column) ?? a, a) !== null);
   return {
     columns: table.axes.map((a) => a.column),
+    ...(coarse.length > 0 ? { bins: Object.fromEntries(coarse.map((a) => [a.column, a.kind === 'binned' ? [...a.edges] : []])) } : {}),
     shape: [...table.shape],
     counts: [...table.counts],
     total: table.total,
@@ -36,11 +42,16 @@ export function readTableJson(r: JsonReader, options: { axisByName: ReadonlyMap<
   if (names.length === 0) r.at('columns').fail('a table needs at least one column');
   const label = `table "${names.length > 4 ? `${names.slice(0, 4).join(' × ')} × … (${names.length} columns)` : names.join(' × ')}"`;
   const seen = new Set<string>();
+  const bins = r.has('bins') ? r.at('bins').object() : null;
   const axes = names.map((name, i) => {
     if (seen.has(name)) r.at('columns').at(i).fail(`${label} names column "${name}" twice; a table's columns must be distinct`);
     seen.add(name);
-    return options.axisByName.get(name) ?? r.at('columns').at(i).fail(`column "${name}" has no axis`);
+    const axis = options.axisByName.get(name) ?? r.at('columns').at(i).fail(`column "${name}" has no axis`);
+    return bins?.has(name) ? coarseAxisJson(bins.at(name), { axis, label }) : axis;
   });
+  for (const name of Object.keys(bins?.value ?? {})) {
+    if (!seen.has(name)) bins?.at(name).fail(`${label} has bins for column "${name}", which it does not hold`);
+  }
   const cells = axes.reduce((product, a) => product * axisSize(a), 1);
   if (cells > MAX_TABLE_CELLS) {
     r.at('columns').fail(
@@ -71,4 +82,16 @@ export function readTableJson(r: JsonReader, options: { axisByName: ReadonlyMap<
     );
   }
   return table;
+}
+
+/** A column's coarser bins in one table: increasing edges, a subset of its axis's, with the same ends. */
+function coarseAxisJson(r: JsonReader, options: { axis: Axis; label: string }): Axis {
+  const { axis, label } = options;
+  if (axis.kind !== 'binned') r.fail(`${label}: column "${axis.column}" is categorical; only numeric columns can have coarser bins`);
+  const edges = r.numbers();
+  if (edges.length > axisSize(axis)) r.fail(`${label}: ${edges.length} edges for column "${axis.column}", more than its axis has`);
+  const coarse = binnedAxis({ column: axis.column, edges: Float64Array.from(edges), datetime: axis.kind === 'binned' && axis.datetime });
+  const reason = whyNotCoarsening(axis, coarse);
+  if (reason) r.fail(`${label}: ${reason}`);
+  return coarse;
 }

@@ -14,10 +14,13 @@ import { normalScoreCopula, type NumericCopula } from '../dependence/normal-scor
 import { calibrateCopula } from '../dependence/calibrate-copula.ts';
 import { axisCells } from './axis-cells.ts';
 import { axisSize } from './axis.ts';
+import { binnedAxis } from './binned-axis.ts';
+import { whyNotCoarsening } from './coarse-map.ts';
+import { jointColumnName, type JointGroup } from './joint-group.ts';
 
 export interface TargetOptions extends AxisOptions {
-  /** Column groups that get a joint table, e.g. [["species", "island"]]. */
-  readonly joints?: readonly (readonly string[])[];
+  /** Column groups that get a joint table, e.g. [["species", "island"]]; a numeric column may be on coarser bins (JointGroup). */
+  readonly joints?: readonly JointGroup[];
 }
 
 /**
@@ -57,7 +60,9 @@ function copulaOf(dataset: Dataset, options: { axes: readonly Axis[]; joints: re
     const column = dataset.columns.find((c) => c.name === axis.column);
     return axis.kind === 'binned' && column?.type === 'numeric' ? [{ column: axis.column, values: column.values }] : [];
   });
-  const linked = new Set(options.joints.flatMap((g) => g.flatMap((a) => g.map((b) => `${a.column}|${b.column}`))));
+  // Only columns a table holds on their own axes: the copula is calibrated to those cells, not to coarser ones.
+  const own = (g: readonly Axis[]) => g.filter((a) => options.axes.includes(a));
+  const linked = new Set(options.joints.flatMap((g) => own(g).flatMap((a) => own(g).map((b) => `${a.column}|${b.column}`))));
   const pairs = numeric.filter((a, i) => numeric.some((b, j) => i !== j && linked.has(`${a.column}|${b.column}`)));
   if (pairs.length < 2) return undefined;
   const copula = normalScoreCopula({ columns: pairs, linked: (a, b) => linked.has(`${a}|${b}`) });
@@ -90,18 +95,29 @@ function disclosureControl(options: { dataset: Dataset; axes: readonly Axis[]; t
   return { minCount, pooledCategories, suppressedCells };
 }
 
-function jointAxes(dataset: Dataset, options: { group: readonly string[]; axisByName: Map<string, Axis> }): Axis[] {
-  const { group, axisByName } = options;
-  const label = group.join(', ');
-  if (group.length < 2) throw new InputError(`tables: joint "${label}" needs at least two columns`);
-  if (new Set(group).size !== group.length) throw new InputError(`tables: joint "${label}" names a column twice`);
-  return group.map((name) => {
+function jointAxes(dataset: Dataset, options: { group: JointGroup; axisByName: Map<string, Axis> }): Axis[] {
+  const { axisByName } = options;
+  const names = options.group.map(jointColumnName);
+  const label = names.join(', ');
+  if (names.length < 2) throw new InputError(`tables: joint "${label}" needs at least two columns`);
+  if (new Set(names).size !== names.length) throw new InputError(`tables: joint "${label}" names a column twice`);
+  return options.group.map((entry) => {
+    const name = jointColumnName(entry);
     const axis = axisByName.get(name);
-    if (axis) return axis;
+    if (axis) return typeof entry === 'string' ? axis : coarseAxis(axis, { edges: entry.edges, label });
     const known = dataset.schema.columns.find((c) => c.name === name);
     if (known) {
       throw new InputError(`tables: joint "${label}": column "${name}" (${known.kind}) is excluded from statistics; include it or leave it out of the joint`);
     }
     throw new InputError(`tables: joint "${label}": no column "${name}" (columns: ${[...axisByName.keys()].join(', ')})`);
   });
+}
+
+/** The column's axis on a subset of its edges (a coarse joint column), checked. */
+function coarseAxis(axis: Axis, options: { edges: readonly number[]; label: string }): Axis {
+  const datetime = axis.kind === 'binned' && axis.datetime;
+  const coarse = binnedAxis({ column: axis.column, edges: Float64Array.from(options.edges), datetime });
+  const reason = whyNotCoarsening(axis, coarse);
+  if (reason) throw new InputError(`tables: joint "${options.label}": ${reason}`);
+  return coarse;
 }

@@ -2,7 +2,7 @@ import { axisSize } from '../../stats/tables/axis.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import type { Rng } from '../rng.ts';
 import type { CellConstraints } from './cell-constraints.ts';
-import type { TableLayout } from './table-layout.ts';
+import { tableCell, type TableLayout } from './table-layout.ts';
 import { cumulativeOf, pickCumulative } from './weighted-pick.ts';
 
 interface Conditional {
@@ -18,6 +18,9 @@ interface Conditional {
  * decided; then the marginals. For a junction tree's cliques in
  * running-intersection order this samples the tree's model exactly. With joints [A,G,C], [C,X], [L,M] this is exactly
  * P(A,G,C)·P(X|C)·P(L,M) — the structure the tables describe, nothing more.
+ * A table holding a column on coarser bins (joint-group.ts) conditions on it
+ * once the column is drawn and is passed over while it is not: the structure
+ * only puts such columns among a clique's parents, drawn by an earlier table.
  */
 export class CellSampler {
   readonly #targets: Targets;
@@ -59,9 +62,13 @@ export class CellSampler {
     const layout = this.#layouts[t];
     const open: number[] = [];
     let key = `${t}`;
-    for (const a of layout.axes) {
-      if (out[a] < 0) open.push(a);
-      key += `|${out[a]}`;
+    for (let j = 0; j < layout.axes.length; j++) {
+      const a = layout.axes[j];
+      if (out[a] < 0) {
+        if (layout.maps[j]) return null;
+        open.push(a);
+      }
+      key += `|${out[a] < 0 ? -1 : tableCell(layout, j, out)}`;
     }
     if (open.length === 0) return null;
     const cached = this.#cache.get(key);
@@ -79,7 +86,7 @@ export class CellSampler {
     let base = 0;
     const openStrides: number[] = [];
     layout.axes.forEach((a, j) => {
-      if (out[a] >= 0) base += out[a] * layout.strides[j];
+      if (out[a] >= 0) base += tableCell(layout, j, out) * layout.strides[j];
       else openStrides.push(layout.strides[j]);
     });
     const sizes = open.map((a) => axisSize(this.#targets.axes[a]));

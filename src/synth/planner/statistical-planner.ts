@@ -71,9 +71,9 @@ function pickCells(guidance: Guidance): CellGap[] {
 /** The values that pin a record to the cell: labels, or the bin as a range on the column's grid. */
 function cellValues(targets: Targets, d: CellGap): Record<string, ProposalValueJson> {
   const values: Record<string, ProposalValueJson> = {};
-  targets.tables[d.tableIndex].axes.forEach(({ column: name }, j) => {
-    const axis = targets.axes.find((a) => a.column === name);
-    if (!axis) return;
+  // The table's own axes: a column the table holds on coarser bins is pinned to the coarse bin's range.
+  targets.tables[d.tableIndex].axes.forEach((axis, j) => {
+    const name = axis.column;
     const cell = d.coords[j];
     if (axis.kind === 'categorical' || cell === missingCell(axis)) {
       values[name] = axis.labels[cell];

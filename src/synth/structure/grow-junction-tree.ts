@@ -4,6 +4,22 @@ export interface FamilyScores {
   tableCells(columns: readonly number[]): number;
   /** Worth of a table over x and its parents (x given the parents), > 0 when supported by the data. */
   gain(x: number, parents: readonly number[]): number;
+  /**
+   * The same family with some numeric parents on coarser bins, when worth
+   * more than `floor` within `maxCells` (coarse-family.ts); `keep` holds, per
+   * merged parent, the indices of its axis's edges kept.
+   */
+  coarse?(
+    x: number,
+    parents: readonly number[],
+    options: { floor: number; maxCells: number },
+  ): { gain: number; keep: ReadonlyMap<number, readonly number[]> } | null;
+}
+
+/** A clique of the tree: its columns ([...parents, column]), and the parents it holds on coarser bins. */
+export interface Clique {
+  readonly columns: number[];
+  readonly keep?: ReadonlyMap<number, readonly number[]>;
 }
 
 export interface GrowOptions {
@@ -28,22 +44,29 @@ export interface GrowOptions {
  * drawn, samples the model exactly. A column dependent on nothing placed
  * starts a new tree when it depends on another unplaced column; columns
  * independent of all others get no clique (their marginal suffices).
+ * A family of two or more parents may hold numeric parents on coarser bins
+ * when that scores higher (FamilyScores.coarse); such a parent is drawn at
+ * full resolution by its earlier clique, so it is never offered as a parent
+ * again from the coarse clique.
  * Returns the cliques, initial ones first, each as [...parents, column].
  */
-export function growJunctionTree(options: GrowOptions): number[][] {
+export function growJunctionTree(options: GrowOptions): Clique[] {
   const { scores, maxParents, maxCells } = options;
-  const cliques: number[][] = (options.initial ?? []).map((g) => [...g]);
-  const placed = new Set(cliques.flat());
-  const cache = new Map<string, number>();
-  const gain = (x: number, parents: readonly number[]): number => {
+  const cliques: Clique[] = (options.initial ?? []).map((g) => ({ columns: [...g] }));
+  const placed = new Set(cliques.flatMap((c) => c.columns));
+  const cache = new Map<string, { gain: number; keep?: ReadonlyMap<number, readonly number[]> }>();
+  const family = (x: number, parents: readonly number[]) => {
     const key = `${x}|${[...parents].sort((a, b) => a - b).join(',')}`;
-    let g = cache.get(key);
-    if (g === undefined) {
-      g = scores.tableCells([x, ...parents]) > maxCells ? Number.NEGATIVE_INFINITY : scores.gain(x, parents);
-      cache.set(key, g);
+    let f = cache.get(key);
+    if (f === undefined) {
+      const fine = scores.tableCells([x, ...parents]) > maxCells ? Number.NEGATIVE_INFINITY : scores.gain(x, parents);
+      const coarse = parents.length >= 2 ? (scores.coarse?.(x, parents, { floor: Math.max(fine, 0), maxCells }) ?? null) : null;
+      f = coarse && coarse.gain > fine ? coarse : { gain: fine };
+      cache.set(key, f);
     }
-    return g;
+    return f;
   };
+  const gain = (x: number, parents: readonly number[]): number => family(x, parents).gain;
   // Parent sets are tried only among columns each worth a table with x on its own: prunes the subsets.
   const pairWorth = (x: number, y: number) => gain(x, [y]) > 0;
   const subsets = parentSets(maxParents);
@@ -53,7 +76,7 @@ export function growJunctionTree(options: GrowOptions): number[][] {
     for (let x = 0; x < scores.columns; x++) {
       if (placed.has(x)) continue;
       for (const clique of cliques) {
-        const allowed = clique.filter((y) => pairWorth(x, y));
+        const allowed = clique.columns.filter((y) => !clique.keep?.has(y) && pairWorth(x, y));
         for (const pick of subsets(allowed.length)) {
           const parents = pick.map((i) => allowed[i]);
           const g = gain(x, parents);
@@ -65,11 +88,12 @@ export function growJunctionTree(options: GrowOptions): number[][] {
       // Nothing placed explains any remaining column: start a new tree from the strongest remaining pair.
       const pair = strongestPair({ gain, placed, columns: scores.columns });
       if (!pair) break;
-      cliques.push(pair);
+      cliques.push({ columns: pair });
       pair.forEach((c) => placed.add(c));
       continue;
     }
-    cliques.push([...best.parents, best.x]);
+    const { keep } = family(best.x, best.parents);
+    cliques.push({ columns: [...best.parents, best.x], ...(keep ? { keep } : {}) });
     placed.add(best.x);
   }
   return cliques;

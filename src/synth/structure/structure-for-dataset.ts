@@ -8,7 +8,8 @@ import { buildTargets, targetAxes } from '../../stats/tables/build-targets.ts';
 import { DEFAULT_MIN_COUNT } from '../../stats/privacy/disclosure-report.ts';
 import type { Planner } from '../planner/planner.ts';
 import { extraPairs } from './extra-pairs.ts';
-import { growJunctionTree } from './grow-junction-tree.ts';
+import { growJunctionTree, type Clique } from './grow-junction-tree.ts';
+import { jointNames, type JointGroup } from '../../stats/tables/joint-group.ts';
 
 /** How many column groups a planner is asked for (the paper asks the LLM for up to 3). */
 export const MAX_PLANNER_GROUPS = 3;
@@ -56,7 +57,7 @@ export async function structureForDataset(options: {
   axes?: AxisOptions;
   /** False under differential privacy: scoring reads the micro data outside the budget. */
   rankByData?: boolean;
-}): Promise<string[][]> {
+}): Promise<JointGroup[]> {
   const { dataset, planner } = options;
   const axes = targetAxes(dataset, options.axes);
   const names = axes.map((a) => a.column);
@@ -83,29 +84,41 @@ export async function structureForDataset(options: {
 
   const rows = strideSample(dataset.rowCount, STRUCTURE_DEFAULTS.sampleRows);
   const cells = axes.map((a) => axisCells(a, dataset, rows));
-  const scores = new FamilyScorer({ cells, sizes: axes.map(axisSize), rows: dataset.rowCount });
+  const binned = axes.map((a) => a.kind === 'binned');
+  const scores = new FamilyScorer({ cells, sizes: axes.map(axisSize), rows: dataset.rowCount, binned });
   // User groups naming unknown columns stay in `fixed`, so building the targets names them in an error.
   const initial = fixed.filter((g) => g.every((c) => position.has(c))).map((g) => g.map((c) => position.get(c) as number));
   const maxCells = Math.min(STRUCTURE_DEFAULTS.maxCells, Math.max(STRUCTURE_DEFAULTS.minCells, Math.floor(dataset.rowCount / STRUCTURE_DEFAULTS.rowsPerCell)));
   const cliques = growJunctionTree({
-    scores: { columns: axes.length, tableCells: (c) => scores.tableCells(c), gain: (x, p) => scores.gain(x, p) },
+    scores: {
+      columns: axes.length,
+      tableCells: (c) => scores.tableCells(c),
+      gain: (x, p) => scores.gain(x, p),
+      coarse: (x, p, o) => scores.coarse(x, p, o),
+    },
     initial,
     maxParents: STRUCTURE_DEFAULTS.maxParents,
     maxCells,
   });
-  const tree = dedupe([...fixed, ...cliques.slice(initial.length).map((c) => c.map((i) => names[i]))]);
+  const group = (c: Clique): JointGroup =>
+    c.columns.map((i) => {
+      const keep = c.keep?.get(i);
+      const axis = axes[i];
+      return keep && axis.kind === 'binned' ? { column: names[i], edges: keep.map((e) => axis.edges[e]) } : names[i];
+    });
+  const tree = dedupe([...fixed, ...cliques.slice(initial.length).map(group)]);
   const draws = Math.min(STRUCTURE_DEFAULTS.maxDraws, Math.max(STRUCTURE_DEFAULTS.minDraws, 4 * dataset.rowCount));
   const targets = buildTargets(dataset, { ...options.axes, joints: tree });
   const pairs = extraPairs({ targets, cells, rows: dataset.rowCount, draws, limit: STRUCTURE_DEFAULTS.extraPairsPerColumn * axes.length, maxCells });
   return dedupe([...tree, ...pairs.map((p) => p.map((i) => names[i]))]);
 }
 
-function dedupe(groups: readonly (readonly string[])[]): string[][] {
+function dedupe(groups: readonly JointGroup[]): JointGroup[] {
   const seen = new Set<string>();
   return groups.flatMap((g) => {
-    const key = [...g].sort().join('\u0000');
+    const key = jointNames(g).sort().join('\u0000');
     if (seen.has(key)) return [];
     seen.add(key);
-    return [[...g]];
+    return [g];
   });
 }

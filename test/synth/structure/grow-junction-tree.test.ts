@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { growJunctionTree, type FamilyScores } from '../../../src/synth/structure/grow-junction-tree.ts';
+import { growJunctionTree, type Clique, type FamilyScores } from '../../../src/synth/structure/grow-junction-tree.ts';
+
+const columnsOf = (cliques: readonly Clique[]): number[][] => cliques.map((c) => c.columns);
 
 /** Scores from a table of family gains keyed "x|p1,p2" (parents sorted); anything unlisted is worth −1. */
 function scores(columns: number, gains: Record<string, number>, cells = 10): FamilyScores {
@@ -24,7 +26,7 @@ describe('growJunctionTree', () => {
   it('with one parent it is Chow–Liu: the maximum spanning tree, grown from the strongest pair', () => {
     // Chain 0–1 (9), 1–2 (5), 2–3 (7); the weaker 0–2 (4) and 0–3 (1) are not used.
     const g = { '0|1': 9, '1|0': 9, '1|2': 5, '2|1': 5, '2|3': 7, '3|2': 7, '0|2': 4, '2|0': 4, '0|3': 1, '3|0': 1 };
-    expect(growJunctionTree({ scores: scores(4, g), maxParents: 1, maxCells: 1000 })).toEqual([
+    expect(columnsOf(growJunctionTree({ scores: scores(4, g), maxParents: 1, maxCells: 1000 }))).toEqual([
       [0, 1],
       [1, 2],
       [2, 3],
@@ -33,12 +35,12 @@ describe('growJunctionTree', () => {
 
   it('gives a column two parents from one clique when that is worth more', () => {
     const g = { '0|1': 9, '1|0': 9, '2|0': 3, '2|1': 4, '2|0,1': 8 };
-    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 1000 })).toEqual([
+    expect(columnsOf(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 1000 }))).toEqual([
       [0, 1],
       [0, 1, 2],
     ]);
     // The same family over the cell budget is not allowed.
-    expect(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 999 })).toEqual([
+    expect(columnsOf(growJunctionTree({ scores: scores(3, g), maxParents: 2, maxCells: 999 }))).toEqual([
       [0, 1],
       [1, 2],
     ]);
@@ -47,7 +49,7 @@ describe('growJunctionTree', () => {
   it('leaves an independent column out and starts a new tree for an unrelated pair', () => {
     // {0,1} and {2,3} are dependent inside, not across; 4 depends on nothing.
     const g = { '1|0': 9, '0|1': 9, '3|2': 2, '2|3': 2 };
-    expect(growJunctionTree({ scores: scores(5, g), maxParents: 2, maxCells: 1000 })).toEqual([
+    expect(columnsOf(growJunctionTree({ scores: scores(5, g), maxParents: 2, maxCells: 1000 }))).toEqual([
       [0, 1],
       [2, 3],
     ]);
@@ -55,7 +57,7 @@ describe('growJunctionTree', () => {
 
   it('keeps the initial cliques first and grows from them', () => {
     const g = { '3|1': 5, '2|3': 6, '2|1': 1 };
-    const cliques = growJunctionTree({ scores: scores(4, g), initial: [[0, 1]], maxParents: 2, maxCells: 1000 });
+    const cliques = columnsOf(growJunctionTree({ scores: scores(4, g), initial: [[0, 1]], maxParents: 2, maxCells: 1000 }));
     expect(cliques).toEqual([
       [0, 1],
       [1, 3],
@@ -74,7 +76,7 @@ describe('growJunctionTree', () => {
       const others = Array.from({ length: n }, (_, i) => i).filter((i) => i !== x);
       for (let k = 1; k <= 3; k++) for (const p of subsets(k, others)) g[`${x}|${p.join(',')}`] = 10 * next() * k;
     }
-    const cliques = growJunctionTree({ scores: scores(n, g), maxParents: 3, maxCells: 1e9 });
+    const cliques = columnsOf(growJunctionTree({ scores: scores(n, g), maxParents: 3, maxCells: 1e9 }));
     expect(new Set(cliques.flat()).size).toBe(n);
     expect(cliques.every((c) => c.length <= 4)).toBe(true);
     expect(runningIntersection(cliques)).toBe(true);
@@ -86,5 +88,20 @@ describe('growJunctionTree', () => {
         [1, 2],
       ]),
     ).toBe(false);
+  });
+
+  it('takes a family on a coarser parent when it scores higher, and never offers that parent again from it', () => {
+    // 2 | 0, 1 is worth 8 on fine bins but 12 with 0 cut (keep edges 0, 4, 9); 3 would like parents {0, 2}.
+    const g = { '0|1': 9, '1|0': 9, '2|0,1': 8, '2|0': 2, '2|1': 3, '3|0,2': 20, '3|2': 2, '3|0': 1 };
+    const keep = new Map([[0, [0, 4, 9]]]);
+    const base = scores(4, g);
+    const cliques = growJunctionTree({
+      scores: { ...base, coarse: (x, parents) => (x === 2 && [...parents].sort().join() === '0,1' ? { gain: 12, keep } : null) },
+      maxParents: 2,
+      maxCells: 1000,
+    });
+    expect(cliques[1]).toEqual({ columns: [0, 1, 2], keep });
+    // {0, 2} lies in the coarse clique only as a coarse 0: 3 attaches to 0 from the first clique or to 2.
+    expect(columnsOf(cliques)[2]).toEqual([2, 3]);
   });
 });
