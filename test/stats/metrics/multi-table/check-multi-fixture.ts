@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { PairTrend } from '../../../../src/stats/metrics/column-pair-trends.ts';
+import type { MultiTableQualityJson } from '../../../../src/stats/metrics/multi-table/multi-table-json.ts';
 import type { MultiTableQualityReport } from '../../../../src/stats/metrics/multi-table/multi-table-quality-report.ts';
 import { expectClose } from '../expect-close.ts';
 import { fromJson } from '../expected-fixture.ts';
@@ -65,4 +66,42 @@ function checkPair(p: PairTrend, want: PairRecord, label: string, close: Close):
     close(p.realAssociation, want['Real Association'], `${label} real V`);
     expect([want['Real Correlation'], want['Synthetic Correlation']], label).toEqual([null, null]);
   }
+}
+
+/** Compares the CLI's `multiTable` JSON with expected.json (null = NaN on both sides). */
+export function checkMultiJson(caseName: string, m: MultiTableQualityJson): void {
+  const expected = readMultiJson<ExpectedMultiFixture>(caseName, 'expected.json');
+  const close = (actual: number | null, want: number | null | undefined, label: string) => {
+    if (want === null || want === undefined) expect(actual, label).toBeNull();
+    else expectClose(actual ?? Number.NaN, want, 1e-6, `${caseName} ${label}`);
+  };
+  close(m.quality, expected.quality_score, 'quality');
+  const [shapes, pairs, cardinality, inter] = expected.properties.map((p) => p.Score);
+  close(m.columnShapes, shapes, 'Column Shapes');
+  close(m.columnPairTrends, pairs, 'Column Pair Trends');
+  close(m.cardinality, cardinality, 'Cardinality');
+  close(m.intertableTrends, inter, 'Intertable Trends');
+  const d = m.details;
+  expect(d.columnShapes.map((c) => [c.table, c.column, c.metric])).toEqual(expected['Column Shapes'].map((c) => [c.Table, c.Column, c.Metric]));
+  d.columnShapes.forEach((c, k) => close(c.score, expected['Column Shapes'][k].Score, `${c.table}.${c.column}`));
+  expect(d.columnPairTrends.map((p) => [p.table, p.column1, p.column2, p.metric, p.meetsThreshold])).toEqual(
+    expected['Column Pair Trends'].map((p) => [p.Table, p['Column 1'], p['Column 2'], p.Metric, p['Meets Threshold?']]),
+  );
+  d.columnPairTrends.forEach((p, k) => close(p.score, expected['Column Pair Trends'][k].Score, `${p.table}: ${p.column1}|${p.column2}`));
+  expect(d.cardinality.map((r) => [r.childTable, r.parentTable, r.foreignKey, r.metric])).toEqual(
+    expected.Cardinality.map((r) => [r['Child Table'], r['Parent Table'], r['Foreign Key'], r.Metric]),
+  );
+  d.cardinality.forEach((r, k) => close(r.score, expected.Cardinality[k].Score, `cardinality ${r.childTable}`));
+  expect(d.intertableTrends.map((p) => [p.parentTable, p.childTable, p.foreignKey, p.column1, p.column2, p.metric, p.meetsThreshold])).toEqual(
+    expected['Intertable Trends'].map((p) => [
+      p['Parent Table'],
+      p['Child Table'],
+      p['Foreign Key'],
+      p['Column 1'],
+      p['Column 2'],
+      p.Metric,
+      p['Meets Threshold?'],
+    ]),
+  );
+  d.intertableTrends.forEach((p, k) => close(p.score, expected['Intertable Trends'][k].Score, `intertable ${p.column1}|${p.column2}`));
 }
