@@ -7,7 +7,7 @@ import { describeUtility } from './describe-utility.ts';
 import { describeMultiTable, evaluateMultiTable, parentWithKeyAsId, planTables } from './evaluate-multi-table.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
-import { loadTable } from './load-table.ts';
+import { loadTable, type LoadTableOptions } from './load-table.ts';
 import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
@@ -69,8 +69,7 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   process.stdout.write(text + '\n');
 }
 
-const load = (path: string, options: { flag: string; metadata?: unknown; schema?: Parameters<typeof loadTable>[1]['schema'] }) =>
-  loadTable(path, { command: COMMAND, ...options });
+const load = (path: string, options: Omit<LoadTableOptions, 'command'>) => loadTable(path, { command: COMMAND, ...options });
 
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
 

@@ -107,4 +107,12 @@ describe('synth evaluate --child --synthetic-child --key', () => {
       /^synth: evaluate: --metadata \S+metadata\.json: no relationship has child_foreign_key "person_id"; the key must name exactly one relationship\n$/,
     );
   });
+
+  it('refuses single-table metadata with --child', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'synth-multi-')), 'metadata.json');
+    writeFileSync(path, JSON.stringify({ columns: { age: { sdtype: 'numerical' } } }));
+    const run = await synth([...multiArgs(), '--metadata', path]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^synth: evaluate: --metadata \S+metadata\.json: with a child table the metadata must be SDV multi-table metadata: \{"tables"/);
+  });
 });

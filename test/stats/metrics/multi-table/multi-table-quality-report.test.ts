@@ -9,4 +9,12 @@ describe('multiTableQualityReport reproduces SDMetrics 0.29 multi-table QualityR
     console.log(`households-hma: max abs error ${worst.toExponential(2)}`);
     expect(worst).toBeLessThanOrEqual(1e-6);
   });
+
+  it('leaves the relationship key out even when it was read as a number', () => {
+    const data = readMultiFixture('households-hma', (column, sdtype) =>
+      column === 'hh_id' ? 'numeric' : sdtype === 'id' ? 'identifier' : sdtype === 'numerical' ? 'numeric' : 'categorical',
+    );
+    expect(data.tables.map((t) => t.real.schema.columns[0].kind)).toEqual(['numeric', 'numeric']);
+    checkMultiFixture('households-hma', multiTableQualityReport(data));
+  });
 });

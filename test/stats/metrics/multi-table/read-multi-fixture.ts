@@ -29,10 +29,10 @@ export function relationshipsOf(metadata: MultiMetadata): Relationship[] {
 
 /**
  * The fixture's tables read without ingest (plain CSV: no quoting, an empty
- * field is missing), each column the kind its sdtype gives, so the metric
- * check does not depend on the ingest code.
+ * field is missing), each column the kind its sdtype gives (or `kindOf`
+ * says), so the metric check does not depend on the ingest code.
  */
-export function readMultiFixture(caseName: string): MultiTableData {
+export function readMultiFixture(caseName: string, kindOf: (column: string, sdtype: string) => ColumnKind = (_, sdtype) => KINDS[sdtype]): MultiTableData {
   const metadata = readMultiJson<MultiMetadata>(caseName, 'metadata.json');
   const read = (side: 'real' | 'synthetic', table: string) => {
     const columns = metadata.tables[table].columns;
@@ -42,7 +42,7 @@ export function readMultiFixture(caseName: string): MultiTableData {
     const rows = lines.map((l) => l.split(','));
     return makeDataset(
       header.split(',').map((name, c) => {
-        const kind = KINDS[columns[name].sdtype];
+        const kind = kindOf(name, columns[name].sdtype);
         const values = rows.map((r) => (r[c] === '' ? null : kind === 'numeric' ? Number(r[c]) : r[c]));
         return { name, kind, values };
       }),
