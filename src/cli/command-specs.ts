@@ -224,7 +224,30 @@ const EVALUATE: CommandSpec = {
         'once on the real rows, both scored on the holdout. F1 of the positive class and ROC AUC for two classes, macro F1 and accuracy for more, R² for a number.',
     },
     { name: 'positive', value: 'VALUE', help: 'Needs `--target`: the positive class of a two-class target. Default: the rarer class in the real rows.' },
-    METADATA,
+    {
+      name: 'child',
+      value: 'c.csv',
+      help:
+        'A real child table of `--real`: each of its rows names one `--real` row by `--key`. Adds the SDMetrics multi-table Quality report: ' +
+        'Column Shapes and Column Pair Trends of both tables, Cardinality (children per parent row) and Intertable Trends (parent column × child ' +
+        'column on the joined rows). The key is scored by neither report. Needs `--synthetic-child` and `--key`.',
+    },
+    {
+      name: 'synthetic-child',
+      value: 'sc.csv',
+      help: 'Needs `--child`: the synthetic child table, read with the real child’s schema; its keys name `--synthetic` rows.',
+    },
+    {
+      name: 'key',
+      value: 'COLUMN',
+      help:
+        'Needs `--child`: the column that joins a child row to its parent row, in both tables. A parent key must be on one row, and every child ' +
+        'key must name a parent. With `--metadata`, the relationship whose `child_foreign_key` it is gives the parent’s key column and the table names.',
+    },
+    {
+      ...METADATA,
+      help: METADATA.help + ' With `--child`: SDV multi-table metadata (`{"tables": {…}, "relationships": […]}`), each table’s entry applied to its file.',
+    },
     { name: 'json', help: 'JSON instead of text tables.' },
   ],
 };

@@ -1,27 +1,28 @@
-import type { Dataset } from '../stats/dataset.ts';
-import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { evaluate, type Evaluation } from '../stats/metrics/evaluate.ts';
+import type { MultiTableQualityJson } from '../stats/metrics/multi-table/multi-table-json.ts';
 import { trainSyntheticTestReal, type Utility } from '../stats/metrics/utility/train-synthetic-test-real.ts';
-import type { Schema } from '../stats/schema.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { commandSpec } from './command-specs.ts';
 import { describeUtility } from './describe-utility.ts';
+import { describeMultiTable, evaluateMultiTable, parentWithKeyAsId, planTables } from './evaluate-multi-table.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
-import { printable } from './printable.ts';
-import { readInputFile, readJsonFile } from './read-input-file.ts';
+import { loadTable, type LoadTableOptions } from './load-table.ts';
+import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
 
 const COMMAND = 'evaluate';
 
 /**
- * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]] [--metadata m.json] [--json]`:
+ * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]]
+ * [--child c.csv --synthetic-child sc.csv --key COLUMN] [--metadata m.json] [--json]`:
  * SDMetrics-compatible quality scores (and privacy against a holdout), as JSON
  * or as readable tables. The synthetic and holdout files are read with the
  * real file's schema, so every column is compared as the same kind. --target
  * adds machine-learning utility: a model trained on the synthetic rows beside
- * one trained on the real rows, both tested on the holdout.
+ * one trained on the real rows, both tested on the holdout. --child adds the
+ * SDMetrics multi-table Quality report of --real as parent and --child as child.
  */
 export async function evaluateCommand(argv: string[]): Promise<void> {
   const args = parseCommandArgs(argv, commandSpec(COMMAND));
@@ -33,39 +34,47 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   const positive = optionalFlag(args, 'positive');
   if (target !== undefined && holdoutPath === undefined) throw new UsageError(`${COMMAND}: --target needs --holdout, the real rows the models are tested on`);
   if (positive !== undefined && target === undefined) throw new UsageError(`${COMMAND}: --positive needs --target`);
+  const childPath = optionalFlag(args, 'child');
+  const syntheticChildPath = optionalFlag(args, 'synthetic-child');
+  const key = optionalFlag(args, 'key');
+  if (childPath === undefined && (syntheticChildPath !== undefined || key !== undefined)) {
+    throw new UsageError(`${COMMAND}: --${syntheticChildPath !== undefined ? 'synthetic-child' : 'key'} needs --child, the real child table`);
+  }
+  if (childPath !== undefined && (syntheticChildPath === undefined || key === undefined)) {
+    throw new UsageError(`${COMMAND}: --child needs --synthetic-child (the synthetic child table) and --key (the column that joins child rows to --real rows)`);
+  }
   const json = args.flags.has('json');
 
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata', maxBytes: FILE_LIMITS.small });
-  const real = await load(realPath, { flag: '--real', metadata });
-  const synthetic = await load(syntheticPath, { flag: '--synthetic', schema: real.schema });
-  const holdout = holdoutPath === undefined ? undefined : await load(holdoutPath, { flag: '--holdout', schema: real.schema });
+  const plan = childPath === undefined || key === undefined ? undefined : planTables({ key, metadata, metadataPath, realPath, childPath });
+  const real = await load(realPath, { flag: '--real', metadata: plan ? plan.parent.metadata : metadata });
+  const synthetic = await load(syntheticPath, { flag: '--synthetic', schema: real.dataset.schema });
+  const holdout = holdoutPath === undefined ? undefined : (await load(holdoutPath, { flag: '--holdout', schema: real.dataset.schema })).dataset;
 
-  const result = evaluate({ real, synthetic, holdout });
-  const utility =
-    target === undefined || holdout === undefined
+  const multiTable: MultiTableQualityJson | undefined =
+    plan === undefined || childPath === undefined || syntheticChildPath === undefined
       ? undefined
-      : await trainSyntheticTestReal({ real, synthetic, holdout, target, positive, learner: xgboostLearner });
-  const text = json ? JSON.stringify(utility ? { ...result, utility } : result, null, 2) : describe(result, utility);
+      : await evaluateMultiTable({ plan, real, synthetic, realPath, syntheticPath, childPath, syntheticChildPath });
+  // With --child the key is an id in the parent table too: scored by neither report, learned by no model.
+  const parent = { real: parentWithKeyAsId(real.dataset, plan), synthetic: parentWithKeyAsId(synthetic.dataset, plan) };
+  const holdoutData = holdout && parentWithKeyAsId(holdout, plan);
+  const result = evaluate({ ...parent, holdout: holdoutData });
+  const utility =
+    target === undefined || holdoutData === undefined
+      ? undefined
+      : await trainSyntheticTestReal({ ...parent, holdout: holdoutData, target, positive, learner: xgboostLearner });
+  const text = json
+    ? JSON.stringify({ ...result, ...(utility && { utility }), ...(multiTable && { multiTable }) }, null, 2)
+    : describe(result, utility, multiTable);
   process.stdout.write(text + '\n');
 }
 
-interface LoadOptions {
-  readonly flag: string;
-  readonly metadata?: unknown;
-  readonly schema?: Schema;
-}
-
-async function load(path: string, { flag, metadata, schema }: LoadOptions): Promise<Dataset> {
-  const bytes = readInputFile(path, { command: COMMAND, flag, maxBytes: FILE_LIMITS.table });
-  const { dataset, warnings } = await loadDataset({ name: path, bytes }, { metadata, schema });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
-  return dataset;
-}
+const load = (path: string, options: Omit<LoadTableOptions, 'command'>) => loadTable(path, { command: COMMAND, ...options });
 
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
 
 /** The text report: summary scores, utility with --target, then one table per column and per pair. */
-function describe(result: Evaluation, utility: Utility | undefined): string {
+function describe(result: Evaluation, utility: Utility | undefined, multiTable: MultiTableQualityJson | undefined): string {
   const summary: string[][] = [
     ['Quality', fmt(result.quality)],
     ['Quality (no pair threshold)', fmt(result.qualityWithoutThreshold)],
@@ -92,5 +101,6 @@ function describe(result: Evaluation, utility: Utility | undefined): string {
     '',
     formatTable(['Pair', 'Metric', 'Score', 'No threshold'], pairs),
     '(- : no score; a pair without a trend in the real data is left out of Column Pair Trends)',
+    ...(multiTable ? ['', describeMultiTable(multiTable)] : []),
   ].join('\n');
 }

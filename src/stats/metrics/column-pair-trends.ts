@@ -43,9 +43,15 @@ export interface ColumnPairTrends {
  * columns in schema order (itertools.combinations). Numeric × numeric pairs
  * (numerical or datetime) use CorrelationSimilarity; every other pair uses
  * ContingencySimilarity, continuous columns binned first (discreteView).
+ * `columnPairs` replaces the pairs of evaluated columns with given column
+ * indexes (SDMetrics' column_pairs argument, used by Intertable Trends).
  */
-export function columnPairTrends(real: Dataset, synthetic: Dataset): ColumnPairTrends {
-  const indexes = evaluatedColumns(real);
+export function columnPairTrends(
+  real: Dataset,
+  synthetic: Dataset,
+  columnPairs: readonly (readonly [number, number])[] = allPairs(evaluatedColumns(real)),
+): ColumnPairTrends {
+  const indexes = [...new Set(columnPairs.flat())].sort((a, b) => a - b);
   const numeric = (i: number) => isNumericKind(real.schema.columns[i].kind);
   const anyDiscrete = indexes.some((i) => !numeric(i));
   const views = new Map<number, DiscreteView>();
@@ -58,13 +64,10 @@ export function columnPairTrends(real: Dataset, synthetic: Dataset): ColumnPairT
     return v;
   };
   const pairs: PairTrend[] = [];
-  for (let a = 0; a < indexes.length; a++) {
-    for (let b = a + 1; b < indexes.length; b++) {
-      const [i, j] = [indexes[a], indexes[b]];
-      const names = { column1: real.columns[i].name, column2: real.columns[j].name };
-      if (numeric(i) && numeric(j)) pairs.push({ ...names, ...correlationPair(real, synthetic, [i, j]) });
-      else pairs.push({ ...names, ...contingencyPair(view(i), view(j), numeric(i) || numeric(j) ? 'mixed' : 'discrete-discrete') });
-    }
+  for (const [i, j] of columnPairs) {
+    const names = { column1: real.columns[i].name, column2: real.columns[j].name };
+    if (numeric(i) && numeric(j)) pairs.push({ ...names, ...correlationPair(real, synthetic, [i, j]) });
+    else pairs.push({ ...names, ...contingencyPair(view(i), view(j), numeric(i) || numeric(j) ? 'mixed' : 'discrete-discrete') });
   }
   const binEdges: Record<string, { real: Float64Array; synthetic: Float64Array }> = {};
   if (anyDiscrete) {
@@ -79,6 +82,13 @@ export function columnPairTrends(real: Dataset, synthetic: Dataset): ColumnPairT
     pairs,
     binEdges,
   };
+}
+
+/** Every pair of the given column indexes in order (itertools.combinations). */
+function allPairs(indexes: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let a = 0; a < indexes.length; a++) for (let b = a + 1; b < indexes.length; b++) out.push([indexes[a], indexes[b]]);
+  return out;
 }
 
 type PairScores = Omit<PairTrend, 'column1' | 'column2'>;
