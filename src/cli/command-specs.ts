@@ -162,7 +162,21 @@ const GENERATE: CommandSpec = {
       name: 'out',
       value: 'synthetic.csv',
       required: true,
-      help: `The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them. ${OUTPUT_RULE}`,
+      help: `The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them. ${OUTPUT_RULE} With \`--child\`, use \`--out-dir\` instead.`,
+    },
+    {
+      name: 'child',
+      value: 'c.csv',
+      help:
+        'A child table of `--input` (households → persons): each of its rows names an `--input` row by `--key`. Both are synthesised together, ' +
+        'each parent with its children (docs/related-tables.md); `--rows` counts parents. `--rules` may count children: `hh_size = count(persons)`, ' +
+        '`num_own_children <= count(persons where age < 18)`. Needs `--key` and `--out-dir`.',
+    },
+    { name: 'key', value: 'COLUMN', help: 'Needs `--child`: the column that joins a child row to its parent row, in both tables.' },
+    {
+      name: 'out-dir',
+      value: 'DIR',
+      help: `Needs \`--child\`: the folder both synthetic tables go to, under the input files’ names, keys numbered 1…N. It must exist; the inputs are never overwritten.`,
     },
     ...TARGET_OPTIONS,
     {

@@ -17,6 +17,7 @@ import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
 import { integerOption } from './integer-option.ts';
 import { readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
+import { generateRelated } from './generate-related.ts';
 
 const COMMAND = 'generate';
 const PLANNERS = ['statistical'];
@@ -40,8 +41,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
   const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
   const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
-  const out = requireFlag(args, 'out', COMMAND);
   const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
+  if (args.flags.has('child')) return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
+  const out = requireFlag(args, 'out', COMMAND);
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(

@@ -4,6 +4,7 @@ import type { IterationReport } from './loop/iteration-report.ts';
 import type { LoopOptions } from './loop/loop-options.ts';
 import { SynthesisRun } from './loop/synthesis-run.ts';
 import type { Planner } from './planner/planner.ts';
+import type { CompiledRule } from './rules/compile-rules.ts';
 import { StatisticalPlanner } from './planner/statistical-planner.ts';
 
 export interface SynthesizeOptions extends Omit<LoopOptions, 'rows' | 'seed'> {
@@ -14,13 +15,15 @@ export interface SynthesizeOptions extends Omit<LoopOptions, 'rows' | 'seed'> {
   readonly planner?: Planner;
   readonly onIteration?: (report: IterationReport) => void;
   readonly signal?: AbortSignal;
+  /** Rules built in code (related tables' member rules), kept like the text rules. */
+  readonly extraRules?: readonly CompiledRule[];
 }
 
 /** A whole run from targets to exactly `rows` synthetic records. */
 export async function synthesize(options: SynthesizeOptions): Promise<{ dataset: Dataset; iterations: number; elapsedMs: number; history: IterationReport[] }> {
-  const { targets, planner = new StatisticalPlanner(), onIteration, signal, ...loop } = options;
+  const { targets, planner = new StatisticalPlanner(), onIteration, signal, extraRules, ...loop } = options;
   const started = performance.now();
-  const run = new SynthesisRun({ targets, planner, loop });
+  const run = new SynthesisRun({ targets, planner, loop, ...(extraRules ? { extraRules } : {}) });
   for (;;) {
     if (signal?.aborted) {
       run.finish();

@@ -11,7 +11,7 @@ import type { Plan } from '../plan/plan.ts';
 import { validatePlan } from '../plan/validate/validate-plan.ts';
 import type { Planner } from '../planner/planner.ts';
 import { createRng, rngFromState } from '../rng.ts';
-import { compileRules } from '../rules/compile-rules.ts';
+import { compileRules, type CompiledRule } from '../rules/compile-rules.ts';
 import { countViolations } from './draw-record.ts';
 import { addStep } from './add-step.ts';
 import type { IterationReport } from './iteration-report.ts';
@@ -38,7 +38,15 @@ export class SynthesisRun {
   #stalled: number;
   #done: boolean;
 
-  constructor(options: { targets: Targets; planner: Planner; loop: LoopOptions; checkpoint?: RunCheckpoint; now?: () => number }) {
+  constructor(options: {
+    targets: Targets;
+    planner: Planner;
+    loop: LoopOptions;
+    checkpoint?: RunCheckpoint;
+    now?: () => number;
+    /** Rules built in code rather than written as text (the member rules of related tables, count-rules.ts). */
+    extraRules?: readonly CompiledRule[];
+  }) {
     const { targets, planner, checkpoint } = options;
     const loop = resolveLoopOptions(checkpoint?.options ?? options.loop);
     const layouts = tableLayouts(targets);
@@ -53,7 +61,7 @@ export class SynthesisRun {
       counts.add(flats, 1);
     }
     const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
-    this.#state = { targets, options: loop, rng, store, counts, sampler, rules: compileRules(loop.rules, targets) };
+    this.#state = { targets, options: loop, rng, store, counts, sampler, rules: [...compileRules(loop.rules, targets), ...(options.extraRules ?? [])] };
     this.#planner = planner;
     this.#now = options.now ?? (() => performance.now());
     this.#iteration = checkpoint?.iteration ?? 0;

@@ -23,7 +23,7 @@ export function compileRules(texts: readonly string[], targets: Targets): Compil
   });
 }
 
-function compileCondition(condition: Condition, context: { targets: Targets; text: string }): RecordTest {
+export function compileCondition(condition: Condition, context: { targets: Targets; text: string }): RecordTest {
   const { targets, text } = context;
   const a = targets.axes.findIndex((x) => x.column === condition.column);
   if (a < 0) {

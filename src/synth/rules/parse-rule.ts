@@ -18,7 +18,7 @@ function fail(text: string, problem: string): InputError {
   return new InputError(`rule "${text.trim()}": ${problem}`);
 }
 
-function splitAnd(text: string): string[] {
+export function splitAnd(text: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -58,7 +58,7 @@ function unquote(token: string): string {
   return token.startsWith('"') ? token.slice(1, -1).replace(/\\(.)/g, '$1') : token;
 }
 
-function parseCondition(text: string, rule: string): Condition {
+export function parseCondition(text: string, rule: string): Condition {
   const tokens = tokenize(text, rule);
   if (tokens.length < 3) throw fail(rule, `"${text.trim()}" is not a condition; write column op value or column in {a, b}`);
   const column = unquote(tokens[0]);
