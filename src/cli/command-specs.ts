@@ -1,6 +1,7 @@
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
+import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
 
 /**
  * Every command's options, written once: the commands accept exactly these
@@ -125,6 +126,7 @@ const STATS: CommandSpec = {
         `and what disclosure control or differential privacy did. ${OUTPUT_RULE}`,
     },
     ...TARGET_OPTIONS,
+    ...CHILD_OPTIONS,
   ],
 };
 
@@ -164,20 +166,8 @@ const GENERATE: CommandSpec = {
       required: true,
       help: `The synthetic table: the input’s columns in the input’s order, values and missing values written as the input wrote them. ${OUTPUT_RULE} With \`--child\`, use \`--out-dir\` instead.`,
     },
-    {
-      name: 'child',
-      value: 'c.csv',
-      help:
-        'A child table of `--input` (households → persons): each of its rows names an `--input` row by `--key`. Both are synthesised together, ' +
-        'each parent with its children (docs/related-tables.md); `--rows` counts parents. `--rules` may count children: `hh_size = count(persons)`, ' +
-        '`num_own_children <= count(persons where age < 18)`. Needs `--key` and `--out-dir`.',
-    },
-    { name: 'key', value: 'COLUMN', help: 'Needs `--child`: the column that joins a child row to its parent row, in both tables.' },
-    {
-      name: 'out-dir',
-      value: 'DIR',
-      help: `Needs \`--child\`: the folder both synthetic tables go to, under the input files’ names, keys numbered 1…N. It must exist; the inputs are never overwritten.`,
-    },
+    ...CHILD_OPTIONS,
+    OUT_DIR,
     ...TARGET_OPTIONS,
     {
       name: 'drop-copies',

@@ -42,7 +42,8 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
   const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
-  if (args.flags.has('child')) return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
+  if (args.flags.has('child') || args.flags.has('out-dir'))
+    return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
   const out = requireFlag(args, 'out', COMMAND);
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
@@ -74,6 +75,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const targets =
     fromData?.targets ??
     targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats as string));
+  if (targets.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });

@@ -2,7 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
-import { synthesizeRelated } from '../synth/related/synthesize-related.ts';
+import { relatedTargets, synthesizeFromRelated } from '../synth/related/synthesize-related.ts';
+import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
+import type { Targets } from '../stats/tables/targets.ts';
 import { optionalFlag, requireFlag, type ParsedArgs } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { FILE_LIMITS } from './file-limits.ts';
@@ -11,7 +13,7 @@ import { readJsonFile, readRulesFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Options of `generate` that a related run does not take (yet), each refused by name. */
-const NOT_WITH_CHILD = ['stats', 'out', 'epsilon', 'delta', 'noise-seed', 'joints', 'drop-copies', 'recipe', 'bins', 'top-k', 'min-count', 'bounds'];
+const NOT_WITH_CHILD = ['out', 'epsilon', 'delta', 'noise-seed', 'joints', 'drop-copies', 'recipe', 'bins', 'top-k', 'min-count', 'bounds'];
 
 /**
  * `synth generate --input households.csv --child persons.csv --key hh_id --rows N --seed K --out-dir out/`:
@@ -24,37 +26,49 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
   const given = NOT_WITH_CHILD.filter((f) => args.flags.has(f));
   if (given.length > 0) {
     throw new UsageError(
-      `${command}: ${given.map((f) => '--' + f).join(', ')} cannot be used with --child yet; related tables take --input, --child, --key, --rows, --seed, --out-dir, --rules, --metadata and --iterations`,
+      `${command}: ${given.map((f) => '--' + f).join(', ')} cannot be used with --child or --out-dir yet; related tables take --input with --child and --key (or --stats), --rows, --seed, --out-dir, --rules, --metadata and --iterations`,
     );
   }
-  const input = requireFlag(args, 'input', command);
-  const childPath = requireFlag(args, 'child', command);
-  const key = requireFlag(args, 'key', command);
+  const stats = optionalFlag(args, 'stats');
+  const input = stats === undefined ? requireFlag(args, 'input', command) : undefined;
+  const childPath = input === undefined ? undefined : requireFlag(args, 'child', command);
+  if (stats !== undefined && (args.flags.has('child') || args.flags.has('key') || args.flags.has('input'))) {
+    throw new UsageError(`${command}: --stats already holds both tables' statistics; give --stats with --out-dir, without --input, --child or --key`);
+  }
   const dir = requireFlag(args, 'out-dir', command);
-  if (basename(input) === basename(childPath))
-    throw new UsageError(
-      `${command}: --input and --child have the same file name ${basename(input)}; both are written to --out-dir under their names, so rename one`,
-    );
   const rulesPath = optionalFlag(args, 'rules');
   const metadataPath = optionalFlag(args, 'metadata');
-  const outputs = [
-    { flag: '--out-dir', path: join(dir, basename(input)) },
-    { flag: '--out-dir', path: join(dir, basename(childPath)) },
-  ];
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
-  checkOutputs({ command, outputs, inputs: [named('input', input), named('child', childPath), named('rules', rulesPath), named('metadata', metadataPath)] });
+  const inputs = [named('input', input), named('child', childPath), named('stats', stats), named('rules', rulesPath), named('metadata', metadataPath)];
   const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
-  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
-  const parent = (await loadTable(input, { command, flag: '--input', ...(metadata ? { metadata } : {}) })).dataset;
-  const child = (await loadTable(childPath, { command, flag: '--child' })).dataset;
-  checkRunSize({ rows, columns: parent.schema.columns.length + child.schema.columns.length * 20, what: `${command}: --rows` });
-  const result = await synthesizeRelated({
-    data: { parent, child, key, parentLabel: `--input ${input}`, childLabel: `--child ${childPath}` },
-    rows,
-    seed,
-    rules,
-    ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}),
-  });
+  let targets: Targets;
+  let names: [string, string];
+  if (stats !== undefined) {
+    targets = targetsFromJson(readJsonFile(stats, { command, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats));
+    if (!targets.related)
+      throw new UsageError(`${command}: --stats ${stats} describes one table, not a parent with its children; write it with stats --child, or use --out`);
+    names = [targets.related.files.parent, targets.related.files.child];
+  } else {
+    const key = requireFlag(args, 'key', command);
+    const parentPath = input as string;
+    const child = childPath as string;
+    if (basename(parentPath) === basename(child)) {
+      throw new UsageError(
+        `${command}: --input and --child have the same file name ${basename(parentPath)}; both are written to --out-dir under their names, so rename one`,
+      );
+    }
+    names = [basename(parentPath), basename(child)];
+    checkOutputs({ command, outputs: names.map((n) => ({ flag: '--out-dir', path: join(dir, n) })), inputs });
+    const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
+    const parent = (await loadTable(parentPath, { command, flag: '--input', ...(metadata ? { metadata } : {}) })).dataset;
+    const childData = (await loadTable(child, { command, flag: '--child' })).dataset;
+    const files = { parent: names[0], child: names[1] };
+    targets = await relatedTargets({ parent, child: childData, key, parentLabel: `--input ${parentPath}`, childLabel: `--child ${child}`, files });
+  }
+  const outputs = names.map((n) => ({ flag: '--out-dir', path: join(dir, n) }));
+  checkOutputs({ command, outputs, inputs });
+  checkRunSize({ rows, columns: targets.schema.columns.length, what: `${command}: --rows` });
+  const result = await synthesizeFromRelated(targets, { rows, seed, rules, ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}) });
   writeFileSync(outputs[0].path, writeCsv(result.parent));
   writeFileSync(outputs[1].path, writeCsv(result.child));
   process.stdout.write(`${command}: wrote ${result.parent.rowCount} rows to ${outputs[0].path} and ${result.child.rowCount} rows to ${outputs[1].path}\n`);

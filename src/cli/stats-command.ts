@@ -6,6 +6,7 @@ import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput } from './input-targets.ts';
+import { statsRelated } from './stats-related.ts';
 
 const COMMAND = 'stats';
 
@@ -25,6 +26,7 @@ export async function statsCommand(argv: string[]): Promise<void> {
     outputs: [{ flag: '--out', path: out }],
     inputs: [{ flag: '--input', path: input }, metadata === undefined ? undefined : { flag: '--metadata', path: metadata }],
   });
+  if (args.flags.has('child') || args.flags.has('key')) return statsRelated(args, { input, out, command: COMMAND });
   const { targets, dataset } = await targetsFromInput(input, { args, command: COMMAND, planner: new StatisticalPlanner(), noise: dpNoise(args, COMMAND) });
   writeFileSync(out, JSON.stringify(targetsToJson(targets)) + '\n');
   const marginals = targets.axes.length;

@@ -41,10 +41,25 @@ describe('synth generate --child: households and persons together', () => {
     expect(noDir.stderr.trim()).toMatch(/^synth: generate: --out-dir is required$/);
     const withOut = await synth([...base, '--out', join(out, 'x.csv')]);
     expect(withOut.code).toBe(2);
-    expect(withOut.stderr.trim()).toMatch(/--out cannot be used with --child yet/);
+    expect(withOut.stderr.trim()).toMatch(/--out cannot be used with --child or --out-dir yet/);
     const badKey = await synth([...base.slice(0, 6), 'id', ...base.slice(7)]);
     expect(badKey.code).toBe(2);
     expect(badKey.stderr.trim().split('\n')).toHaveLength(1);
     expect(badKey.stderr).toMatch(/no column "id", the key that joins the tables/);
   }, 60_000);
+
+  it('from aggregates alone: stats --child, then generate --stats --out-dir, gives the same two files', async () => {
+    const direct = await synth(base);
+    expect(direct.code).toBe(0);
+    const stats = join(dir, 'stats.json');
+    const described = await synth(['stats', '--input', households, '--child', persons, '--key', 'hh_id', '--out', stats]);
+    expect(described.stderr).toBe('');
+    const again = mkdtempSync(join(tmpdir(), 'synth-related-again-'));
+    const run = await synth(['generate', '--stats', stats, '--rows', '40', '--seed', '3', '--out-dir', again]);
+    expect(run.stderr).toBe('');
+    for (const name of ['households.csv', 'persons.csv']) expect(readFileSync(join(again, name), 'utf8')).toBe(readFileSync(join(out, name), 'utf8'));
+    const oneTable = await synth(['generate', '--stats', stats, '--rows', '40', '--seed', '3', '--out', join(again, 'x.csv')]);
+    expect(oneTable.code).toBe(2);
+    expect(oneTable.stderr).toMatch(/holds a parent table with its children; give --out-dir/);
+  }, 90_000);
 });

@@ -9,6 +9,7 @@ import { readFineMarginalJson } from './fine-marginal-json.ts';
 import { JsonReader } from './json-reader.ts';
 import { readSchemaJson } from './schema-json.ts';
 import { readTableJson } from './table-json.ts';
+import { readRelatedJson } from './related-json.ts';
 import { STATS_FORMAT, STATS_VERSION } from './targets-json.ts';
 
 /**
@@ -53,6 +54,7 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const copula = r.has('copula') ? readCopulaJson(r.at('copula'), numeric) : undefined;
   const disclosure = (value as { disclosure?: unknown }).disclosure === undefined ? undefined : readDisclosureJson(r.at('disclosure'));
   const dp = (value as { dp?: unknown }).dp === undefined ? undefined : readDpReportJson(r.at('dp'));
+  const related = r.has('related') ? readRelatedJson(r.at('related'), schema) : undefined;
   checkMarginsAgree({ tables: r.at('tables'), read: tables, rowCount, ...(disclosure ? { disclosure } : {}), dp: dp !== undefined });
   return {
     schema,
@@ -63,5 +65,6 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
     ...(copula ? { copula } : {}),
     ...(disclosure ? { disclosure } : {}),
     ...(dp ? { dp } : {}),
+    ...(related ? { related } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { CopulaJson } from './copula-json.ts';
 import type { FineMarginalJson } from './fine-marginal-json.ts';
 import type { SchemaJson } from './schema-json.ts';
 import type { TableJson } from './table-json.ts';
+import type { RelatedJson } from './related-json.ts';
 
 /**
  * The stats.json format: the target tables with the schema, so the loop can run
@@ -35,4 +36,6 @@ export interface TargetsJson {
   disclosure?: DisclosureReport;
   /** Differential privacy: what was spent and guaranteed. */
   dp?: DpReport;
+  /** Records are parents holding their children (households and members): how to write both tables back. */
+  related?: RelatedJson;
 }

@@ -4,6 +4,7 @@ import { copulaToJson } from './copula-json.ts';
 import { fineMarginalToJson } from './fine-marginal-json.ts';
 import { schemaToJson } from './schema-json.ts';
 import { tableToJson } from './table-json.ts';
+import { relatedToJson } from './related-json.ts';
 import { STATS_FORMAT, STATS_VERSION, type TargetsJson } from './targets-json.ts';
 
 /** Targets as stats.json (the one way to write the format; targetsFromJson reads it back). */
@@ -20,5 +21,6 @@ export function targetsToJson(targets: Targets): TargetsJson {
     ...(targets.copula ? { copula: copulaToJson(targets.copula) } : {}),
     ...(targets.disclosure ? { disclosure: targets.disclosure } : {}),
     ...(targets.dp ? { dp: targets.dp } : {}),
+    ...(targets.related ? { related: relatedToJson(targets.related) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { DpReport } from '../privacy/dp-report.ts';
 import type { NumericCopula } from '../dependence/normal-score-copula.ts';
 import type { FineMarginal } from './fine-marginal.ts';
 import type { Table } from './table.ts';
+import type { RelatedLayout } from '../related/related-layout.ts';
 
 /**
  * What the loop aims at (LLMSynthor §3.1): every included column's marginal and
@@ -27,4 +28,6 @@ export interface Targets {
   readonly disclosure?: DisclosureReport;
   /** Differential privacy: budget spent per table and the guarantee, when DP mode was on. */
   readonly dp?: DpReport;
+  /** When each record is a parent holding its children (households and members): how to write the two tables back. */
+  readonly related?: RelatedLayout;
 }

@@ -3,7 +3,7 @@ import type { Targets } from '../../stats/tables/targets.ts';
 import { compileCondition, type CompiledRule, type RecordTest } from '../rules/compile-rules.ts';
 import { parseCondition, splitAnd } from '../rules/parse-rule.ts';
 import type { Condition } from '../rules/rule.ts';
-import { slotColumn, type MemberLayout } from './member-layout.ts';
+import { slotColumn, type RelatedLayout } from '../../stats/related/related-layout.ts';
 
 type Term = (cells: ArrayLike<number>, values: ArrayLike<number>) => number;
 const OPS = ['<=', '>=', '!=', '<', '>', '='] as const;
@@ -23,7 +23,7 @@ export function isCountRule(text: string): boolean {
  * `count(persons where age >= 18) >= 1`. The word inside count( is the child
  * table's name as the user calls it; conditions are written as in other rules.
  */
-export function compileCountRules(texts: readonly string[], options: { targets: Targets; layout: MemberLayout }): CompiledRule[] {
+export function compileCountRules(texts: readonly string[], options: { targets: Targets; layout: RelatedLayout }): CompiledRule[] {
   return texts.map((text) => {
     const { left, op, right } = split(text);
     const l = term(left, { ...options, text });
@@ -48,7 +48,7 @@ function split(text: string): { left: string; op: Op; right: string } {
   throw fail(text, 'write it as "<term> <op> <term>", e.g. hh_size = count(persons) or num_own_children <= count(persons where age < 18)');
 }
 
-function term(source: string, context: { targets: Targets; layout: MemberLayout; text: string }): Term {
+function term(source: string, context: { targets: Targets; layout: RelatedLayout; text: string }): Term {
   const { targets, layout, text } = context;
   const s = source.trim();
   if (s === '') throw fail(text, 'a side of the comparison is empty');

@@ -1,38 +1,23 @@
 import type { Column } from '../../stats/column.ts';
 import type { Dataset } from '../../stats/dataset.ts';
 import { InputError } from '../../stats/input-error.ts';
+import { slotColumn, type RelatedLayout } from '../../stats/related/related-layout.ts';
 
 /**
- * How a child table's columns become member slots of a parent record:
- * `slotColumn(c, k)` names child column c of member k (1-based). Sequence
- * columns (1..n inside every parent, such as a person number) are not slots:
- * they are written back as the member's position. Members are ordered by
- * `order` (the first numeric child column that is not a sequence, largest
- * first — age in a household puts the reference person first), so slot 1
- * means the same kind of member in every record.
+ * The layout of a child table in its parent's records (RelatedLayout):
+ * sequence columns (1..n inside every parent, such as a person number) are
+ * not slots, members are ordered by the first numeric child column that is
+ * not a sequence, largest first (age in a household puts the reference
+ * person first), so slot 1 means the same kind of member in every record.
  */
-export interface MemberLayout {
-  readonly key: string;
-  readonly slots: number;
-  /** Child columns held per member, in child order. */
-  readonly columns: readonly string[];
-  readonly sequences: readonly string[];
-  readonly order: string | null;
-  /** Name of the count column added to the parent record. */
-  readonly count: string;
-}
-
-export function slotColumn(column: string, member: number): string {
-  return `${column}#${member}`;
-}
-
 export function memberLayout(options: {
   parent: Dataset;
   child: Dataset;
   key: string;
   groups: readonly (readonly number[])[];
   childLabel: string;
-}): MemberLayout {
+  files?: { readonly parent: string; readonly child: string };
+}): RelatedLayout {
   const { parent, child, key, groups } = options;
   const slots = groups.reduce((m, g) => Math.max(m, g.length), 0);
   const candidates = child.columns.filter((c, i) => c.name !== key && child.schema.columns[i].included);
@@ -51,7 +36,22 @@ export function memberLayout(options: {
       }
     }
   }
-  return { key, slots, columns, sequences, order, count };
+  const filled = columns.filter((name) => {
+    const c = child.columns.find((x) => x.name === name) as Column;
+    return c.type === 'numeric' ? !c.values.some(Number.isNaN) : !c.codes.includes(0);
+  });
+  return {
+    key,
+    slots,
+    columns,
+    sequences,
+    order,
+    count,
+    filled,
+    parentSchema: parent.schema,
+    childSchema: child.schema,
+    files: options.files ?? { parent: 'parent.csv', child: 'child.csv' },
+  };
 }
 
 /** 1, 2, …, n inside every parent, in row order. */

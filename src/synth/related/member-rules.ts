@@ -1,8 +1,7 @@
-import type { Dataset } from '../../stats/dataset.ts';
 import { missingCell } from '../../stats/tables/axis.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import type { CompiledRule } from '../rules/compile-rules.ts';
-import { slotColumn, type MemberLayout } from './member-layout.ts';
+import { slotColumn, type RelatedLayout } from '../../stats/related/related-layout.ts';
 
 /**
  * What the encoding itself needs of a household record: slots past the member
@@ -10,18 +9,12 @@ import { slotColumn, type MemberLayout } from './member-layout.ts';
  * left it empty for a member (so a member is never written without an age the
  * data always had). Enforced while sampling like the user's rules.
  */
-export function memberRules(options: { targets: Targets; layout: MemberLayout; child: Dataset }): CompiledRule[] {
-  const { targets, layout, child } = options;
+export function memberRules(options: { targets: Targets; layout: RelatedLayout }): CompiledRule[] {
+  const { targets, layout } = options;
   const axis = (name: string) => targets.axes.findIndex((a) => a.column === name);
   const members = axis(layout.count);
   if (members < 0) return [];
-  const alwaysFilled = new Set(
-    layout.columns.filter((name) => {
-      const c = child.columns.find((x) => x.name === name);
-      if (!c) return false;
-      return c.type === 'numeric' ? !c.values.some(Number.isNaN) : !c.codes.includes(0);
-    }),
-  );
+  const alwaysFilled = new Set(layout.filled);
   const slots = Array.from({ length: layout.slots }, (_, k) =>
     layout.columns.flatMap((name) => {
       const a = axis(slotColumn(name, k + 1));

@@ -1,8 +1,8 @@
 import type { Column } from '../../stats/column.ts';
 import type { Dataset } from '../../stats/dataset.ts';
-import type { ColumnSchema } from '../../stats/schema.ts';
+import { isNumericKind, type ColumnSchema } from '../../stats/schema.ts';
 import { excludedColumn } from '../engine/column-from-cells.ts';
-import { slotColumn, type MemberLayout } from './member-layout.ts';
+import { slotColumn, type RelatedLayout } from '../../stats/related/related-layout.ts';
 
 /**
  * Synthetic parent records (widen.ts's encoding) back to two tables in the
@@ -10,7 +10,7 @@ import { slotColumn, type MemberLayout } from './member-layout.ts';
  * its member count, members in slot order, sequence columns numbered 1..n.
  * Every child names its parent, so there are no orphans by construction.
  */
-export function narrow(options: { wide: Dataset; layout: MemberLayout; parent: Dataset; child: Dataset }): { parent: Dataset; child: Dataset } {
+export function narrow(options: { wide: Dataset; layout: RelatedLayout }): { parent: Dataset; child: Dataset } {
   const { wide, layout } = options;
   const counts = (find(wide, layout.count) as Extract<Column, { type: 'numeric' }> | undefined)?.values ?? new Float64Array(wide.rowCount);
   const members = Array.from(counts, (c) => Math.max(0, Math.min(layout.slots, Math.round(Number.isNaN(c) ? 0 : c))));
@@ -23,31 +23,29 @@ export function narrow(options: { wide: Dataset; layout: MemberLayout; parent: D
     }
   });
 
-  const parentColumns = options.parent.schema.columns.map((schema) =>
+  const parentColumns = layout.parentSchema.columns.map((schema) =>
     schema.name === layout.key
       ? keyColumn(
           schema,
-          options.parent,
           Array.from({ length: wide.rowCount }, (_, i) => i),
         )
       : (find(wide, schema.name) ?? excludedColumn(schema, wide.rowCount)),
   );
-  const childColumns = options.child.schema.columns.map((schema): Column => {
-    if (schema.name === layout.key) return keyColumn(schema, options.child, owner);
+  const childColumns = layout.childSchema.columns.map((schema): Column => {
+    if (schema.name === layout.key) return keyColumn(schema, owner);
     if (layout.sequences.includes(schema.name)) return { type: 'numeric', name: schema.name, values: Float64Array.from(slot) };
     if (!layout.columns.includes(schema.name)) return excludedColumn(schema, owner.length);
     return gather({ name: schema.name, rows: owner, from: (k) => find(wide, slotColumn(schema.name, k)), slot });
   });
   return {
-    parent: { schema: options.parent.schema, columns: parentColumns, rowCount: wide.rowCount },
-    child: { schema: options.child.schema, columns: childColumns, rowCount: owner.length },
+    parent: { schema: layout.parentSchema, columns: parentColumns, rowCount: wide.rowCount },
+    child: { schema: layout.childSchema, columns: childColumns, rowCount: owner.length },
   };
 }
 
 /** Parent i's key is i + 1, written as the input's key column holds it (numbers or text). */
-function keyColumn(schema: ColumnSchema, input: Dataset, parents: readonly number[]): Column {
-  const numeric = input.columns.find((c) => c.name === schema.name)?.type === 'numeric';
-  if (numeric) return { type: 'numeric', name: schema.name, values: Float64Array.from(parents, (p) => p + 1) };
+function keyColumn(schema: ColumnSchema, parents: readonly number[]): Column {
+  if (isNumericKind(schema.kind)) return { type: 'numeric', name: schema.name, values: Float64Array.from(parents, (p) => p + 1) };
   const most = parents.reduce((m, p) => Math.max(m, p + 1), 0);
   const dictionary = [null, ...Array.from({ length: most }, (_, i) => String(i + 1))];
   return { type: 'categorical', name: schema.name, dictionary, codes: Uint32Array.from(parents, (p) => p + 1) };

@@ -11,7 +11,6 @@ export interface RelatedData {
   /** How messages name the tables, e.g. "households.csv" and "persons.csv". */
   readonly parentLabel?: string;
   readonly childLabel?: string;
+  /** The files' names (no folder), kept with the statistics so output files get them too. */
+  readonly files?: { readonly parent: string; readonly child: string };
 }
-
-/** Members a household may have at most: each is a slot of columns in the household record (widen.ts). */
-export const MAX_MEMBERS = 20;

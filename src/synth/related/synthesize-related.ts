@@ -1,11 +1,12 @@
 import { DEFAULT_MIN_COUNT } from '../../stats/privacy/disclosure-report.ts';
+import { slotColumn } from '../../stats/related/related-layout.ts';
 import { buildTargets } from '../../stats/tables/build-targets.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
 import type { Planner } from '../planner/planner.ts';
 import { StatisticalPlanner } from '../planner/statistical-planner.ts';
 import { structureForDataset } from '../structure/structure-for-dataset.ts';
 import { synthesize } from '../synthesize.ts';
 import { compileCountRules, isCountRule } from './count-rules.ts';
-import { slotColumn } from './member-layout.ts';
 import { memberRules } from './member-rules.ts';
 import { narrow } from './narrow.ts';
 import type { RelatedData } from './related-data.ts';
@@ -14,31 +15,36 @@ import { widen } from './widen.ts';
 export type { RelatedData } from './related-data.ts';
 
 /**
- * Households and their members synthesized together (paper §4.3): each
- * household is one record with its members in slots (widen.ts), so the
- * loop's proposals, gaps and swaps work on whole households; the structure
- * is chosen on those records with the member count tied to each slot first;
- * member rules (member-rules.ts) and the user's rules — plain ones and ones
- * that count members (count-rules.ts) — are kept while sampling. Exactly
- * `rows` households; member counts equal the count column; no orphans.
+ * The target tables of two related tables (paper §4.3): each parent is one
+ * record holding its children in slots (widen.ts), so the loop's proposals,
+ * gaps and swaps work on whole households; the structure is chosen on those
+ * records with the member count tied to each slot first. `stats --child`
+ * writes these (with their layout) to stats.json.
  */
-export async function synthesizeRelated(options: {
-  data: RelatedData;
-  rows: number;
-  seed: number;
-  rules?: readonly string[];
-  planner?: Planner;
-  maxIterations?: number;
-}): Promise<RelatedData> {
-  const { data, rows, seed, rules = [], planner = new StatisticalPlanner() } = options;
+export async function relatedTargets(data: RelatedData, options: { planner?: Planner } = {}): Promise<Targets> {
   const { wide, layout } = widen(data);
   const axes = { minCount: DEFAULT_MIN_COUNT };
   // Each slot's first column with the member count, so a slot is drawn filled exactly when the count reaches it.
   const first = layout.columns[0];
   const user = first ? Array.from({ length: layout.slots }, (_, k) => [layout.count, slotColumn(first, k + 1)]) : [];
-  const joints = await structureForDataset({ dataset: wide, planner, user, axes });
-  const targets = buildTargets(wide, { ...axes, joints });
-  const extraRules = [...memberRules({ targets, layout, child: data.child }), ...compileCountRules(rules.filter(isCountRule), { targets, layout })];
+  const joints = await structureForDataset({ dataset: wide, planner: options.planner ?? new StatisticalPlanner(), user, axes });
+  return { ...buildTargets(wide, { ...axes, joints }), related: layout };
+}
+
+/**
+ * Parents and children from related targets: member rules (member-rules.ts)
+ * and the user's rules — plain ones and ones that count members
+ * (count-rules.ts) — are kept while sampling. Exactly `rows` parents; child
+ * counts equal the count column; no orphans.
+ */
+export async function synthesizeFromRelated(
+  targets: Targets,
+  options: { rows: number; seed: number; rules?: readonly string[]; planner?: Planner; maxIterations?: number },
+): Promise<{ parent: RelatedData['parent']; child: RelatedData['child'] }> {
+  const layout = targets.related;
+  if (!layout) throw new RangeError('synth: these targets describe one table, not a parent with its children');
+  const { rows, seed, rules = [], planner = new StatisticalPlanner() } = options;
+  const extraRules = [...memberRules({ targets, layout }), ...compileCountRules(rules.filter(isCountRule), { targets, layout })];
   const result = await synthesize({
     targets,
     rows,
@@ -48,6 +54,19 @@ export async function synthesizeRelated(options: {
     extraRules,
     ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}),
   });
-  const { parent, child } = narrow({ wide: result.dataset, layout, parent: data.parent, child: data.child });
-  return { ...data, parent, child };
+  return narrow({ wide: result.dataset, layout });
+}
+
+/** Both steps: related tables in, synthetic related tables out. */
+export async function synthesizeRelated(options: {
+  data: RelatedData;
+  rows: number;
+  seed: number;
+  rules?: readonly string[];
+  planner?: Planner;
+  maxIterations?: number;
+}): Promise<RelatedData> {
+  const { data, ...rest } = options;
+  const targets = await relatedTargets(data, rest.planner ? { planner: rest.planner } : {});
+  return { ...data, ...(await synthesizeFromRelated(targets, rest)) };
 }

@@ -4,8 +4,10 @@ import { InputError } from '../../stats/input-error.ts';
 import { checkRelationship } from '../../stats/metrics/multi-table/check-relationship.ts';
 import { keyValues } from '../../stats/metrics/multi-table/key-values.ts';
 import type { ColumnSchema } from '../../stats/schema.ts';
-import { memberLayout, slotColumn, type MemberLayout } from './member-layout.ts';
-import { MAX_MEMBERS, type RelatedData } from './related-data.ts';
+import { memberLayout } from './member-layout.ts';
+import { slotColumn, type RelatedLayout } from '../../stats/related/related-layout.ts';
+import { MAX_MEMBERS } from '../../stats/related/related-layout.ts';
+import type { RelatedData } from './related-data.ts';
 
 /**
  * One record per parent holding its members (the encoding the loop works
@@ -15,7 +17,7 @@ import { MAX_MEMBERS, type RelatedData } from './related-data.ts';
  * each child column once per member slot (member-layout.ts), missing where
  * the parent has fewer members.
  */
-export function widen(data: RelatedData): { wide: Dataset; layout: MemberLayout } {
+export function widen(data: RelatedData): { wide: Dataset; layout: RelatedLayout } {
   const { parent, child, key } = data;
   const parentLabel = data.parentLabel ?? 'parent table';
   const childLabel = data.childLabel ?? 'child table';
@@ -33,7 +35,7 @@ export function widen(data: RelatedData): { wide: Dataset; layout: MemberLayout 
       );
     }
   });
-  const layout = memberLayout({ parent, child, key, groups, childLabel });
+  const layout = memberLayout({ parent, child, key, groups, childLabel, ...(data.files ? { files: data.files } : {}) });
   if (layout.order) {
     const values = (column(child, layout.order) as Extract<Column, { type: 'numeric' }>).values;
     const rank = (r: number) => (Number.isNaN(values[r]) ? Number.NEGATIVE_INFINITY : values[r]);

@@ -35,7 +35,7 @@ describe('widen: one record per household with its members in slots', () => {
   });
 
   it('narrows back to the same households and members, keys 1…N, members numbered in slot order', () => {
-    const back = narrow({ wide, layout, parent, child });
+    const back = narrow({ wide, layout });
     expect(back.parent.rowCount).toBe(3);
     expect([0, 1, 2].map((r) => [value(back.parent, 'id', r), value(back.parent, 'cars', r)])).toEqual([
       ['1', 1],
