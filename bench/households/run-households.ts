@@ -1,0 +1,72 @@
+import { median } from '../ecommerce/median-metrics.ts';
+import { writeResults } from '../write-results.ts';
+import { describeHouseholds, type MethodResult } from './households-report.ts';
+import { independentHouseholds } from './independent-households.ts';
+import { loadHouseholds } from './load-households.ts';
+import { loadSynthor } from './load-synthor.ts';
+import { populationOf, type Population, type RelatedTables } from './population.ts';
+import { referenceOf, type Reference } from './reference.ts';
+import { medianScores, scoreHouseholds, type HouseholdScores } from './score-households.ts';
+import { splitHouseholds } from './split-households.ts';
+
+const SEEDS = [1, 2, 3];
+/** The seed of the real halves' shuffle (split-households.ts). */
+const SPLIT_SEED = 13;
+const say = (s: string) => process.stderr.write(s + '\n');
+
+/**
+ * `npm run bench -- households`: the paper's population task (issue #13,
+ * LLMSynthor §4.3). Policy-query relative errors by category, rule violations
+ * per level, households identical to real ones; for two real halves scored
+ * against each other (the noise a fresh sample has), the independent floor and
+ * Synthor (trained on all real households, 2,088 rows, median of seeds 1–3).
+ * Reports; asserts nothing.
+ */
+export async function householdsBench(): Promise<void> {
+  const data = await loadHouseholds();
+  const real = populationOf(data);
+  const reference = referenceOf(real);
+  const rows = data.parent.rowCount;
+  const { a, b } = splitHouseholds(real, SPLIT_SEED);
+  const methods: MethodResult[] = [
+    { id: 'halves', label: 'real half A vs B (noise)', scores: scoreHouseholds({ real: b, synthetic: a, reference }) },
+    {
+      id: 'independent',
+      label: 'independent (floor)',
+      scores: await seeded((seed) => Promise.resolve(independentHouseholds({ data, rows, seed })), { real, reference }),
+    },
+  ];
+  const synthor = await loadSynthor();
+  if ('synthesize' in synthor) {
+    const ms: number[] = [];
+    const scores = await seeded(
+      async (seed) => {
+        const start = performance.now();
+        const out = await synthor.synthesize({ data, rows, seed });
+        ms.push(performance.now() - start);
+        return out;
+      },
+      { real, reference },
+    );
+    say(`Synthor: median ${(median(ms) / 1000).toFixed(1)} s per run`);
+    methods.push({ id: 'synthor', label: 'Synthor', scores });
+  } else {
+    methods.push({ id: 'synthor', label: 'Synthor', scores: null, note: synthor.missing });
+  }
+  process.stdout.write(describeHouseholds({ realHouseholds: rows, realPersons: real.persons.length, methods }) + '\n');
+  const file = writeResults({
+    name: 'households',
+    data: { seeds: SEEDS, splitSeed: SPLIT_SEED, rows, lowIncome: reference.lowIncome, halves: { a: a.households.length, b: b.households.length }, methods },
+  });
+  say(`wrote ${file}`);
+}
+
+/** One method's scores for every seed, and their medians (the `runs` keep each seed's). */
+async function seeded(
+  make: (seed: number) => Promise<RelatedTables>,
+  context: { real: Population; reference: Reference },
+): Promise<HouseholdScores & { runs: readonly HouseholdScores[] }> {
+  const runs: HouseholdScores[] = [];
+  for (const seed of SEEDS) runs.push(scoreHouseholds({ ...context, synthetic: populationOf(await make(seed)) }));
+  return { ...medianScores(runs), runs };
+}
