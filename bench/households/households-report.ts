@@ -5,8 +5,8 @@ import type { HouseholdScores } from './score-households.ts';
 export interface MethodResult {
   readonly id: string;
   readonly label: string;
-  /** Null when the method could not run (`note` says why). */
-  readonly scores: HouseholdScores | null;
+  /** Medians over seeds, and each seed's scores; null when the method could not run (`note` says why). */
+  readonly scores: (HouseholdScores & { readonly runs: readonly HouseholdScores[] }) | null;
   readonly note?: string;
 }
 
@@ -21,15 +21,21 @@ function exact(scores: HouseholdScores | null, realHouseholds: number): string {
 }
 
 /** The bench's tables: per query, per category, per rule, then counts and copies. */
-export function describeHouseholds(options: { realHouseholds: number; realPersons: number; methods: readonly MethodResult[] }): string {
-  const { realHouseholds, realPersons, methods } = options;
+export function describeHouseholds(options: {
+  realHouseholds: number;
+  realPersons: number;
+  /** Each policy query on all the real data, in POLICY_QUERIES order. */
+  realValues: readonly number[];
+  methods: readonly MethodResult[];
+}): string {
+  const { realHouseholds, realPersons, realValues, methods } = options;
   const ran = methods.filter((m) => m.scores !== null);
   const names = ran.map((m) => m.label);
   const anyQueries = ran[0]?.scores?.queries.queries ?? [];
   const queryRows = anyQueries.map((q, i) => [
     q.id,
     q.category,
-    fixed(q.real, q.real > 100 ? 0 : 3),
+    fixed(realValues[i], realValues[i] > 100 ? 0 : 3),
     ...ran.map((m) => {
       const e = m.scores?.queries.queries[i];
       return e === undefined ? '-' : `${fixed(e.error)}${e.absolute ? ' (abs)' : ''}`;
@@ -38,6 +44,7 @@ export function describeHouseholds(options: { realHouseholds: number; realPerson
   const categoryRows = [
     ...CATEGORIES.map((c) => [c, ...ran.map((m) => fixed(m.scores?.queries.categories[c]))]),
     ['overall (mean of queries)', ...ran.map((m) => fixed(m.scores?.queries.overall))],
+    ...(ran[0]?.scores?.runs ?? []).map((_, k) => [`overall, run ${k + 1}`, ...ran.map((m) => fixed(m.scores?.runs[k]?.queries.overall))]),
   ];
   const rules = ran[0]?.scores?.violations.rules ?? [];
   const ruleRows = [

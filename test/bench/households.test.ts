@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ruleViolations } from '../../bench/households/household-rules.ts';
+import { HOUSEHOLD_RULES, PERSON_RULES, ruleViolations } from '../../bench/households/household-rules.ts';
 import { identicalShare } from '../../bench/households/identical-households.ts';
 import { independentHouseholds } from '../../bench/households/independent-households.ts';
 import { loadHouseholds } from '../../bench/households/load-households.ts';
@@ -101,5 +102,13 @@ describe('halves, floor and copies', () => {
     expect(floor.households).toHaveLength(2088);
     expect([rule('member-count'), rule('no-orphan'), rule('key-unique')]).toEqual([0, 0, 0]);
     expect(populationOf(independentHouseholds({ data, rows: 2088, seed: 1 })).persons).toEqual(floor.persons);
+  });
+});
+
+describe('docs/households-bench.md', () => {
+  it('lists every policy query and rule with the definition the bench uses', () => {
+    const doc = readFileSync(new URL('../../docs/households-bench.md', import.meta.url), 'utf8');
+    for (const q of POLICY_QUERIES) expect(doc, q.id).toContain(`| ${q.category} | \`${q.id}\` | ${q.definition} |`);
+    for (const r of [...HOUSEHOLD_RULES, ...PERSON_RULES]) expect(doc, r.id).toContain(`| ${r.level} | \`${r.id}\` | ${r.definition} |`);
   });
 });
