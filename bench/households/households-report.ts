@@ -8,6 +8,8 @@ export interface MethodResult {
   /** Medians over seeds, and each seed's scores; null when the method could not run (`note` says why). */
   readonly scores: (HouseholdScores & { readonly runs: readonly HouseholdScores[] }) | null;
   readonly note?: string;
+  /** Wall time of each run, when it was timed. */
+  readonly ms?: readonly number[];
 }
 
 const fixed = (v: number | undefined, digits = 3) => (v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits));

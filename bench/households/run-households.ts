@@ -37,23 +37,7 @@ export async function householdsBench(): Promise<void> {
       scores: await seeded((seed) => Promise.resolve(independentHouseholds({ data, rows, seed })), { real, reference }),
     },
   ];
-  const synthor = await loadSynthor();
-  if ('synthesize' in synthor) {
-    const ms: number[] = [];
-    const scores = await seeded(
-      async (seed) => {
-        const start = performance.now();
-        const out = await synthor.synthesize({ data, rows, seed });
-        ms.push(performance.now() - start);
-        return out;
-      },
-      { real, reference },
-    );
-    say(`Synthor: median ${(median(ms) / 1000).toFixed(1)} s per run`);
-    methods.push({ id: 'synthor', label: 'Synthor', scores });
-  } else {
-    methods.push({ id: 'synthor', label: 'Synthor', scores: null, note: synthor.missing });
-  }
+  methods.push(await synthorMethod({ data, rows, real, reference }));
   process.stdout.write(
     describeHouseholds({ realHouseholds: rows, realPersons: real.persons.length, realValues: POLICY_QUERIES.map((q) => q.value(real, reference)), methods }) +
       '\n',
@@ -69,6 +53,29 @@ export async function householdsBench(): Promise<void> {
     },
   });
   say(`wrote ${file}`);
+}
+
+/** Synthor on every seed, or why it could not run (not there yet, or a run threw). */
+async function synthorMethod(options: { data: RelatedTables; rows: number; real: Population; reference: Reference }): Promise<MethodResult> {
+  const { data, rows, real, reference } = options;
+  const synthor = await loadSynthor();
+  if ('missing' in synthor) return { id: 'synthor', label: 'Synthor', scores: null, note: synthor.missing };
+  const ms: number[] = [];
+  try {
+    const scores = await seeded(
+      async (seed) => {
+        const start = performance.now();
+        const out = await synthor.synthesize({ data, rows, seed });
+        ms.push(performance.now() - start);
+        return out;
+      },
+      { real, reference },
+    );
+    say(`Synthor: median ${(median(ms) / 1000).toFixed(1)} s per run`);
+    return { id: 'synthor', label: 'Synthor', scores, ms };
+  } catch (error) {
+    return { id: 'synthor', label: 'Synthor', scores: null, note: `run ${ms.length + 1} failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** One method's scores for every seed, and their medians (the `runs` keep each seed's). */
