@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   real: async () => (await import('./real.ts')).realBench,
   ui: async () => (await import('./ui.ts')).uiBench,
   utility: async () => (await import('./utility.ts')).utilityBench,
+  households: async () => (await import('./households/run-households.ts')).householdsBench,
 };
 
 async function run(argv: string[]): Promise<void> {
