@@ -20,6 +20,8 @@ export interface RelatedLayout {
   readonly filled: readonly string[];
   readonly parentSchema: Schema;
   readonly childSchema: Schema;
+  /** Rules every parent record of the data keeps with its members (mine-rules.ts), in count-rules syntax; kept while sampling. */
+  readonly rules: readonly string[];
   /** The input files' names, so the output files can have them too (`generate --stats --out-dir`). */
   readonly files: { readonly parent: string; readonly child: string };
 }

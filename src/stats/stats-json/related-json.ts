@@ -14,6 +14,7 @@ export interface RelatedJson {
   filled: string[];
   parentSchema: SchemaJson;
   childSchema: SchemaJson;
+  rules: string[];
   files: { parent: string; child: string };
 }
 
@@ -28,6 +29,7 @@ export function relatedToJson(layout: RelatedLayout): RelatedJson {
     filled: [...layout.filled],
     parentSchema: schemaToJson(layout.parentSchema),
     childSchema: schemaToJson(layout.childSchema),
+    rules: [...layout.rules],
     files: { ...layout.files },
   };
 }
@@ -82,5 +84,8 @@ export function readRelatedJson(r: JsonReader, records: Schema): RelatedLayout {
   };
   const files = { parent: fileName('parent'), child: fileName('child') };
   if (files.parent === files.child) r.at('files').fail('the two tables need different file names');
-  return { key, count, slots, columns, sequences, order, filled, parentSchema, childSchema, files };
+  // Checked as rules when the run compiles them against the tables (count-rules.ts names what is wrong).
+  const rules = r.at('rules').strings();
+  if (rules.length > 1000) r.at('rules').fail(`${rules.length} rules; at most 1000`);
+  return { key, count, slots, columns, sequences, order, filled, parentSchema, childSchema, files, rules };
 }

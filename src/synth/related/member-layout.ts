@@ -50,6 +50,7 @@ export function memberLayout(options: {
     filled,
     parentSchema: parent.schema,
     childSchema: child.schema,
+    rules: [],
     files: options.files ?? { parent: 'parent.csv', child: 'child.csv' },
   };
 }

@@ -8,6 +8,7 @@ import { structureForDataset } from '../structure/structure-for-dataset.ts';
 import { synthesize } from '../synthesize.ts';
 import { compileCountRules, isCountRule } from './count-rules.ts';
 import { memberRules } from './member-rules.ts';
+import { mineRules } from './mine-rules.ts';
 import { narrow } from './narrow.ts';
 import type { RelatedData } from './related-data.ts';
 import { widen } from './widen.ts';
@@ -18,11 +19,15 @@ export type { RelatedData } from './related-data.ts';
  * The target tables of two related tables (paper §4.3): each parent is one
  * record holding its children in slots (widen.ts), so the loop's proposals,
  * gaps and swaps work on whole households; the structure is chosen on those
- * records with the member count tied to each slot first. `stats --child`
+ * records with the member count tied to each slot first; the rules every
+ * household of the data keeps with its members are found (mine-rules.ts)
+ * and kept with the layout. `stats --child`
  * writes these (with their layout) to stats.json.
  */
 export async function relatedTargets(data: RelatedData, options: { planner?: Planner } = {}): Promise<Targets> {
-  const { wide, layout } = widen(data);
+  const widened = widen(data);
+  const { wide } = widened;
+  const layout = { ...widened.layout, rules: mineRules(widened) };
   const axes = { minCount: DEFAULT_MIN_COUNT };
   // Each slot's first column with the member count, so a slot is drawn filled exactly when the count reaches it.
   const first = layout.columns[0];
@@ -44,7 +49,8 @@ export async function synthesizeFromRelated(
   const layout = targets.related;
   if (!layout) throw new RangeError('synth: these targets describe one table, not a parent with its children');
   const { rows, seed, rules = [], planner = new StatisticalPlanner() } = options;
-  const extraRules = [...memberRules({ targets, layout }), ...compileCountRules(rules.filter(isCountRule), { targets, layout })];
+  const counted = [...layout.rules, ...rules.filter(isCountRule)];
+  const extraRules = [...memberRules({ targets, layout }), ...compileCountRules(counted, { targets, layout })];
   const result = await synthesize({
     targets,
     rows,
