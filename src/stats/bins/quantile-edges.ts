@@ -27,9 +27,16 @@ export function defaultBinCount(rows: number): number {
  * gains, 40 hours a week) gets a bin of its own, and the positions after it are
  * spread again over the bins left, so the values beside a spike keep their
  * resolution instead of vanishing into it.
+ * With `perValue` (a table's axis), a column of no more distinct values
+ * than bins (a count: household size, children, vehicles) gets one bin per
+ * value: quantile edges would leave the two largest values in the closed
+ * last bin (sizes 4 and 5 as one cell, and a household's members drawn for
+ * the wrong one), so the last two values are parted halfway between them
+ * and every other edge is a value. The outer edges stay the (trimmed) least
+ * and largest values.
  * All-missing → no edges (only the missing cell); constant → [v, v], one closed bin.
  */
-export function quantileEdges(values: Float64Array, count: number = DEFAULT_BIN_COUNT, options: { trim?: number } = {}): Float64Array {
+export function quantileEdges(values: Float64Array, count: number = DEFAULT_BIN_COUNT, options: { trim?: number; perValue?: boolean } = {}): Float64Array {
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`bins: count must be a positive integer, got ${count}`);
   const present = withoutMissing(values);
   const n = present.length;
@@ -38,11 +45,39 @@ export function quantileEdges(values: Float64Array, count: number = DEFAULT_BIN_
   // single record's extreme value is published (values beyond them are counted in the outer bins).
   const trim = Math.max(0, Math.min(options.trim ?? 0, Math.floor((n - 1) / 2)));
   const span = n - 1 - 2 * trim;
+  const few = options.perValue ? valueEdges(present, { count, trim }) : null;
+  if (few) return few;
   const positions = Array.from({ length: count + 1 }, (_, i) => trim + Math.floor((i * span) / count));
   const at = orderStatistics(present, positions);
   if (at[0] === at[count]) return Float64Array.of(at[0], at[0]);
   if (at.every((v, i) => i === 0 || v > at[i - 1])) return Float64Array.from(at);
   return spikeAwareEdges(present.sort(), { count, lo: trim, hi: n - 1 - trim });
+}
+
+/**
+ * One bin per value when the values between the trimmed ends (positions
+ * trim and n − 1 − trim of the sorted values) are at most `count` distinct
+ * ones; null otherwise. Stops reading at count + 2·trim + 1 distinct values,
+ * so continuous columns cost little.
+ */
+function valueEdges(present: Float64Array, options: { count: number; trim: number }): Float64Array | null {
+  const { count, trim } = options;
+  const tally = new Map<number, number>();
+  for (let i = 0; i < present.length; i++) {
+    const v = present[i];
+    tally.set(v, (tally.get(v) ?? 0) + 1);
+    if (tally.size > count + 2 * trim + 1) return null;
+  }
+  const values = [...tally.keys()].sort((a, b) => a - b);
+  let lo = 0;
+  for (let seen = tally.get(values[0]) ?? 0; seen <= trim && lo + 1 < values.length; seen += tally.get(values[lo]) ?? 0) lo++;
+  let hi = values.length - 1;
+  for (let seen = tally.get(values[hi]) ?? 0; seen <= trim && hi - 1 > lo; seen += tally.get(values[hi]) ?? 0) hi--;
+  const kept = values.slice(lo, hi + 1);
+  if (kept.length > count) return null;
+  if (kept.length === 1) return Float64Array.of(kept[0], kept[0]);
+  const k = kept.length;
+  return Float64Array.from([...kept.slice(0, k - 1), (kept[k - 2] + kept[k - 1]) / 2, kept[k - 1]]);
 }
 
 /** Quantile edges of sorted values between positions lo and hi, where a repeated value re-spreads the positions after it. */

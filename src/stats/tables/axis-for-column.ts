@@ -25,7 +25,8 @@ export function axisForColumn(dataset: Dataset, index: number, options: AxisOpti
   const column = dataset.columns[index];
   if (column.type === 'numeric') {
     const edges =
-      options.edges?.get(schema.name) ?? quantileEdges(column.values, options.bins ?? defaultBinCount(dataset.rowCount), { trim: (options.minCount ?? 1) - 1 });
+      options.edges?.get(schema.name) ??
+      quantileEdges(column.values, options.bins ?? defaultBinCount(dataset.rowCount), { trim: (options.minCount ?? 1) - 1, perValue: true });
     return binnedAxis({ column: schema.name, edges, datetime: schema.kind === 'datetime' });
   }
   return categoricalAxisOf(column, { topK: options.topK ?? DEFAULT_TOP_K, minCount: options.minCount });

@@ -90,3 +90,23 @@ describe('fineBins', () => {
     expect([...counts]).toEqual([2, 2, 2, 3]);
   });
 });
+
+describe('quantileEdges per value (a table axis)', () => {
+  const v = (a: number[]) => Float64Array.from(a);
+  it('gives each of few values its own bin, the last two parted halfway, so 4 and 5 never share a cell', () => {
+    expect([...quantileEdges(v([2, 2, 2, 3, 3, 4, 4, 5, 5]), 13, { perValue: true })]).toEqual([2, 3, 4, 4.5, 5]);
+    // Without it the closed last bin holds both 4 and 5.
+    expect([...quantileEdges(v([2, 2, 2, 3, 3, 4, 4, 5, 5]), 13)]).toEqual([2, 3, 4, 5]);
+  });
+
+  it('trims as the quantile edges do: values of fewer than trim + 1 records at either end fold into the outer bins', () => {
+    // trim 4: the 5th smallest is 3 and the 5th largest 5, so 1, 2 and 9 publish no edge.
+    expect([...quantileEdges(v([1, 2, 2, 2, 3, 3, 4, 4, 5, 5, 5, 5, 5, 9]), 13, { trim: 4, perValue: true })]).toEqual([3, 4, 4.5, 5]);
+  });
+
+  it('falls back to quantile edges when there are more values than bins', () => {
+    const many = v(Array.from({ length: 100 }, (_, i) => i));
+    expect([...quantileEdges(many, 6, { perValue: true })]).toEqual([...quantileEdges(many, 6)]);
+  });
+});
+

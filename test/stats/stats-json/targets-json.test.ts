@@ -30,9 +30,10 @@ describe('targets JSON', () => {
       'id:categorical:false',
     ]);
     expect(j.axes[0]).toEqual({ column: 's', kind: 'categorical', categories: ['a', 'b'], other: false, labels: ['a', 'b', '(missing)'] });
-    // x non-missing 1.5, 2, 4 (n = 3): positions floor(2i/6) = 0,0,0,1,1,1,2 → 1.5, 2, 4.
-    expect(j.axes[1]).toEqual({ column: 'x', kind: 'binned', edges: [1.5, 2, 4], datetime: false, labels: ['[1.5, 2)', '[2, 4]', '(missing)'] });
-    expect(j.tables[3]).toEqual({ columns: ['s', 'x'], shape: [3, 3], counts: [1, 0, 1, 0, 1, 0, 0, 1, 0], total: 4 });
+    // x non-missing 1.5, 2, 4: three values, fewer than the 6 bins, so one bin each; the last two part at 3 (halfway).
+    expect(j.axes[1]).toEqual({ column: 'x', kind: 'binned', edges: [1.5, 2, 3, 4], datetime: false, labels: ['[1.5, 2)', '[2, 3)', '[3, 4]', '(missing)'] });
+    // s = a: x 1.5 and a missing x; s = b: x 2; s missing: x 4.
+    expect(j.tables[3]).toEqual({ columns: ['s', 'x'], shape: [3, 4], counts: [1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0], total: 4 });
   });
 
   it('reads back what it wrote', () => {
@@ -58,8 +59,8 @@ describe('targets JSON', () => {
     ['future version', (j) => ((j as { version: number }).version = 2), /version 2 is not supported/],
     ['counts not summing to total', (j) => (j.tables[3].counts[0] = 5), /table "s × x": counts sum to 8 but total is 4/],
     ['total differing from rowCount', (j) => ((j.tables[0].counts[0] = 3), (j.tables[0].total = 5)), /table "s": total 5 differs from rowCount 4/],
-    ['wrong shape', (j) => (j.tables[3].shape = [3, 2]), /table "s × x" has shape \[3,2\] but its axes have \[3,3\]/],
-    ['too few counts', (j) => j.tables[3].counts.pop(), /table "s × x" has 8 counts, its shape needs 9/],
+    ['wrong shape', (j) => (j.tables[3].shape = [3, 2]), /table "s × x" has shape \[3,2\] but its axes have \[3,4\]/],
+    ['too few counts', (j) => j.tables[3].counts.pop(), /table "s × x" has 11 counts, its shape needs 12/],
     ['negative count', (j) => (j.tables[0].counts[0] = -1), /tables\[0\]\.counts\[0\]: expected a count/],
     ['unknown table column', (j) => (j.tables[3].columns[1] = 'zz'), /column "zz" has no axis/],
     ['decreasing edges', (j) => ((j.axes[1] as { edges: number[] }).edges = [1.5, 1, 4]), /axes\[1\]\.edges\[1\]: edges must increase/],
