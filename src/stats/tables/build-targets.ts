@@ -14,6 +14,7 @@ import { normalScoreCopula, type NumericCopula } from '../dependence/normal-scor
 import { calibrateCopula } from '../dependence/calibrate-copula.ts';
 import { axisCells } from './axis-cells.ts';
 import { axisSize } from './axis.ts';
+import { checkJointSize } from './joint-size.ts';
 
 export interface TargetOptions extends AxisOptions {
   /** Column groups that get a joint table, e.g. [["species", "island"]]. */
@@ -28,6 +29,7 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   const axes = targetAxes(dataset, options);
   const axisByName = new Map(axes.map((a) => [a.column, a]));
   const joints = (options.joints ?? []).map((group) => jointAxes(dataset, { group, axisByName }));
+  joints.forEach(checkJointSize);
   const tables = countTables([...axes.map((a) => [a]), ...joints], dataset);
   const minCount = options.minCount ?? 1;
   const fine: FineMarginal[] = [];
