@@ -8,8 +8,8 @@ import { commandSpec } from './command-specs.ts';
 import { describeUtility } from './describe-utility.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
-import { printable } from './printable.ts';
-import { readInputFile, readJsonFile } from './read-input-file.ts';
+import { terminalLine } from './printable.ts';
+import { inputName, isStdin, readInputFile, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
 
@@ -36,7 +36,7 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   const json = args.flags.has('json');
 
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata', maxBytes: FILE_LIMITS.small });
-  const real = await load(realPath, { flag: '--real', metadata });
+  const real = await load(realPath, { flag: '--real', metadata, metadataSource: metadataPath && inputName(metadataPath) });
   const synthetic = await load(syntheticPath, { flag: '--synthetic', schema: real.schema });
   const holdout = holdoutPath === undefined ? undefined : await load(holdoutPath, { flag: '--holdout', schema: real.schema });
 
@@ -52,13 +52,14 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
 interface LoadOptions {
   readonly flag: string;
   readonly metadata?: unknown;
+  readonly metadataSource?: string;
   readonly schema?: Schema;
 }
 
-async function load(path: string, { flag, metadata, schema }: LoadOptions): Promise<Dataset> {
+async function load(path: string, { flag, metadata, metadataSource, schema }: LoadOptions): Promise<Dataset> {
   const bytes = readInputFile(path, { command: COMMAND, flag, maxBytes: FILE_LIMITS.table });
-  const { dataset, warnings } = await loadDataset({ name: path, bytes }, { metadata, schema });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
+  const { dataset, warnings } = await loadDataset({ name: isStdin(path) ? inputName(path, bytes) : path, bytes }, { metadata, metadataSource, schema });
+  for (const w of warnings) process.stderr.write(`synth: warning: ${terminalLine(w)}\n`);
   return dataset;
 }
 
