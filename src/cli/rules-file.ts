@@ -1,4 +1,4 @@
-import { compileRules } from '../synth/rules/compile-rules.ts';
+import { compileRules, MAX_RULES } from '../synth/rules/compile-rules.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { readInputFile, type InputFileOrigin } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
@@ -29,15 +29,18 @@ export function checkRules(rules: readonly RuleLine[], options: { targets: Targe
   try {
     compileRules(texts, targets);
   } catch (e) {
-    // Which rule: compile them one by one (there are few; compileRules caps them).
-    const bad = rules.find((r) => {
-      try {
-        compileRules([r.text], targets);
-        return false;
-      } catch {
-        return true;
-      }
-    });
+    // Which rule: compile them one by one, unless there were too many to compile at all.
+    const bad =
+      rules.length > MAX_RULES
+        ? undefined
+        : rules.find((r) => {
+            try {
+              compileRules([r.text], targets);
+              return false;
+            } catch {
+              return true;
+            }
+          });
     throw new UsageError(`${where(bad?.line)}: ${(e as Error).message}`);
   }
   return texts;
