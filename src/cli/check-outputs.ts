@@ -21,6 +21,8 @@ export function checkOutputs(options: { command: string; outputs: readonly (Name
   outputs.forEach((out, n) => {
     const refuse = (why: string) => new UsageError(`${command}: ${out.flag} ${out.path}: ${why}`);
     if (out.path === '') throw new UsageError(`${command}: ${out.flag} is empty; name a file to write`);
+    // `-` reads standard input where an input is named; as an output it would quietly make a file called "-".
+    if (out.path === '-') throw refuse('names no file; name a file to write');
     const stat = statOf(out.path);
     if (stat?.isDirectory()) throw refuse('is a folder; name a file to write');
     if (/[/\\]$/.test(out.path)) throw refuse('ends with a slash, so it names a folder; name a file to write');

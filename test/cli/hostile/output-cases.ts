@@ -25,6 +25,7 @@ export const OUTPUT_CASES: readonly HostileCase[] = [
   ].map((out) => ({ args: generate(['--input', CATS], ['--out', out]), names: `--out ${out}` })),
   { args: generate(['--input', CATS], ['--recipe', '/dev/full']), names: '--recipe /dev/full' },
   { args: generate(['--input', CATS], ['--out', '/dev/null']), names: '--out', mayPass: true },
+  { args: generate(['--input', CATS], ['--out', '-']), names: '--out -' },
   { args: ['stats', '--input', CATS, '--out', '/dev/full'], names: '--out /dev/full' },
   { args: ['stats', '--input', CATS, '--out', CATS], names: '--out' },
   { args: ['replay', input('recipe.json'), '--out', '/dev/full'], names: '--out /dev/full' },
