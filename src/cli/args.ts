@@ -6,8 +6,13 @@ export interface ParsedArgs {
   readonly flags: Map<string, string | true>;
 }
 
-/** `--key value`, `--key=value` and bare `--switch`; anything else is positional. */
-export function parseArgs(argv: readonly string[], switches: ReadonlySet<string>): ParsedArgs {
+/**
+ * `--key value`, `--key=value` and bare `--switch`; anything else is positional.
+ * An option given twice is refused: which of two `--out` or `--input` files was
+ * meant is not for Synthor to guess.
+ */
+export function parseArgs(argv: readonly string[], options: { switches: ReadonlySet<string>; known: readonly string[]; command: string }): ParsedArgs {
+  const { switches, known, command } = options;
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
@@ -18,11 +23,14 @@ export function parseArgs(argv: readonly string[], switches: ReadonlySet<string>
     }
     const eq = a.indexOf('=');
     const key = eq > 0 ? a.slice(2, eq) : a.slice(2);
+    if (key === '') throw new UsageError(`${command}: "${a}" names no option; options look like --out file.csv`);
+    checkKnown(key, known, command);
+    if (flags.has(key)) throw new UsageError(`${command}: --${key} is given twice; give it once`);
     if (eq > 0) flags.set(key, a.slice(eq + 1));
     else if (switches.has(key)) flags.set(key, true);
     else {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new UsageError(`--${key} needs a value`);
+      if (next === undefined || next.startsWith('--')) throw new UsageError(`${command}: --${key} needs a value`);
       flags.set(key, next);
       i++;
     }
@@ -30,11 +38,9 @@ export function parseArgs(argv: readonly string[], switches: ReadonlySet<string>
   return { positional, flags };
 }
 
-/** Rejects flags the command does not know, so a typo is never silently ignored. */
-export function checkKnown(args: ParsedArgs, known: readonly string[], command: string): void {
-  for (const key of args.flags.keys()) {
-    if (!known.includes(key)) throw new UsageError(`${command}: unknown option --${key} (known: ${known.map((k) => '--' + k).join(', ')})`);
-  }
+/** Rejects an option the command does not know, so a typo is never silently ignored (nor takes the next word as its value). */
+function checkKnown(key: string, known: readonly string[], command: string): void {
+  if (!known.includes(key)) throw new UsageError(`${command}: unknown option --${key} (known: ${known.map((k) => '--' + k).join(', ')})`);
 }
 
 /**
@@ -43,12 +49,7 @@ export function checkKnown(args: ParsedArgs, known: readonly string[], command: 
  */
 export function parseCommandArgs(argv: readonly string[], spec: CommandSpec): ParsedArgs {
   const switches = spec.options.filter((o) => o.value === undefined).map((o) => o.name);
-  const args = parseArgs(argv, new Set(switches));
-  checkKnown(
-    args,
-    spec.options.map((o) => o.name),
-    spec.name,
-  );
+  const args = parseArgs(argv, { switches: new Set(switches), known: spec.options.map((o) => o.name), command: spec.name });
   for (const name of switches) if (typeof args.flags.get(name) === 'string') throw new UsageError(`${spec.name}: --${name} takes no value`);
   const allowed = spec.positional ? 1 : 0;
   if (args.positional.length > allowed) throw new UsageError(`${spec.name}: unexpected argument "${args.positional[allowed]}"; options start with --`);

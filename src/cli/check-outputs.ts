@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './usage-error.ts';
 
@@ -20,8 +20,13 @@ export function checkOutputs(options: { command: string; outputs: readonly (Name
   const inputs = options.inputs.filter((i) => i !== undefined).map((i) => ({ ...i, stat: statOf(i.path) }));
   outputs.forEach((out, n) => {
     const refuse = (why: string) => new UsageError(`${command}: ${out.flag} ${out.path}: ${why}`);
+    if (out.path === '') throw new UsageError(`${command}: ${out.flag} is empty; name a file to write`);
+    // `-` reads standard input where an input is named; as an output it would quietly make a file called "-".
+    if (out.path === '-') throw refuse('names no file; name a file to write');
     const stat = statOf(out.path);
     if (stat?.isDirectory()) throw refuse('is a folder; name a file to write');
+    if (/[/\\]$/.test(out.path)) throw refuse('ends with a slash, so it names a folder; name a file to write');
+    if (stat && (stat.isFIFO() || stat.isSocket())) readerWaiting(out.path, refuse);
     const input = stat && inputs.find((i) => i.stat && i.stat.dev === stat.dev && i.stat.ino === stat.ino);
     if (input) throw refuse(`is the ${input.flag} file ${input.path}; write to another file, so the input is never overwritten`);
     for (const other of outputs.slice(0, n)) {
@@ -42,6 +47,15 @@ export function checkOutputs(options: { command: string; outputs: readonly (Name
     if (!folderStat.isDirectory()) throw refuse(`${folder} is not a folder`);
     writable(folder, refuse, `cannot write in folder ${folder}`);
   });
+}
+
+/** A named pipe is written only when something reads it: opening one nobody reads would wait for ever. */
+function readerWaiting(path: string, refuse: (why: string) => Error): void {
+  try {
+    closeSync(openSync(path, constants.O_WRONLY | (constants.O_NONBLOCK ?? 0)));
+  } catch {
+    throw refuse('is a pipe or socket nothing reads from; name a file to write');
+  }
 }
 
 function statOf(path: string): Stats | undefined {

@@ -1,4 +1,6 @@
+import { MAX_AXIS_CATEGORIES } from '../stats/stats-json/stats-json-limits.ts';
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
+import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
@@ -28,9 +30,15 @@ export interface CommandSpec {
 }
 
 const MAX_SEED_TEXT = MAX_SEED.toLocaleString('en');
+/** The most bins and categories an axis may have, so every stats.json `stats` writes is one `generate --stats` reads (stats-json-limits.ts). */
+export const MAX_BINS = MAX_AXIS_CATEGORIES - 1;
+export const MAX_TOP_K = MAX_AXIS_CATEGORIES;
 const TABLE_MB = megabytes(FILE_LIMITS.table);
 const TARGETS_MB = megabytes(FILE_LIMITS.targets);
 const SMALL_MB = megabytes(FILE_LIMITS.small);
+
+/** read-input-file.ts: any option that reads a file takes `-` too, but only one of them per command. */
+const STDIN_RULE = '`-` (or `/dev/stdin`) reads the data from standard input, up to the same limit.';
 
 /** Checked before any work (check-outputs.ts). */
 const OUTPUT_RULE = 'Its folder must exist, and it may not be one of the input files, by any name.';
@@ -60,12 +68,12 @@ export const TARGET_OPTIONS: readonly OptionSpec[] = [
     help:
       'Quantile bins per numeric or datetime column, at most N (a value repeated over more than a bin’s share, such as 0, gets a bin of its own, ' +
       'so a column can get fewer). Default from the rows: 6 up to about 250 rows, then the cube root of the row count (13 at 2,000, 22 at 10,000), ' +
-      'at most 32; under `--epsilon`, 6 between the `--bounds`.',
+      `at most 32; under \`--epsilon\`, 6 between the \`--bounds\`. At most ${MAX_BINS.toLocaleString('en')}.`,
   },
   {
     name: 'top-k',
     value: 'K',
-    help: 'Categories kept per categorical column, most frequent first; the rest are pooled into one `(other)` category. Default 50.',
+    help: `Categories kept per categorical column, most frequent first; the rest are pooled into one \`(other)\` category. Default 50. At most ${MAX_TOP_K.toLocaleString('en')}.`,
   },
   {
     name: 'min-count',
@@ -116,7 +124,7 @@ const STATS: CommandSpec = {
     'Target tables as JSON: every column’s marginal and the joint tables `generate --input` would aim at with the same options, ' +
     'chosen the same way, for `generate --stats`.',
   options: [
-    { name: 'input', value: 'data.csv', required: true, help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}.` },
+    { name: 'input', value: 'data.csv', required: true, help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}. ${STDIN_RULE}` },
     {
       name: 'out',
       value: 'stats.json',
@@ -138,7 +146,7 @@ const GENERATE: CommandSpec = {
       name: 'input',
       value: 'data.csv',
       oneOf: 'source',
-      help: `Synthesise from a table (CSV, TSV, JSON or Parquet, at most ${TABLE_MB}); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}.`,
+      help: `Synthesise from a table (CSV, TSV, JSON or Parquet, at most ${TABLE_MB}); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}. ${STDIN_RULE}`,
     },
     {
       name: 'stats',
@@ -182,7 +190,7 @@ const GENERATE: CommandSpec = {
       help:
         'One rule per line, e.g. `"Body Mass (g)" >= 5000 => Species in {Gentoo}`; blank lines and lines starting with `#` are skipped. ' +
         'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report. ' +
-        `At most ${SMALL_MB}.`,
+        `At most ${MAX_RULES} rules and ${SMALL_MB}.`,
     },
     {
       name: 'planner',

@@ -4,6 +4,7 @@ import type { Uniform } from '../stats/privacy/noise.ts';
 import type { Schema } from '../stats/schema.ts';
 import { createRng, MAX_SEED } from '../synth/rng.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
+import { decimalNumber } from './decimal-number.ts';
 import { integerOption } from './integer-option.ts';
 import { parseBounds } from './parse-bounds.ts';
 import { UsageError } from './usage-error.ts';
@@ -20,9 +21,9 @@ export function dpOptions(args: ParsedArgs, options: { schema: Schema; command: 
     if (stray.length > 0) throw new UsageError(`${command}: ${stray.map((f) => '--' + f).join(' and ')} need${stray.length === 1 ? 's' : ''} --epsilon`);
     return undefined;
   }
-  const epsilon = Number(text);
+  const epsilon = decimalNumber(text);
   const deltaText = optionalFlag(args, 'delta');
-  const delta = deltaText === undefined ? 0 : Number(deltaText);
+  const delta = deltaText === undefined ? 0 : decimalNumber(deltaText);
   if (!(epsilon > 0) || !Number.isFinite(epsilon)) throw new UsageError(`${command}: --epsilon must be a number > 0, got "${text}"`);
   if (!(delta >= 0 && delta < 1)) throw new UsageError(`${command}: --delta must be in [0, 1), got "${deltaText}"`);
   const bounds = parseBounds(optionalFlag(args, 'bounds'), { schema: options.schema, command });

@@ -8,7 +8,7 @@ import { describeMultiTable, evaluateMultiTable, parentWithKeyAsId, planTables }
 import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
 import { loadTable, type LoadTableOptions } from './load-table.ts';
-import { readJsonFile } from './read-input-file.ts';
+import { inputName, readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
 
@@ -47,7 +47,11 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
 
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata', maxBytes: FILE_LIMITS.small });
   const plan = childPath === undefined || key === undefined ? undefined : planTables({ key, metadata, metadataPath, realPath, childPath });
-  const real = await load(realPath, { flag: '--real', metadata: plan ? plan.parent.metadata : metadata });
+  const real = await load(realPath, {
+    flag: '--real',
+    metadata: plan ? plan.parent.metadata : metadata,
+    ...(metadataPath ? { metadataSource: inputName(metadataPath) } : {}),
+  });
   const synthetic = await load(syntheticPath, { flag: '--synthetic', schema: real.dataset.schema });
   const holdout = holdoutPath === undefined ? undefined : (await load(holdoutPath, { flag: '--holdout', schema: real.dataset.schema })).dataset;
 

@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
@@ -15,9 +13,11 @@ import { dpNoise } from './dp-options.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
 import { integerOption } from './integer-option.ts';
-import { readJsonFile, readRulesFile } from './read-input-file.ts';
+import { inputName, readJsonFile } from './read-input-file.ts';
+import { checkRules, readRulesFile } from './rules-file.ts';
 import { UsageError } from './usage-error.ts';
 import { generateRelated } from './generate-related.ts';
+import { writeOutput } from './write-output.ts';
 
 const COMMAND = 'generate';
 const PLANNERS = ['statistical'];
@@ -69,21 +69,22 @@ export async function generateCommand(argv: string[]): Promise<void> {
     outputs: [named('out', out), named('recipe', recipePath)],
     inputs: [named('input', input), named('stats', stats), named('metadata', optionalFlag(args, 'metadata')), named('rules', rulesPath)],
   });
-  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
+  const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
   const targets =
     fromData?.targets ??
-    targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats as string));
+    targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats as string));
   if (targets.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
+  const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
-  writeFileSync(out, writeCsv(kept?.dataset ?? result.dataset));
+  writeOutput({ flag: '--out', path: out }, writeCsv(kept?.dataset ?? result.dataset), COMMAND);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
-    writeFileSync(recipePath, JSON.stringify(recipe) + '\n');
+    writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);
   }
   const last = result.history.at(-1);
   process.stdout.write(

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
@@ -9,8 +8,11 @@ import { optionalFlag, requireFlag, type ParsedArgs } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { loadTable } from './load-table.ts';
-import { readJsonFile, readRulesFile } from './read-input-file.ts';
+import { readJsonFile } from './read-input-file.ts';
+import { readRulesFile } from './rules-file.ts';
+import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { UsageError } from './usage-error.ts';
+import { writeOutput } from './write-output.ts';
 
 /** Options of `generate` that a related run does not take (yet), each refused by name. */
 const NOT_WITH_CHILD = ['out', 'epsilon', 'delta', 'noise-seed', 'joints', 'drop-copies', 'recipe', 'bins', 'top-k', 'min-count', 'bounds'];
@@ -40,7 +42,8 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
   const metadataPath = optionalFlag(args, 'metadata');
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   const inputs = [named('input', input), named('child', childPath), named('stats', stats), named('rules', rulesPath), named('metadata', metadataPath)];
-  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
+  const rules = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small }).map((r) => r.text);
+  if (rules.length > MAX_RULES) throw new UsageError(`${command}: --rules ${rulesPath}: ${rules.length} rules; at most ${MAX_RULES} a run`);
   let targets: Targets;
   let names: [string, string];
   if (stats !== undefined) {
@@ -69,7 +72,7 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
   checkOutputs({ command, outputs, inputs });
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${command}: --rows` });
   const result = await synthesizeFromRelated(targets, { rows, seed, rules, ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}) });
-  writeFileSync(outputs[0].path, writeCsv(result.parent));
-  writeFileSync(outputs[1].path, writeCsv(result.child));
+  writeOutput(outputs[0], writeCsv(result.parent), command);
+  writeOutput(outputs[1], writeCsv(result.child), command);
   process.stdout.write(`${command}: wrote ${result.parent.rowCount} rows to ${outputs[0].path} and ${result.child.rowCount} rows to ${outputs[1].path}\n`);
 }

@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import type { Dataset } from '../stats/dataset.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
@@ -7,13 +6,13 @@ import type { Targets } from '../stats/tables/targets.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
-import { TARGET_OPTIONS } from './command-specs.ts';
+import { MAX_BINS, MAX_TOP_K, TARGET_OPTIONS } from './command-specs.ts';
 import { dpOptions } from './dp-options.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { parseJoints } from './parse-joints.ts';
 import { integerOption } from './integer-option.ts';
-import { printable } from './printable.ts';
-import { readInputFile, readJsonFile } from './read-input-file.ts';
+import { terminalLine } from './printable.ts';
+import { inputName, readInputFile, readJsonFile } from './read-input-file.ts';
 
 /** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
 export const TARGET_FLAGS: readonly string[] = TARGET_OPTIONS.map((o) => o.name);
@@ -28,13 +27,16 @@ export async function targetsFromInput(
   options: { args: ParsedArgs; command: string; planner: Planner; noise: Uniform },
 ): Promise<{ targets: Targets; dataset: Dataset }> {
   const { args, command } = options;
-  const number = (flag: string) => integerOption(optionalFlag(args, flag), { flag, command });
-  const axes = { bins: number('bins'), topK: number('top-k'), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
+  const number = (flag: string, max?: number) => integerOption(optionalFlag(args, flag), { flag, command, max });
+  const axes = { bins: number('bins', MAX_BINS), topK: number('top-k', MAX_TOP_K), minCount: number('min-count') ?? DEFAULT_MIN_COUNT };
   const metadataPath = optionalFlag(args, 'metadata');
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
   const bytes = readInputFile(input, { command, flag: '--input', maxBytes: FILE_LIMITS.table });
-  const { dataset, warnings } = await loadDataset({ name: basename(input), bytes }, { metadata });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
+  const { dataset, warnings } = await loadDataset(
+    { name: inputName(input, bytes), bytes },
+    { metadata, metadataSource: metadataPath && inputName(metadataPath) },
+  );
+  for (const w of warnings) process.stderr.write(`synth: warning: ${terminalLine(w)}\n`);
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
   const dp = dpOptions(args, { schema: dataset.schema, command, noise: options.noise });
   const targets = await targetsForDataset(dataset, { planner: options.planner, user, axes, dp });

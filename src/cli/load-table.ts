@@ -3,8 +3,8 @@ import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import type { RawTable } from '../stats/raw-table.ts';
 import type { Schema } from '../stats/schema.ts';
 import { FILE_LIMITS } from './file-limits.ts';
-import { printable } from './printable.ts';
-import { readInputFile } from './read-input-file.ts';
+import { terminalLine } from './printable.ts';
+import { inputName, isStdin, readInputFile } from './read-input-file.ts';
 
 export interface LoadTableOptions {
   readonly command: string;
@@ -20,7 +20,7 @@ export async function loadTable(
   { command, flag, metadata, metadataSource, schema }: LoadTableOptions,
 ): Promise<{ dataset: Dataset; raw: RawTable }> {
   const bytes = readInputFile(path, { command, flag, maxBytes: FILE_LIMITS.table });
-  const { dataset, raw, warnings } = await loadDataset({ name: path, bytes }, { metadata, metadataSource, schema });
-  for (const w of warnings) process.stderr.write(`synth: warning: ${printable(w)}\n`);
+  const { dataset, raw, warnings } = await loadDataset({ name: isStdin(path) ? inputName(path, bytes) : path, bytes }, { metadata, metadataSource, schema });
+  for (const w of warnings) process.stderr.write(`synth: warning: ${terminalLine(w)}\n`);
   return { dataset, raw };
 }

@@ -1,5 +1,5 @@
 import { commandSpec } from './command-specs.ts';
-import { printable } from './printable.ts';
+import { terminalLine } from './printable.ts';
 import { UsageError } from './usage-error.ts';
 import { commandHelp, usageText } from './usage-text.ts';
 
@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || HELP.includes(name)) {
     process.stdout.write(usageText() + '\n');
-    return name ? 0 : 2;
+    if (name) return 0;
+    throw new UsageError(`give a command: ${Object.keys(COMMANDS).join(', ')} (usage above)`);
   }
   const load = COMMANDS[name];
   if (!load) throw new UsageError(`unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
@@ -39,7 +40,7 @@ main(process.argv.slice(2)).then(
     // Bad arguments and bad files end in one line on stderr and exit code 2; never a stack trace,
     // and never a control character from a file or an argument echoed raw to the terminal.
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`synth: ${printable(message.split('\n')[0])}\n`);
+    process.stderr.write(`synth: ${terminalLine(message)}\n`);
     process.exit(e instanceof UsageError || isInputError(e) ? 2 : 1);
   },
 );

@@ -1,5 +1,6 @@
 import type { Schema } from '../stats/schema.ts';
 import { parseDatetime } from '../stats/schema/datetime-format.ts';
+import { decimalNumber } from './decimal-number.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
@@ -18,7 +19,7 @@ export function parseBounds(text: string | undefined, options: { schema: Schema;
     if (!column || (column.kind !== 'numeric' && column.kind !== 'datetime')) {
       throw new UsageError(`${command}: --bounds: "${name}" is not a numeric or datetime column`);
     }
-    const read = (v: string) => (column.kind === 'datetime' ? parseDatetime(v, column.format) : Number(v));
+    const read = (v: string) => (column.kind === 'datetime' ? parseDatetime(v, column.format) : decimalNumber(v));
     const range = [read(lo), read(hi)] as const;
     if (range.some((v) => !Number.isFinite(v)) || range[0] >= range[1]) {
       throw new UsageError(`${command}: --bounds "${part.trim()}": need min < max${column.kind === 'datetime' ? `, dates written as ${column.format}` : ''}`);

@@ -1,5 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { basename } from 'node:path';
+import { isatty } from 'node:tty';
+import { sniffFormat } from '../stats/ingest/read-table.ts';
 import { megabytes } from './file-limits.ts';
+import { readBounded } from './read-bounded.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Where a path came from, for the one-line error: `evaluate: --real r.csv: no such file`, and the most bytes it may hold (FILE_LIMITS). */
@@ -9,13 +13,22 @@ export interface InputFileOrigin {
   readonly maxBytes: number;
 }
 
+/** The names that mean standard input: `cat data.csv | synth stats --input - --out stats.json`. */
+const STDIN = new Set(['-', '/dev/stdin']);
+export const isStdin = (path: string): boolean => STDIN.has(path);
+
+/** Which option read standard input already: a second one would find it empty. */
+let stdinReadFor: string | undefined;
+
 /**
- * The bytes of a file named on the command line. A missing or unreadable file, a folder, a device or pipe
- * (/dev/zero never ends) and a file over maxBytes are UsageErrors, found before more than maxBytes + 1 are read.
+ * The bytes of a file named on the command line. A missing or unreadable file, a folder, a device or a named pipe
+ * (/dev/zero never ends, a pipe nobody writes to never starts) and a file over maxBytes are UsageErrors, found
+ * before more than maxBytes + 1 bytes are read. Standard input (`-` or /dev/stdin) is read as a pipe, up to the same limit.
  */
-export function readInputFile(path: string, { command, flag, maxBytes }: InputFileOrigin): Uint8Array {
+export function readInputFile(path: string, origin: InputFileOrigin): Uint8Array {
+  const { command, flag, maxBytes } = origin;
   const refuse = (why: string) => new UsageError(`${command}: ${flag} ${path}: ${why}`);
-  const tooLarge = `larger than ${megabytes(maxBytes)}, the most Synthor reads for ${flag}`;
+  if (isStdin(path)) return readStdin(origin, refuse);
   let fd: number;
   try {
     // Non-blocking, so opening a pipe nobody writes to returns at once instead of waiting.
@@ -27,18 +40,38 @@ export function readInputFile(path: string, { command, flag, maxBytes }: InputFi
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw refuse('is a folder, not a file');
     if (!stat.isFile()) throw refuse('not a regular file (a device, pipe or socket); save the data to a file and name that file');
-    if (stat.size > maxBytes) throw refuse(`${stat.size.toLocaleString('en')} bytes, ${tooLarge}`);
-    // The file may grow while it is read: read at most maxBytes + 1 bytes whatever fstat said.
-    const buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
-    let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
-    if (length > maxBytes) throw refuse(tooLarge);
-    return buffer.subarray(0, length);
+    return readBounded(fd, { maxBytes, size: stat.size, refuse: (size) => refuse(tooLarge(size, origin)) });
   } catch (e) {
     throw e instanceof UsageError ? e : refuse(reason(e));
   } finally {
     closeSync(fd);
   }
+}
+
+function readStdin(origin: InputFileOrigin, refuse: (why: string) => Error): Uint8Array {
+  if (stdinReadFor !== undefined) throw refuse(`standard input was read already for ${stdinReadFor}; save one of the two to a file`);
+  stdinReadFor = origin.flag;
+  if (isatty(0)) throw refuse('standard input is a terminal; pipe the data in (cat data.csv | synth …) or name a file');
+  try {
+    const stat = fstatSync(0);
+    const size = stat.isFile() ? stat.size : undefined;
+    return readBounded(0, { maxBytes: origin.maxBytes, size, refuse: (n) => refuse(tooLarge(n, origin)) });
+  } catch (e) {
+    throw e instanceof UsageError ? e : refuse(reason(e));
+  }
+}
+
+/** `200,000,001 bytes, larger than 200 MB, …` when the size is known, else just `larger than 200 MB, …`. */
+const tooLarge = (size: number | undefined, { flag, maxBytes }: InputFileOrigin): string =>
+  `${size === undefined ? '' : `${size.toLocaleString('en')} bytes, `}larger than ${megabytes(maxBytes)}, the most Synthor reads for ${flag}`;
+
+/**
+ * The name a file's messages use: its base name, or for standard input `stdin`, and for a table
+ * read from it (given its bytes) `stdin.csv` (`.json`, `.parquet` as they look), which also picks its reader.
+ */
+export function inputName(path: string, table?: Uint8Array): string {
+  if (!isStdin(path)) return basename(path);
+  return table === undefined ? 'stdin' : `stdin.${sniffFormat(table) ?? 'csv'}`;
 }
 
 function reason(e: unknown): string {
@@ -54,13 +87,4 @@ export function readJsonFile(path: string, origin: InputFileOrigin): unknown {
   } catch (e) {
     throw new UsageError(`${origin.command}: ${origin.flag} ${path} is not valid JSON (${(e as Error).message})`);
   }
-}
-
-/** A rules file: one rule per line (`age < 18 => education in {none}`); blank lines and lines starting with # are skipped. */
-export function readRulesFile(path: string, origin: InputFileOrigin): string[] {
-  return new TextDecoder()
-    .decode(readInputFile(path, origin))
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
 }

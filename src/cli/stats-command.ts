@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
@@ -7,6 +6,7 @@ import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput } from './input-targets.ts';
 import { statsRelated } from './stats-related.ts';
+import { writeOutput } from './write-output.ts';
 
 const COMMAND = 'stats';
 
@@ -28,7 +28,7 @@ export async function statsCommand(argv: string[]): Promise<void> {
   });
   if (args.flags.has('child') || args.flags.has('key')) return statsRelated(args, { input, out, command: COMMAND });
   const { targets, dataset } = await targetsFromInput(input, { args, command: COMMAND, planner: new StatisticalPlanner(), noise: dpNoise(args, COMMAND) });
-  writeFileSync(out, JSON.stringify(targetsToJson(targets)) + '\n');
+  writeOutput({ flag: '--out', path: out }, JSON.stringify(targetsToJson(targets)) + '\n', COMMAND);
   const marginals = targets.axes.length;
   const joints = targets.tables.length - marginals;
   const dp = targets.dp ? `, (${targets.dp.epsilon}, ${targets.dp.delta})-differentially private` : '';

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import { relatedTargets } from '../synth/related/synthesize-related.ts';
@@ -9,6 +8,7 @@ import { TARGET_FLAGS } from './input-targets.ts';
 import { loadTable } from './load-table.ts';
 import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
+import { writeOutput } from './write-output.ts';
 
 /**
  * `synth stats --input households.csv --child persons.csv --key hh_id --out stats.json`:
@@ -37,7 +37,7 @@ export async function statsRelated(args: ParsedArgs, options: { input: string; o
     childLabel: `--child ${child}`,
     files: { parent: basename(input), child: basename(child) },
   });
-  writeFileSync(out, JSON.stringify(targetsToJson(targets)) + '\n');
+  writeOutput({ flag: '--out', path: out }, JSON.stringify(targetsToJson(targets)) + '\n', command);
   const joints = targets.tables.length - targets.axes.length;
   process.stdout.write(
     `${command}: ${parent.rowCount} parent rows with ${childData.rowCount} children → ${targets.axes.length} marginals + ${joints} joint tables (up to ${targets.related?.slots} children each) in ${out}\n`,

@@ -1,3 +1,5 @@
+import { cutMessage } from '../stats/cut-cell.ts';
+
 /**
  * Errors cross a worker boundary as plain `{code, message}`: comlink keeps only
  * message/name/stack, so a stable `code` is what callers branch on.
@@ -11,11 +13,12 @@ export interface WorkerError {
 
 export type WorkerResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: WorkerError };
 
+/** The error as the page shows it, its message cut (cutMessage): a 1 MB column name it names never reaches the page whole. */
 export function toWorkerError(e: unknown): WorkerError {
   if (e instanceof Error) {
-    return { code: e.name === 'InputError' ? 'bad-input' : 'internal', message: e.message };
+    return { code: e.name === 'InputError' ? 'bad-input' : 'internal', message: cutMessage(e.message) };
   }
-  return { code: 'internal', message: String(e) };
+  return { code: 'internal', message: cutMessage(String(e)) };
 }
 
 /** Runs `f` and turns any throw into a coded error value. */

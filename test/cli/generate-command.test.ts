@@ -158,6 +158,6 @@ describe('synth generate --rules', () => {
       join(dir, 'x.csv'),
     ]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^synth: rule "Wings > 2 => Species in \{Gentoo\}": no column "Wings"/);
+    expect(bad.stderr).toMatch(/^synth: generate: --rules \S+bad-rules\.txt, line 1: rule "Wings > 2 => Species in \{Gentoo\}": no column "Wings"/);
   });
 });

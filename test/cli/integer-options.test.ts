@@ -26,7 +26,17 @@ describe('integerOption', () => {
   });
 });
 
-const generate = (options: string[]) => synth(['generate', '--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', join(dir, 'out.csv'), ...options]);
+/** --rows 5 and --seed 1 unless the options give their own (an option given twice is refused). */
+const generate = (options: string[]) =>
+  synth([
+    'generate',
+    '--input',
+    PENGUINS,
+    ...['--rows', '--seed'].flatMap((f) => (options.includes(f) ? [] : [f, f === '--rows' ? '5' : '1'])),
+    '--out',
+    join(dir, 'out.csv'),
+    ...options,
+  ]);
 
 describe('synth generate refuses integers it would misread or cannot honour: exit 2, one line, nothing written', () => {
   it.each([
@@ -37,15 +47,14 @@ describe('synth generate refuses integers it would misread or cannot honour: exi
     [['--seed', '4294967296'], 'generate: --seed must be a whole number from 0 to 4,294,967,295, got 4294967296'],
     [['--seed', '-1'], 'generate: --seed must be a whole number from 0 to 4,294,967,295 in plain digits, got "-1"'],
     [['--iterations', '1e3'], 'generate: --iterations must be a whole number ≥ 1 in plain digits, got "1e3"'],
-    [['--bins', '0x8'], 'generate: --bins must be a whole number ≥ 1 in plain digits, got "0x8"'],
-    [['--top-k', '1e1'], 'generate: --top-k must be a whole number ≥ 1 in plain digits, got "1e1"'],
+    [['--bins', '0x8'], 'generate: --bins must be a whole number from 1 to 9,999 in plain digits, got "0x8"'],
+    [['--top-k', '1e1'], 'generate: --top-k must be a whole number from 1 to 10,000 in plain digits, got "1e1"'],
     [['--min-count', '5.0'], 'generate: --min-count must be a whole number ≥ 1 in plain digits, got "5.0"'],
     [
       ['--epsilon', '1', '--bounds', 'x=0..1', '--noise-seed', '4294967296'],
       'generate: --noise-seed must be a whole number from 0 to 4,294,967,295, got 4294967296',
     ],
   ])('%j', async (options, message) => {
-    // An option given again replaces the default above (--rows 5, --seed 1): parseArgs keeps the last value.
     const run = await generate(options);
     expect(run.stderr).toBe(`synth: ${message}\n`);
     expect(run.code).toBe(2);

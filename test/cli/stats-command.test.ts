@@ -115,7 +115,7 @@ describe('synth stats', () => {
   it.each([
     [['--input', PENGUINS], /--out is required/],
     [['--input', join(dir, 'nope.csv'), '--out', 'x.json'], /--input .*nope\.csv: no such file/],
-    [['--input', PENGUINS, '--bins', '0', '--out', 'x.json'], /--bins must be a whole number ≥ 1, got 0/],
+    [['--input', PENGUINS, '--bins', '0', '--out', 'x.json'], /--bins must be a whole number from 1 to 9,999, got 0/],
     [['--input', PENGUINS, '--joints', 'Species', '--out', 'x.json'], /group "Species" needs two or more column names/],
     [['--input', PENGUINS, '--colour', 'x', '--out', 'x.json'], /unknown option --colour/],
   ])('rejects bad arguments %j with one line and exit code 2', async (args, message) => {

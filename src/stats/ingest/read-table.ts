@@ -50,13 +50,18 @@ function formatOf(file: { name: string; bytes: Uint8Array }): Format {
   const extension = dot >= 0 ? file.name.slice(dot + 1).toLowerCase() : '';
   const known = BY_EXTENSION[extension];
   if (known) return known;
-  const b = file.bytes;
+  const sniffed = sniffFormat(file.bytes);
+  if (sniffed) return sniffed;
+  const advice = /^xlsx?$|^ods$/.test(extension) ? 'save the sheet as CSV first' : 'use a .csv, .tsv, .txt, .json or .parquet file';
+  throw new InputError(`${file.name}: unknown file type${extension ? ` ".${extension}"` : ''}; ${advice}`);
+}
+
+/** The format bytes show by themselves: Parquet's magic `PAR1`, or JSON's leading `[`; undefined for anything else. */
+export function sniffFormat(b: Uint8Array): 'parquet' | 'json' | undefined {
   if (b.length >= 4 && b[0] === 0x50 && b[1] === 0x41 && b[2] === 0x52 && b[3] === 0x31) return 'parquet';
   const head = new TextDecoder('utf-8')
     .decode(b.subarray(0, 64))
     .replace(/^\uFEFF/, '')
     .trimStart();
-  if (head.startsWith('[')) return 'json';
-  const advice = /^xlsx?$|^ods$/.test(extension) ? 'save the sheet as CSV first' : 'use a .csv, .tsv, .txt, .json or .parquet file';
-  throw new InputError(`${file.name}: unknown file type${extension ? ` ".${extension}"` : ''}; ${advice}`);
+  return head.startsWith('[') ? 'json' : undefined;
 }

@@ -13,3 +13,6 @@ export const MAX_TABLE_CELLS = 1_000_000;
 
 /** Cells of all tables together. */
 export const MAX_TOTAL_CELLS = 4_000_000;
+
+/** Records a stats file may describe: beyond 2^53 - 1, counts are no longer whole numbers a double holds exactly. */
+export const MAX_ROW_COUNT = Number.MAX_SAFE_INTEGER;

@@ -8,6 +8,7 @@ import { readDpReportJson } from './dp-report-json.ts';
 import { readFineMarginalJson } from './fine-marginal-json.ts';
 import { JsonReader } from './json-reader.ts';
 import { readSchemaJson } from './schema-json.ts';
+import { MAX_ROW_COUNT } from './stats-json-limits.ts';
 import { readTableJson } from './table-json.ts';
 import { readRelatedJson } from './related-json.ts';
 import { STATS_FORMAT, STATS_VERSION } from './targets-json.ts';
@@ -25,6 +26,10 @@ export function targetsFromJson(value: unknown, source = 'stats.json'): Targets 
   const rowCount = r.at('rowCount').count();
   if (rowCount === 0)
     r.at('rowCount').fail('0 records; a stats file describes at least one, so nothing can be synthesised from it; write it again with synth stats');
+  if (rowCount > MAX_ROW_COUNT)
+    r.at('rowCount').fail(
+      `${rowCount} records, more than the ${MAX_ROW_COUNT.toLocaleString('en')} up to which counts stay exact; write it again with synth stats`,
+    );
   const schema = readSchemaJson(r.at('schema'));
   const columns = new Map(schema.columns.map((c) => [c.name, c]));
   const axisByName = new Map<string, Axis>();

@@ -17,6 +17,7 @@ import { axisSize } from './axis.ts';
 import { binnedAxis } from './binned-axis.ts';
 import { whyNotCoarsening } from './coarse-map.ts';
 import { jointColumnName, type JointGroup } from './joint-group.ts';
+import { checkJointSize } from './joint-size.ts';
 
 export interface TargetOptions extends AxisOptions {
   /** Column groups that get a joint table, e.g. [["species", "island"]]; a numeric column may be on coarser bins (JointGroup). */
@@ -31,6 +32,7 @@ export function buildTargets(dataset: Dataset, options: TargetOptions = {}): Tar
   const axes = targetAxes(dataset, options);
   const axisByName = new Map(axes.map((a) => [a.column, a]));
   const joints = (options.joints ?? []).map((group) => jointAxes(dataset, { group, axisByName }));
+  joints.forEach(checkJointSize);
   const tables = countTables([...axes.map((a) => [a]), ...joints], dataset);
   const minCount = options.minCount ?? 1;
   const fine: FineMarginal[] = [];

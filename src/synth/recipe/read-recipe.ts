@@ -1,5 +1,6 @@
 import { InputError } from '../../stats/input-error.ts';
 import { MAX_ROWS } from '../loop/run-size.ts';
+import { MAX_SEED } from '../rng.ts';
 import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
 import type { Recipe } from './recipe.ts';
@@ -45,6 +46,7 @@ function checkLoop(loop: Partial<Recipe['loop']>, source: string): void {
     throw new InputError(`${source}: loop.${field} must be a whole number${range}, got ${JSON.stringify(v) ?? 'nothing'}; was the recipe edited?`);
   };
   check('rows', ` from 1 to ${MAX_ROWS.toLocaleString('en')}`, (n) => n >= 1 && n <= MAX_ROWS);
-  check('seed', '', () => true);
+  // A seed outside 0 … MAX_SEED is one no run writes: 2^32 would replay as 0, -1 as 2^32 - 1.
+  check('seed', ` from 0 to ${MAX_SEED.toLocaleString('en')}`, (n) => n >= 0 && n <= MAX_SEED);
   check('maxIterations', ' ≥ 1', (n) => n >= 1);
 }

@@ -13,8 +13,16 @@ export interface CompiledRule {
   readonly broken: RecordTest;
 }
 
+/**
+ * Most rules one run keeps. Every rule is tested on every record at every iteration:
+ * 1,000 rules on 100,000 rows ran for six minutes.
+ */
+export const MAX_RULES = 100;
+
 /** Parses the rules and binds them to the target axes; unknown columns and values are errors, not silent no-ops. */
 export function compileRules(texts: readonly string[], targets: Targets): CompiledRule[] {
+  if (texts.length > MAX_RULES)
+    throw new InputError(`${texts.length.toLocaleString('en')} rules, more than the ${MAX_RULES} one run can keep; keep the ones that matter`);
   return texts.map((text) => {
     const rule = parseRule(text);
     const when = rule.when.map((c) => compileCondition(c, { targets, text }));

@@ -5,6 +5,8 @@ import { axisSize } from '../../stats/tables/axis.ts';
 import { axisCells } from '../../stats/tables/axis-cells.ts';
 import type { AxisOptions } from '../../stats/tables/axis-for-column.ts';
 import { buildTargets, targetAxes } from '../../stats/tables/build-targets.ts';
+import { checkJointSize, jointCells } from '../../stats/tables/joint-size.ts';
+import { MAX_TABLE_CELLS } from '../../stats/stats-json/stats-json-limits.ts';
 import { DEFAULT_MIN_COUNT } from '../../stats/privacy/disclosure-report.ts';
 import type { Planner } from '../planner/planner.ts';
 import { extraPairs } from './extra-pairs.ts';
@@ -73,12 +75,15 @@ export async function structureForDataset(options: {
   }));
   const suggested = await planner.inferStructure({ schema: dataset.schema, columns: planned, maxGroups: MAX_PLANNER_GROUPS });
   const known = (g: readonly string[]) => [...new Set(g)].filter((c) => position.has(c));
+  const axesOf = (g: readonly string[]) => known(g).map((c) => axes[position.get(c) as number]);
+  // Before any scoring: a table too large to count or keep is refused if the user asked for it, dropped if the planner did.
+  for (const g of options.user ?? []) checkJointSize(axesOf(g));
   const fixed = [
     ...(options.user ?? []).map((g) => [...g]),
     ...suggested
       .slice(0, MAX_PLANNER_GROUPS)
       .map(known)
-      .filter((g) => g.length >= 2),
+      .filter((g) => g.length >= 2 && jointCells(axesOf(g)) <= MAX_TABLE_CELLS),
   ];
   if (options.rankByData === false || axes.length < 2) return dedupe(fixed);
 

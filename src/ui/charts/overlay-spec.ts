@@ -14,10 +14,11 @@ export function overlaySpec(overlay: ColumnOverlay): TopLevelSpec {
     { cell, label, source: 'real', share: overlay.real[cell] },
     { cell, label, source: 'synthetic', share: overlay.synthetic[cell] },
   ]);
+  const column = cutCell(overlay.column);
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    description: `${overlay.column}: share of rows per ${overlay.kind === 'binned' ? 'bin' : 'category'}, real vs synthetic`,
-    title: overlay.column,
+    description: `${column}: share of rows per ${overlay.kind === 'binned' ? 'bin' : 'category'}, real vs synthetic`,
+    title: column,
     width: 'container',
     height: 160,
     data: { values },
@@ -38,7 +39,7 @@ export function overlaySpec(overlay: ColumnOverlay): TopLevelSpec {
       y: { field: 'share', type: 'quantitative', title: 'Share of rows', axis: { format: '%' } },
       color: { field: 'source', type: 'nominal', title: null, scale: { domain: ['real', 'synthetic'], range: ['#8a94a8', '#2f6fb3'] } },
       tooltip: [
-        { field: 'label', type: 'nominal', title: overlay.column },
+        { field: 'label', type: 'nominal', title: column },
         { field: 'source', type: 'nominal', title: 'Data' },
         { field: 'share', type: 'quantitative', title: 'Share', format: '.1%' },
       ],

@@ -79,6 +79,19 @@ export const HOSTILE_STATS: readonly { readonly name: string; readonly text: () 
     message: `no-records.json: rowCount: 0 records; a stats file describes at least one, so nothing can be synthesised from it; write it again with synth stats`,
   },
   {
+    name: 'records-1e300.json',
+    text: () => {
+      const j = baseStats();
+      j.rowCount = 1e300;
+      for (const t of j.tables) {
+        t.counts = t.counts.map((c) => c * 2.5e299);
+        t.total = 1e300;
+      }
+      return JSON.stringify(j);
+    },
+    message: `records-1e300.json: rowCount: 1e+300 records, more than the 9,007,199,254,740,991 up to which counts stay exact; write it again with synth stats`,
+  },
+  {
     name: 'marginal-and-joint-disagree.json',
     text: () => {
       const j = baseStats();

@@ -65,7 +65,9 @@ describe('a damaged recipe', () => {
     ['rows', 'abc', 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got "abc"; was the recipe edited?'],
     ['rows', 0, 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got 0; was the recipe edited?'],
     ['rows', 1e12, 'run.json: loop.rows must be a whole number from 1 to 10,000,000, got 1000000000000; was the recipe edited?'],
-    ['seed', 1.5, 'run.json: loop.seed must be a whole number, got 1.5; was the recipe edited?'],
+    ['seed', 1.5, 'run.json: loop.seed must be a whole number from 0 to 4,294,967,295, got 1.5; was the recipe edited?'],
+    ['seed', 4294967296, 'run.json: loop.seed must be a whole number from 0 to 4,294,967,295, got 4294967296; was the recipe edited?'],
+    ['seed', -1, 'run.json: loop.seed must be a whole number from 0 to 4,294,967,295, got -1; was the recipe edited?'],
     ['maxIterations', null, 'run.json: loop.maxIterations must be a whole number ≥ 1, got null; was the recipe edited?'],
   ])('is refused with an InputError naming loop.%s', async (field, value, message) => {
     const targets = await penguinsTargets();

@@ -1,0 +1,50 @@
+import { closeSync, fstatSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import type { NamedPath } from './check-outputs.ts';
+import { UsageError } from './usage-error.ts';
+
+/** What to do when writing failed with this error code. */
+const ADVICE: Record<string, string> = {
+  ENOSPC: 'the disk is full; free some space or write to another disk',
+  EDQUOT: 'the disk quota is used up; free some space or write elsewhere',
+  EFBIG: 'the file is too large for this disk; write to another disk',
+  EACCES: 'no permission to write there; choose another folder',
+  EPERM: 'no permission to write there; choose another folder',
+  EROFS: 'the disk is read-only; choose another folder',
+  ENOENT: 'the folder cannot hold files; choose another folder',
+  EISDIR: 'it is a folder; name a file to write',
+};
+
+/**
+ * Writes an output, and turns a failure the checks before the run could not
+ * foresee (a full disk, a read-only or special file system) into one line
+ * naming the file. A file cut short by a failed write is removed rather than
+ * left looking complete; a file that could not even be opened is left alone.
+ */
+export function writeOutput(out: NamedPath, text: string, command: string): void {
+  const refuse = (e: unknown) => {
+    const code = (e as NodeJS.ErrnoException).code ?? '';
+    return new UsageError(`${command}: ${out.flag} ${out.path}: could not write (${code || (e as Error).message}): ${ADVICE[code] ?? 'choose another file'}`);
+  };
+  let fd: number;
+  try {
+    fd = openSync(out.path, 'w');
+  } catch (e) {
+    throw refuse(e);
+  }
+  try {
+    writeFileSync(fd, text);
+  } catch (e) {
+    removeCutShort(fd, out.path);
+    throw refuse(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function removeCutShort(fd: number, path: string): void {
+  try {
+    if (fstatSync(fd).isFile()) rmSync(path, { force: true });
+  } catch {
+    // Not removable either (a file of /proc): the message still says the write failed.
+  }
+}
