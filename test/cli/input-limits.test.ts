@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,4 +60,17 @@ describe.skipIf(process.platform === 'win32')('synth refuses devices, pipes and 
     const withRules = await generate(['--input', PENGUINS, '--rules', rules]);
     expect(withRules.stderr).toBe(`synth: generate: --rules ${rules}: 10,000,001 bytes, larger than 10 MB, the most Synthor reads for --rules\n`);
   });
+});
+
+describe('a JSON input of millions of strings', () => {
+  it('is refused in one line before it is parsed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synth-json-strings-'));
+    const path = join(dir, 'stats.json');
+    // 1.1 million one-letter strings, 4.4 MB: parsing them is what a 97 MB file of them made slow.
+    writeFileSync(path, `{"format":"synthor-stats","x":[${'"a",'.repeat(1_100_000)}"a"]}`);
+    const run = await synth(['generate', '--stats', path, '--rows', '5', '--seed', '1', '--out', join(dir, 'out.csv')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^synth: generate: --stats .*stats\.json holds about 1,100,00\d strings, more than the 1,000,000 a file synth reads may have/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30_000);
 });
