@@ -178,6 +178,13 @@ const GENERATE: CommandSpec = {
     OUT_DIR,
     ...TARGET_OPTIONS,
     {
+      name: 'other-label',
+      value: 'TEXT',
+      help:
+        'How the categories pooled by `--top-k` or disclosure control are written in the synthetic rows: default `(other)`; an empty value ' +
+        'writes them as missing. A label that is already a category of the column is refused. Not with `--recipe` yet.',
+    },
+    {
       name: 'drop-copies',
       help:
         'Drops synthetic rows identical to an input row on every synthesised column and does not replace them, so the file can hold fewer than ' +

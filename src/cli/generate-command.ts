@@ -16,6 +16,8 @@ import { integerOption } from './integer-option.ts';
 import { inputName, readJsonFile } from './read-input-file.ts';
 import { checkRules, readRulesFile } from './rules-file.ts';
 import { UsageError } from './usage-error.ts';
+import { relabelPooled } from '../stats/export/pooled-label.ts';
+import { OTHER_LABEL } from '../stats/tables/axis.ts';
 import { generateRelated } from './generate-related.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -63,6 +65,8 @@ export async function generateCommand(argv: string[]): Promise<void> {
 
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
+  if (recipePath !== undefined && args.flags.has('other-label'))
+    throw new UsageError(`${COMMAND}: --other-label is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   checkOutputs({
     command: COMMAND,
@@ -81,7 +85,9 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
-  writeOutput({ flag: '--out', path: out }, writeCsv(kept?.dataset ?? result.dataset), COMMAND);
+  const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
+  const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
+  writeOutput({ flag: '--out', path: out }, writeCsv(written), COMMAND);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);
