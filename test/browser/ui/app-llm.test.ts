@@ -105,7 +105,7 @@ describe('app with the LLM planner', () => {
     measured.completionTokens = llmIterations.reduce((n, r) => n + (r.usage?.completionTokens ?? 0), 0);
     await until(() => target.querySelector('table[aria-label="Quality scores"]'), 'the report');
     // The plan card of the last iteration says what the model cost.
-    expect(app.run.latest?.usage).toEqual({ promptTokens: 2612, completionTokens: 263 });
+    expect(app.run.latest?.usage).toEqual({ promptTokens: 2599, completionTokens: 251 });
     expect(target.textContent).toMatch(/Model use: [\d.,]+ tokens\/s · .*\d+ prompt \+ \d+ completion tokens/);
   }, 180_000);
 

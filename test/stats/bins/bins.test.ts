@@ -109,4 +109,3 @@ describe('quantileEdges per value (a table axis)', () => {
     expect([...quantileEdges(many, 6, { perValue: true })]).toEqual([...quantileEdges(many, 6)]);
   });
 });
-
