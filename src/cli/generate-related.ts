@@ -1,14 +1,14 @@
 import { basename, join } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
-import { relatedTargets, synthesizeFromRelated } from '../synth/related/synthesize-related.ts';
+import { synthesizeFromRelated } from '../synth/related/synthesize-related.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { optionalFlag, requireFlag, type ParsedArgs } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { FILE_LIMITS } from './file-limits.ts';
-import { loadTable } from './load-table.ts';
-import { readJsonFile } from './read-input-file.ts';
+import { inputName, readJsonFile } from './read-input-file.ts';
+import { relatedTargetsFromFiles } from './related-input.ts';
 import { readRulesFile } from './rules-file.ts';
 import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { UsageError } from './usage-error.ts';
@@ -47,7 +47,7 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
   let targets: Targets;
   let names: [string, string];
   if (stats !== undefined) {
-    targets = targetsFromJson(readJsonFile(stats, { command, flag: '--stats', maxBytes: FILE_LIMITS.targets }), basename(stats));
+    targets = targetsFromJson(readJsonFile(stats, { command, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats));
     if (!targets.related)
       throw new UsageError(`${command}: --stats ${stats} describes one table, not a parent with its children; write it with stats --child, or use --out`);
     names = [targets.related.files.parent, targets.related.files.child];
@@ -62,14 +62,11 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
     }
     names = [basename(parentPath), basename(child)];
     checkOutputs({ command, outputs: names.map((n) => ({ flag: '--out-dir', path: join(dir, n) })), inputs });
-    const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
-    const parent = (await loadTable(parentPath, { command, flag: '--input', ...(metadata ? { metadata } : {}) })).dataset;
-    const childData = (await loadTable(child, { command, flag: '--child' })).dataset;
-    const files = { parent: names[0], child: names[1] };
-    targets = await relatedTargets({ parent, child: childData, key, parentLabel: `--input ${parentPath}`, childLabel: `--child ${child}`, files });
+    targets = (await relatedTargetsFromFiles({ input: parentPath, child, key, metadataPath, command })).targets;
   }
   const outputs = names.map((n) => ({ flag: '--out-dir', path: join(dir, n) }));
-  checkOutputs({ command, outputs, inputs });
+  // From --input the outputs were checked before reading; from --stats their names are known only now.
+  if (stats !== undefined) checkOutputs({ command, outputs, inputs });
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${command}: --rows` });
   const result = await synthesizeFromRelated(targets, { rows, seed, rules, ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}) });
   writeOutput(outputs[0], writeCsv(result.parent), command);

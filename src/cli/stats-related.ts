@@ -1,12 +1,9 @@
 import { basename } from 'node:path';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
-import { relatedTargets } from '../synth/related/synthesize-related.ts';
 import { optionalFlag, requireFlag, type ParsedArgs } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
-import { FILE_LIMITS } from './file-limits.ts';
+import { relatedTargetsFromFiles } from './related-input.ts';
 import { TARGET_FLAGS } from './input-targets.ts';
-import { loadTable } from './load-table.ts';
-import { readJsonFile } from './read-input-file.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -26,17 +23,7 @@ export async function statsRelated(args: ParsedArgs, options: { input: string; o
   if (basename(input) === basename(child)) throw new UsageError(`${command}: --input and --child have the same file name ${basename(input)}; rename one`);
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   checkOutputs({ command, outputs: [{ flag: '--out', path: out }], inputs: [named('input', input), named('child', child), named('metadata', metadataPath)] });
-  const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command, flag: '--metadata', maxBytes: FILE_LIMITS.small });
-  const parent = (await loadTable(input, { command, flag: '--input', ...(metadata ? { metadata } : {}) })).dataset;
-  const childData = (await loadTable(child, { command, flag: '--child' })).dataset;
-  const targets = await relatedTargets({
-    parent,
-    child: childData,
-    key,
-    parentLabel: `--input ${input}`,
-    childLabel: `--child ${child}`,
-    files: { parent: basename(input), child: basename(child) },
-  });
+  const { targets, parent, child: childData } = await relatedTargetsFromFiles({ input, child, key, metadataPath, command });
   writeOutput({ flag: '--out', path: out }, JSON.stringify(targetsToJson(targets)) + '\n', command);
   const joints = targets.tables.length - targets.axes.length;
   process.stdout.write(

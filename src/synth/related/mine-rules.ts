@@ -28,10 +28,14 @@ export function mineRules(options: { wide: Dataset; layout: RelatedLayout }): st
   const members = Array.from(count.values, (v) => (Number.isNaN(v) ? 0 : v));
   const q = (name: string) => (/^[A-Za-z_][\w.]*$/.test(name) ? name : `"${name.replace(/(["\\])/g, '\\$1')}"`);
   const memberColumns = layout.columns.filter((c) => column(slotColumn(c, 1))?.type === 'numeric');
-  const slotValues = (c: string) => Array.from({ length: layout.slots }, (_, k) => (column(slotColumn(c, k + 1)) as NumericColumn).values);
-  const thresholds = new Map(memberColumns.map((c) => [c, commonValues(slotValues(c), members)]));
+  // Each member column's slot values, looked up once: every threshold tried counts over them.
+  const slotValues = new Map(
+    memberColumns.map((c) => [c, Array.from({ length: layout.slots }, (_, k) => (column(slotColumn(c, k + 1)) as NumericColumn).values)]),
+  );
+  const thresholds = new Map(memberColumns.map((c) => [c, commonValues(slotValues.get(c) ?? [], members)]));
+  const slotNames = new Set(layout.columns.flatMap((c) => Array.from({ length: layout.slots }, (_, k) => slotColumn(c, k + 1))));
   const countWhere = (c: string, test: (v: number) => boolean) => {
-    const slots = slotValues(c);
+    const slots = slotValues.get(c) ?? [];
     return members.map((m, r) => {
       let k = 0;
       for (let s = 0; s < m && s < slots.length; s++) if (test(slots[s][r])) k++;
@@ -40,7 +44,7 @@ export function mineRules(options: { wide: Dataset; layout: RelatedLayout }): st
   };
   const rules: string[] = [];
   for (const p of wide.columns) {
-    if (p.name === layout.count || p.name.includes('#') || !isCount(p)) continue;
+    if (p.name === layout.count || slotNames.has(p.name) || !isCount(p)) continue;
     const values = (p as NumericColumn).values;
     const holds = (bound: readonly number[]) => values.every((v, r) => Number.isNaN(v) || v <= bound[r]);
     if (values.every((v, r) => v === members[r])) {

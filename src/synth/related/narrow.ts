@@ -35,7 +35,9 @@ export function narrow(options: { wide: Dataset; layout: RelatedLayout }): { par
     if (schema.name === layout.key) return keyColumn(schema, owner);
     if (layout.sequences.includes(schema.name)) return { type: 'numeric', name: schema.name, values: Float64Array.from(slot) };
     if (!layout.columns.includes(schema.name)) return excludedColumn(schema, owner.length);
-    return gather({ name: schema.name, rows: owner, from: (k) => find(wide, slotColumn(schema.name, k)), slot });
+    // Each slot's column looked up once, not once per member row.
+    const slots = Array.from({ length: layout.slots + 1 }, (_, k) => (k === 0 ? undefined : find(wide, slotColumn(schema.name, k))));
+    return gather({ name: schema.name, rows: owner, from: (k) => slots[k], slot });
   });
   return {
     parent: { schema: layout.parentSchema, columns: parentColumns, rowCount: wide.rowCount },
