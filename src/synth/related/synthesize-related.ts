@@ -1,5 +1,4 @@
 import { DEFAULT_MIN_COUNT } from '../../stats/privacy/disclosure-report.ts';
-import { slotColumn } from '../../stats/related/related-layout.ts';
 import { buildTargets } from '../../stats/tables/build-targets.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import type { Planner } from '../planner/planner.ts';
@@ -19,20 +18,23 @@ export type { RelatedData } from './related-data.ts';
  * The target tables of two related tables (paper §4.3): each parent is one
  * record holding its children in slots (widen.ts), so the loop's proposals,
  * gaps and swaps work on whole households; the structure is chosen on those
- * records with the member count tied to each slot first; the rules every
+ * records as on one table, the user's groups (slot columns such as `age#1`)
+ * first; the rules every
  * household of the data keeps with its members are found (mine-rules.ts)
  * and kept with the layout. `stats --child`
  * writes these (with their layout) to stats.json.
  */
-export async function relatedTargets(data: RelatedData, options: { planner?: Planner } = {}): Promise<Targets> {
+export async function relatedTargets(data: RelatedData, options: { planner?: Planner; joints?: readonly (readonly string[])[] } = {}): Promise<Targets> {
   const widened = widen(data);
   const { wide } = widened;
   const layout = { ...widened.layout, rules: mineRules(widened) };
   const axes = { minCount: DEFAULT_MIN_COUNT };
-  // Each slot's first column with the member count, so a slot is drawn filled exactly when the count reaches it.
-  const first = layout.columns[0];
-  const user = first ? Array.from({ length: layout.slots }, (_, k) => [layout.count, slotColumn(first, k + 1)]) : [];
-  const joints = await structureForDataset({ dataset: wide, planner: options.planner ?? new StatisticalPlanner(), user, axes });
+  // No slot is tied to the member count in advance: the tree ties each slot to what explains it best (the count,
+  // the member before it), as on one table. Forcing [count, slot k] for every k made the slots a star around the
+  // count, each member drawn apart from the others given the size, and households came out with the ages of
+  // strangers: twice the real share of three-generation households on the shared data. Member rules keep slots
+  // past the count empty whatever the tree picks.
+  const joints = await structureForDataset({ dataset: wide, planner: options.planner ?? new StatisticalPlanner(), user: options.joints ?? [], axes });
   return { ...buildTargets(wide, { ...axes, joints }), related: layout };
 }
 
