@@ -14,6 +14,8 @@ export interface PreparedTargets {
   /** Null when the run starts from imported tables. */
   readonly training: Dataset | null;
   readonly holdout: Dataset | null;
+  /** A related run's training parents and children as loaded (`training` holds them widened), for the report at both levels. */
+  readonly tables?: { readonly parent: Dataset; readonly child: Dataset };
 }
 
 /**

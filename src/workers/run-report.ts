@@ -4,6 +4,7 @@ import { utilityTargets } from '../stats/metrics/utility/utility-targets.ts';
 import { independentMarginals } from '../synth/baselines/independent-marginals.ts';
 import type { SynthesisRun } from '../synth/loop/synthesis-run.ts';
 import { columnOverlays } from './column-overlays.ts';
+import { relatedReport } from './related-run.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
 import type { RunReportData } from './synth-api.ts';
 
@@ -19,6 +20,7 @@ export function runReport(options: { prepared: PreparedTargets; run: SynthesisRu
   const { prepared, run, synthetic, seed } = options;
   const { targets, training, holdout } = prepared;
   const last = run.history.at(-1);
+  const overlays = columnOverlays(targets, synthetic);
   return {
     rows: synthetic.rowCount,
     iterations: run.history.length,
@@ -28,9 +30,10 @@ export function runReport(options: { prepared: PreparedTargets; run: SynthesisRu
     evaluation: training ? evaluate({ real: training, synthetic, holdout: holdout ?? undefined }) : null,
     ceiling: training && holdout ? evaluate({ real: training, synthetic: holdout }) : null,
     floor: training ? evaluate({ real: training, synthetic: independentMarginals({ targets, rows: synthetic.rowCount, seed }) }) : null,
-    overlays: columnOverlays(targets, synthetic),
+    overlays,
     disclosure: targets.disclosure ?? null,
     dp: targets.dp ?? null,
     utilityTargets: training && holdout ? utilityTargets(training) : [],
+    related: relatedReport({ targets, synthetic, overlays, tables: prepared.tables ?? null }),
   };
 }

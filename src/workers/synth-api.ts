@@ -43,6 +43,34 @@ export interface LoadedFileSummary {
   readonly notes: readonly QualityNote[];
 }
 
+/** A child table loaded beside the data file (households → persons): joined to it by one of `keys`. */
+export interface ChildSummary {
+  readonly fileName: string;
+  readonly rowCount: number;
+  readonly schema: Schema;
+  /** Columns both tables hold, likeliest key first (identifiers, names ending in "id"); empty: the tables cannot be joined. */
+  readonly keys: readonly string[];
+}
+
+/** A related run's report at both levels. */
+export interface RelatedReport {
+  /** The input files' names: the downloads are named after them. */
+  readonly files: { readonly parent: string; readonly child: string };
+  readonly key: string;
+  readonly parents: number;
+  readonly children: number;
+  /** Members per parent: the target's shares beside the synthetic ones (the member count's overlay). */
+  readonly members: ColumnOverlay | null;
+  /** SDMetrics multi-table Quality against the training tables; null without real rows. */
+  readonly quality: {
+    readonly score: number | null;
+    readonly columnShapes: number | null;
+    readonly columnPairTrends: number | null;
+    readonly cardinality: number | null;
+    readonly intertableTrends: number | null;
+  } | null;
+}
+
 /** The first rows of the loaded file, as written (missing tokens show as empty). */
 export interface DataPreview {
   readonly columns: readonly string[];
@@ -65,6 +93,8 @@ export interface SetupOptions {
   readonly holdoutShare: number;
   /** Who writes the plans; absent (runs saved before LLM planners) = statistical. */
   readonly planner?: PlannerChoice;
+  /** With a child table loaded: the column joining its rows to the data file's (a related run, parents with their children). */
+  readonly related?: { readonly key: string };
   /** A what-if the records should fit ("a concert at Tokyo Dome from 20–24"); LLM planners quote it in the prompt. */
   readonly scenario?: string;
 }
@@ -129,6 +159,8 @@ export interface RunReportData {
   readonly dp: DpReport | null;
   /** The columns `utility` can predict (binary: the rarer class positive); empty without real rows and a holdout. */
   readonly utilityTargets: readonly UtilityTarget[];
+  /** A run of parents with their children: both levels; null for one table. */
+  readonly related: RelatedReport | null;
 }
 
 export interface SynthApi {
@@ -140,6 +172,13 @@ export interface SynthApi {
   connectLlm(port: MessagePort): void;
   /** Parses and types a file; the rows stay inside the worker. */
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
+  /**
+   * Loads a child table of the loaded data file (its rows name a data-file row by a key column);
+   * a run set up with `related` then synthesises both. Loading another data file drops it.
+   */
+  loadChild(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<ChildSummary>>;
+  /** Forgets the child table: runs are of the data file alone again. */
+  dropChild(): void;
   /** Types the loaded file again with all of the user's corrections; on a bad one the previous typing stays. */
   retype(overrides: SchemaOverrides): Promise<WorkerResult<LoadedFileSummary>>;
   /** The first `rows` rows of the loaded file (at most 50): rows leave the worker only when asked for. */
@@ -173,8 +212,10 @@ export interface SynthApi {
    * class, the rarer by default). Takes seconds: the worker is busy meanwhile.
    */
   utility(target: string, positive?: string): Promise<WorkerResult<Utility>>;
-  /** The synthetic data as CSV text (formula-safe). */
+  /** The synthetic data as CSV text (formula-safe); of a related run, the parent table. */
   exportCsv(): Promise<WorkerResult<string>>;
+  /** Of a related run: the synthetic child table as CSV text (formula-safe), every row naming a parent of `exportCsv`. */
+  exportChildCsv(): Promise<WorkerResult<string>>;
   /** The recipe and the target tables, as JSON text. */
   exportRecipe(): Promise<WorkerResult<string>>;
   exportTargets(): Promise<WorkerResult<string>>;

@@ -1,6 +1,4 @@
 import type { Dataset } from '../stats/dataset.ts';
-import { writeCsv } from '../stats/export/write-csv.ts';
-import { decodeText } from '../stats/ingest/decode-text.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
 import { axisSize } from '../stats/tables/axis.ts';
@@ -11,10 +9,8 @@ import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { AuditLog } from '../synth/audit/audit-log.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
-import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
 import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
-import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { LlmConnection } from './llm-connection.ts';
 import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
@@ -25,8 +21,12 @@ import { RunController } from './run-controller.ts';
 import { runReport } from './run-report.ts';
 import { runUtility } from './run-utility.ts';
 import { splitHoldout } from './split-holdout.ts';
-import { statsProfile } from './stats-profile.ts';
+import { prepareRelatedTargets, readChild } from './related-run.ts';
+import { loopOptions, recipeText, runCsv } from './run-exports.ts';
+import { readStatsFile } from './read-stats-file.ts';
+import { relatedRules } from '../synth/related/related-rules.ts';
 import type {
+  ChildSummary,
   DataPreview,
   IterationReport,
   LoadedFileSummary,
@@ -61,6 +61,8 @@ export class SynthSession implements SynthApi {
   #source: Source | null = null;
   // The loaded file's parsed strings beside its typed dataset: re-typing and the preview read them, never the file again.
   #loaded: LoadedData | null = null;
+  // A child table of the loaded file (households → persons), for related runs.
+  #child: LoadedData | null = null;
   #run: Run | null = null;
   // The llm worker, reached directly through a port the main thread handed over (connectLlm).
   #llm: LlmConnection | null = null;
@@ -73,8 +75,23 @@ export class SynthSession implements SynthApi {
   loadFile(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
     return settle(async () => {
       checkTableSize({ name: file.name, bytes: file.bytes.byteLength });
-      return this.#useData(await LoadedData.read(file));
+      const summary = this.#useData(await LoadedData.read(file));
+      // The child table belonged to the previous file.
+      this.#child = null;
+      return summary;
     });
+  }
+
+  loadChild(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<ChildSummary>> {
+    return settle(async () => {
+      const { child, summary } = await readChild(file, this.#needData());
+      this.#child = child;
+      return summary;
+    });
+  }
+
+  dropChild(): void {
+    this.#child = null;
   }
 
   retype(overrides: SchemaOverrides): Promise<WorkerResult<LoadedFileSummary>> {
@@ -87,24 +104,11 @@ export class SynthSession implements SynthApi {
 
   importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
     return settle((): LoadedFileSummary => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(decodeText(file.bytes, file.name).text);
-      } catch (e) {
-        throw new InputError(`${file.name}: not JSON (${(e as Error).message}); choose a stats.json written by Synthor`);
-      }
-      const targets = targetsFromJson(parsed, file.name);
+      const { targets, summary } = readStatsFile(file);
       this.#source = { kind: 'stats', targets, fileName: file.name };
       this.#loaded = null;
-      return {
-        fileName: file.name,
-        source: 'stats',
-        rowCount: targets.rowCount,
-        schema: targets.schema,
-        columns: statsProfile(targets),
-        warnings: [],
-        notes: [],
-      };
+      this.#child = null;
+      return summary;
     });
   }
 
@@ -116,7 +120,17 @@ export class SynthSession implements SynthApi {
       checkSetupRows(setup.rows, { columns: (source.kind === 'data' ? source.dataset : source.targets).schema.columns.length });
       const audit = new AuditLog();
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
-      const targets = await prepareTargets({ source, setup, planner: planner.planner });
+      const child = this.#child;
+      if (setup.related && !(child && source.kind === 'data')) throw new InputError('setup: load a child table beside the data file first');
+      const targets =
+        setup.related && child && source.kind === 'data'
+          ? await prepareRelatedTargets({
+              source: { parent: source.dataset, child: child.dataset, files: { parent: source.fileName, child: child.fileName } },
+              key: setup.related.key,
+              setup,
+              planner: planner.planner,
+            })
+          : await prepareTargets({ source, setup, planner: planner.planner });
       return this.#begin({ ...targets, setup, planner, audit });
     });
   }
@@ -127,7 +141,7 @@ export class SynthSession implements SynthApi {
       const source = this.#source;
       // With the same data reloaded, the same seed gives the same split: the report can score against it again.
       const split =
-        source?.kind === 'data' && source.fileName === saved.fileName
+        source?.kind === 'data' && source.fileName === saved.fileName && !targets.related
           ? splitHoldout(source.dataset, { share: saved.setup.holdoutShare, seed: saved.setup.seed })
           : null;
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
@@ -187,6 +201,7 @@ export class SynthSession implements SynthApi {
     this.#run = null;
     this.#source = null;
     this.#loaded = null;
+    this.#child = null;
   }
 
   checkpoint(): Promise<WorkerResult<SavedRun>> {
@@ -216,19 +231,17 @@ export class SynthSession implements SynthApi {
   }
 
   exportCsv(): Promise<WorkerResult<string>> {
-    return settle(() => writeCsv(this.#finished().synthetic));
+    return settle(() => runCsv(this.#finished(), 'parent'));
+  }
+
+  exportChildCsv(): Promise<WorkerResult<string>> {
+    return settle(() => runCsv(this.#finished(), 'child'));
   }
 
   exportRecipe(): Promise<WorkerResult<string>> {
     return settle(() => {
       const { prepared, controller } = this.#finished().run;
-      const recipe = makeRecipe({
-        targets: prepared.targets,
-        loop: loopOptions(prepared.setup),
-        planner: prepared.planner.recipe,
-        history: controller.synthesis.history,
-      });
-      return JSON.stringify(recipe) + '\n';
+      return recipeText({ prepared, planner: prepared.planner.recipe, history: controller.synthesis.history });
     });
   }
 
@@ -264,7 +277,10 @@ export class SynthSession implements SynthApi {
 
   /** Makes `prepared` the session's run (from `checkpoint` when given), stopping a run still going; a bad one leaves the previous run. */
   #begin(prepared: Run['prepared'], checkpoint?: RunCheckpoint): SetupSummary {
-    const synthesis = new SynthesisRun({ targets: prepared.targets, planner: prepared.planner.planner, loop: loopOptions(prepared.setup), checkpoint });
+    // A related run's rules that count members (and the encoding's own) are compiled against its layout.
+    const { plain, extra } = relatedRules(prepared.targets, prepared.setup.rules);
+    const loop = { ...loopOptions(prepared.setup), rules: plain };
+    const synthesis = new SynthesisRun({ targets: prepared.targets, planner: prepared.planner.planner, loop, extraRules: extra, checkpoint });
     if (this.#run?.controller.running) this.#run.controller.stop();
     this.#run = { prepared, controller: new RunController(synthesis) };
     const { targets, joints, training, holdout, planner } = prepared;
@@ -277,10 +293,4 @@ export class SynthSession implements SynthApi {
       planner: planner.label,
     };
   }
-}
-
-/** The loop's part of the setup (what the recipe records too). */
-function loopOptions(setup: SetupOptions): LoopOptions {
-  const { rows, seed, maxIterations, proposalsPerIteration, rules } = setup;
-  return { rows, seed, maxIterations, proposalsPerIteration, rules };
 }

@@ -27,6 +27,7 @@ const report: RunReportData = {
   disclosure: { minCount: 5, pooledCategories: [{ column: '<script>', categories: 2 }], suppressedCells: [] },
   dp: null,
   utilityTargets: [],
+  related: null,
 };
 
 const parts: ReportHtmlParts = {

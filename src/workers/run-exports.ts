@@ -1,0 +1,37 @@
+import type { Dataset } from '../stats/dataset.ts';
+import { writeCsv } from '../stats/export/write-csv.ts';
+import { InputError } from '../stats/input-error.ts';
+import type { IterationReport } from '../synth/loop/iteration-report.ts';
+import type { LoopOptions } from '../synth/loop/loop-options.ts';
+import { makeRecipe } from '../synth/recipe/make-recipe.ts';
+import type { PreparedTargets } from './prepare-targets.ts';
+import { relatedCsv } from './related-run.ts';
+import type { SetupOptions } from './synth-api.ts';
+
+/** The loop's part of the setup (what the recipe records too). */
+export function loopOptions(setup: SetupOptions): LoopOptions {
+  const { rows, seed, maxIterations, proposalsPerIteration, rules } = setup;
+  return { rows, seed, maxIterations, proposalsPerIteration, rules };
+}
+
+/**
+ * A finished run's synthetic table as CSV text (formula-safe): the one table,
+ * or of a related run the parent or the child table, written back from the
+ * parent records in the input files' columns and formats.
+ */
+export function runCsv(finished: { run: { prepared: PreparedTargets }; synthetic: Dataset }, table: 'parent' | 'child'): string {
+  const layout = finished.run.prepared.targets.related;
+  if (layout) return relatedCsv(finished.synthetic, layout)[table];
+  if (table === 'child') throw new InputError('synth: this run made one table; a child table comes from a run with a child table loaded');
+  return writeCsv(finished.synthetic);
+}
+
+/** The recipe of a finished run, as JSON text. */
+export function recipeText(options: {
+  prepared: PreparedTargets & { readonly setup: SetupOptions };
+  planner: Parameters<typeof makeRecipe>[0]['planner'];
+  history: readonly IterationReport[];
+}): string {
+  const { prepared, planner, history } = options;
+  return JSON.stringify(makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history })) + '\n';
+}
