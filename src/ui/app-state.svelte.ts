@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { STATS_FORMAT, checkTableSize, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
+import { ChildState } from './child-state.svelte.ts';
 import { LlmState } from './llm-state.svelte.ts';
 import { RunState } from './run-state.svelte.ts';
 import { SchemaEditState } from './schema-edit-state.svelte.ts';
@@ -17,6 +18,9 @@ export const SAMPLES = [
   { file: 'seattle-weather.csv', label: 'Seattle weather (1,461 rows)' },
   { file: 'ecommerce.csv', label: 'E-commerce (2,000 rows)' },
 ] as const;
+
+/** Bundled pairs of a data file and its child table, joined by a key. */
+export const RELATED_SAMPLES = [{ file: 'households.csv', child: 'persons.csv', label: 'Households with their persons (2,088 + 5,705 rows)' }] as const;
 
 /** Rows the Preview asks the worker for after a load (it sends at most 50). */
 const PREVIEW_ROWS = 10;
@@ -40,6 +44,8 @@ export class AppState {
   restoring = $state(false);
 
   readonly setup = new SetupState();
+  /** A child table of the data file (households → persons), synthesised with it. */
+  readonly child: ChildState;
   readonly run: RunState;
   /** The language model, started only when the user picks an LLM planner. */
   readonly llm: LlmState;
@@ -53,6 +59,7 @@ export class AppState {
     this.#client = client;
     this.#store = store;
     this.run = new RunState({ client, store, keep: () => this.keepData });
+    this.child = new ChildState(client);
     store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
     this.schemaEdit = new SchemaEditState({
@@ -113,6 +120,7 @@ export class AppState {
     this.run.reset();
     this.summary = null;
     this.preview = null;
+    this.child.clear();
     this.schemaEdit.reset();
     this.error = null;
     this.status = 'idle';
@@ -155,10 +163,18 @@ export class AppState {
     });
   }
 
+  /** A bundled data file with its child table. */
+  async loadRelatedSample(sample: (typeof RELATED_SAMPLES)[number]): Promise<void> {
+    await this.loadSample(sample.file);
+    if (this.summary?.fileName === sample.file) await this.child.loadSample(sample.child);
+  }
+
   async synthesize(): Promise<void> {
     if (!this.summary) return;
     await this.saveSettings();
-    await this.run.synthesize({ setup: { ...this.setup.options(), planner: this.llm.choice(this.setup.planner) }, fileName: this.summary.fileName });
+    const related = this.child.related();
+    const setup = { ...this.setup.options(), planner: this.llm.choice(this.setup.planner), ...(related ? { related } : {}) };
+    await this.run.synthesize({ setup, fileName: this.summary.fileName });
   }
 
   async choosePlanner(source: SetupFields['planner']): Promise<void> {
@@ -182,6 +198,8 @@ export class AppState {
       if (result.ok) {
         this.summary = result.value;
         this.preview = options.kind === 'data' ? await this.#preview() : null;
+        // The worker dropped the child table with the file it belonged to.
+        this.child.clear();
         this.schemaEdit.reset();
         this.status = 'ready';
         this.run.reset();

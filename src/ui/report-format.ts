@@ -1,4 +1,4 @@
-import type { Evaluation } from '../workers/synth-api.ts';
+import type { Evaluation, RunReportData } from '../workers/synth-api.ts';
 
 /** A score as a percentage with one decimal; "–" where there is none. */
 export const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${(v * 100).toFixed(1)}%`);
@@ -48,3 +48,14 @@ export function pairScores(evaluation: Evaluation): PairScore[] {
     return { a: key.slice(0, cut), b: key.slice(cut + 1), metric: p.metric, score: p.score, scoreWithoutThreshold: p.scoreWithoutThreshold };
   });
 }
+
+type RelatedScoreKey = keyof NonNullable<NonNullable<RunReportData['related']>['quality']>;
+
+/** The rows of a related run's multi-table table (SDMetrics multi-table Quality), in the report's order. */
+export const RELATED_ROWS: readonly { readonly label: string; readonly key: RelatedScoreKey }[] = [
+  { label: 'Multi-table quality', key: 'score' },
+  { label: 'Column Shapes (both tables)', key: 'columnShapes' },
+  { label: 'Column Pair Trends (both tables)', key: 'columnPairTrends' },
+  { label: 'Cardinality (children per parent)', key: 'cardinality' },
+  { label: 'Intertable Trends (parent × child columns)', key: 'intertableTrends' },
+];

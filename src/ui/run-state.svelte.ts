@@ -9,7 +9,7 @@ import { OTHER_TAB_TEXT, storageErrorText } from './storage-text.ts';
 import { UtilityState } from './utility-state.svelte.ts';
 
 export type RunStatus = 'idle' | 'preparing' | 'running' | 'paused' | 'done' | 'error';
-export type DownloadKind = 'csv' | 'report' | 'html' | 'recipe' | 'targets' | 'audit';
+export type DownloadKind = 'csv' | 'child' | 'report' | 'html' | 'recipe' | 'targets' | 'audit';
 
 /** Checkpoints are saved at most this often while running (and always on pause and at the end). */
 const SAVE_EVERY_MS = 2000;
@@ -160,13 +160,17 @@ export class RunState {
       return;
     }
     const api = this.#client.api;
-    const result = kind === 'csv' ? await api.exportCsv() : kind === 'recipe' ? await api.exportRecipe() : await api.exportTargets();
+    const exports = { csv: () => api.exportCsv(), child: () => api.exportChildCsv(), recipe: () => api.exportRecipe(), targets: () => api.exportTargets() };
+    const result = await exports[kind]();
     if (!result.ok) {
       this.error = result.error.message;
       return;
     }
+    // A related run's tables are named after their input files.
+    const stem = (name: string | undefined) => name?.replace(/\.[^.]*$/, '') || base;
     const files = {
-      csv: [`${base}-synthetic.csv`, 'text/csv'],
+      csv: [`${stem(this.report?.related?.files.parent)}-synthetic.csv`, 'text/csv'],
+      child: [`${stem(this.report?.related?.files.child)}-synthetic.csv`, 'text/csv'],
       recipe: [`${base}-recipe.json`, 'application/json'],
       targets: [`${base}-stats.json`, 'application/json'],
     };

@@ -1,0 +1,78 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './launch-chromium.ts';
+import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+
+const read = (name: string) => readFileSync(new URL(`../../bench/data/households/${name}`, import.meta.url));
+const HOUSEHOLDS = read('households.csv');
+const PERSONS = read('persons.csv');
+const header = (bytes: Buffer) => bytes.toString('utf8').split(/\r?\n/)[0];
+
+/** Rows of a downloaded CSV (no quoting in these tables), header first. */
+function rowsOf(csv: string): string[][] {
+  return csv
+    .trimEnd()
+    .split('\n')
+    .map((line) => line.split(','));
+}
+
+// The population task in the built app: two files → key → synthesise → both levels in the report → both downloads.
+describe('built app: a data file with its child table', () => {
+  let app: BuiltApp;
+  let browser: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    app = await serveBuiltApp();
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    mkdirSync('test-results', { recursive: true });
+    await page.goto(app.url);
+    await page.getByRole('button', { name: 'Forget everything' }).click();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  async function download(name: string): Promise<string> {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${name}` }).click()]);
+    expect(file.suggestedFilename()).toBe(name.replace('.csv', '-synthetic.csv'));
+    return readFileSync(await file.path()).toString('utf8');
+  }
+
+  it('loads households.csv and persons.csv, joins them on hh_id, synthesises 400 households and downloads both tables', async () => {
+    await page.getByLabel('Data file', { exact: true }).setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: HOUSEHOLDS });
+    await page.getByText('2,088 rows, 6 columns').waitFor();
+    await page.getByLabel('Child table', { exact: true }).setInputFiles({ name: 'persons.csv', mimeType: 'text/csv', buffer: PERSONS });
+    await page.getByText('persons.csv: 5,705 rows').waitFor();
+    await expect(page.getByLabel('Key column').inputValue()).resolves.toBe('hh_id');
+    await page.getByLabel('Rows', { exact: true }).fill('400');
+    await page.getByLabel('Seed', { exact: true }).fill('2');
+    await page.screenshot({ path: 'test-results/related-1-files.png', fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Both tables' }).waitFor({ timeout: 90_000 });
+    await page.getByRole('table', { name: "Both tables' scores" }).waitFor();
+    await page.locator('figure[aria-label^="Rows of persons.csv per row of households.csv"] svg').waitFor();
+    await page.screenshot({ path: 'test-results/related-2-report.png', fullPage: true });
+
+    const households = rowsOf(await download('households.csv'));
+    const persons = rowsOf(await download('persons.csv'));
+    expect(households[0].join(',')).toBe(header(HOUSEHOLDS));
+    expect(persons[0].join(',')).toBe(header(PERSONS));
+    expect(households).toHaveLength(401);
+    // Keys consistent: every person names a household, and each household has hh_size persons.
+    const size = new Map(households.slice(1).map((r) => [r[0], Number(r[1])]));
+    const members = new Map<string, number>();
+    for (const r of persons.slice(1)) members.set(r[0], (members.get(r[0]) ?? 0) + 1);
+    expect([...members.keys()].filter((k) => !size.has(k))).toEqual([]);
+    expect([...size].filter(([k, n]) => members.get(k) !== n)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 150_000);
+});
