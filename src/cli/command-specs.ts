@@ -18,6 +18,8 @@ export interface OptionSpec {
   readonly required?: boolean;
   /** Options sharing a group: exactly one of them is given (shown as `(--a x | --b y)`). */
   readonly oneOf?: string;
+  /** May be given more than once (`--table a.csv --table b.csv`); the values are kept in order. */
+  readonly repeatable?: boolean;
   /** What it does, its default and what it needs; markdown code spans are kept in the terminal. */
   readonly help: string;
 }
@@ -153,6 +155,16 @@ const GENERATE: CommandSpec = {
       value: 'stats.json',
       oneOf: 'source',
       help: `Synthesise from target tables alone (at most ${TARGETS_MB}), written by \`synth stats\` or by the SQL templates of \`docs/aggregates-from-sql.md\`.`,
+    },
+    {
+      name: 'table',
+      value: 't.csv',
+      oneOf: 'source',
+      repeatable: true,
+      help:
+        'Synthesise from aggregate tables as published (repeat for each): one column per variable and a `count` or `share` column, ' +
+        'one row per combination. Tables from different sources may have different totals; where they share variables they are ' +
+        'reconciled and the report says how far each moved (docs/aggregate-tables.md).',
     },
     {
       name: 'rows',

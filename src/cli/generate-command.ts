@@ -19,6 +19,7 @@ import { UsageError } from './usage-error.ts';
 import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { OTHER_LABEL } from '../stats/tables/axis.ts';
 import { generateRelated } from './generate-related.ts';
+import { generateTables } from './generate-tables.ts';
 import { writeOutput } from './write-output.ts';
 
 const COMMAND = 'generate';
@@ -40,10 +41,12 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const args = parseCommandArgs(argv, commandSpec(COMMAND));
   const input = optionalFlag(args, 'input');
   const stats = optionalFlag(args, 'stats');
-  if ((input === undefined) === (stats === undefined)) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --stats stats.json`);
+  const sources = [input, stats, optionalFlag(args, 'table')].filter((s) => s !== undefined).length;
+  if (sources !== 1) throw new UsageError(`${COMMAND}: give exactly one of --input data.csv, --stats stats.json or --table t.csv (repeatable)`);
   const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
   const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
+  if (args.flags.has('table')) return generateTables(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
   if (args.flags.has('child') || args.flags.has('out-dir'))
     return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
   const out = requireFlag(args, 'out', COMMAND);

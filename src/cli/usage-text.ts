@@ -3,7 +3,7 @@ import { COMMAND_SPECS, type CommandSpec, type OptionSpec } from './command-spec
 /** Text width of the help, as the README's code blocks. */
 const WIDTH = 100;
 
-const flag = (o: OptionSpec): string => (o.value ? `--${o.name} ${o.value}` : `--${o.name}`);
+const flag = (o: OptionSpec): string => (o.value ? `--${o.name} ${o.value}${o.repeatable ? ' …' : ''}` : `--${o.name}`);
 
 /** The command's arguments in table order: `(--input data.csv | --stats stats.json) --rows N [--bins N]`. */
 export function synopsisWords(spec: CommandSpec): string[] {

@@ -1,0 +1,36 @@
+import type { Dataset } from '../../stats/dataset.ts';
+import { readAggregateTable } from '../../stats/aggregates/read-aggregate-table.ts';
+import { reconcileTables, type Reconciliation } from '../../stats/aggregates/reconcile-tables.ts';
+import { tablesToTargets } from '../../stats/aggregates/tables-to-targets.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
+import type { Planner } from '../planner/planner.ts';
+import { synthesize } from '../synthesize.ts';
+
+/** Aggregate table files read, reconciled and made targets of `rows` records (the mobility task's mixed sources). */
+export async function targetsFromTables(options: {
+  tables: readonly { name: string; bytes: Uint8Array; trust?: number }[];
+  rows: number;
+}): Promise<{ targets: Targets; reconciliation: Reconciliation }> {
+  const read = await Promise.all(options.tables.map(async (f) => ({ table: await readAggregateTable(f), ...(f.trust ? { trust: f.trust } : {}) })));
+  const reconciliation = reconcileTables(read);
+  return { targets: tablesToTargets(reconciliation, { rows: options.rows }), reconciliation };
+}
+
+/** Records from aggregate tables alone: read, reconciled, synthesised by the loop. */
+export async function synthesizeFromTables(options: {
+  tables: readonly { name: string; bytes: Uint8Array; trust?: number }[];
+  rows: number;
+  seed: number;
+  planner?: Planner;
+  maxIterations?: number;
+}): Promise<{ dataset: Dataset; report: Reconciliation; targets: Targets }> {
+  const { targets, reconciliation } = await targetsFromTables(options);
+  const result = await synthesize({
+    targets,
+    rows: options.rows,
+    seed: options.seed,
+    ...(options.planner ? { planner: options.planner } : {}),
+    ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}),
+  });
+  return { dataset: result.dataset, report: reconciliation, targets };
+}
