@@ -2,8 +2,9 @@ import { median } from '../ecommerce/median-metrics.ts';
 import { writeResults } from '../write-results.ts';
 import { independentTrips } from './independent-trips.ts';
 import { loadSynthesizeFromTables } from './load-synthor.ts';
-import { loadTrips, type TripsData } from './load-trips.ts';
+import { loadTrips, SOURCE_FILES, type TripsData } from './load-trips.ts';
 import { medianTripScores, scoreTrips, type TripScores } from './score-trips.ts';
+import { sourceDistances } from './source-distances.ts';
 import { splitTrips } from './split-trips.ts';
 import { TRIP_QUERIES } from './trip-queries.ts';
 import { tripsReferenceOf, type TripsReference } from './trip-reference.ts';
@@ -28,6 +29,13 @@ export async function tripsBench(): Promise<void> {
   const real = tripsOf(data.trips);
   const reference = tripsReferenceOf(real);
   const rows = data.trips.rowCount;
+  const sources = sourceDistances({
+    real,
+    sources: [
+      { name: SOURCE_FILES.odTime, table: data.odTime },
+      { name: SOURCE_FILES.timeDelay, table: data.timeDelay },
+    ],
+  });
   const halvesRuns = SEEDS.map((seed) => {
     const { a, b } = splitTrips(real, seed);
     return scoreTrips({ real: b, synthetic: a, reference });
@@ -47,12 +55,21 @@ export async function tripsBench(): Promise<void> {
       realValues: TRIP_QUERIES.map((q) => q.value(real, reference)),
       topPairs: reference.topPairs,
       topOrigin: reference.topOrigin,
+      sourceDistances: sources,
       methods,
     }) + '\n',
   );
   const file = writeResults({
     name: 'trips',
-    data: { seeds: SEEDS, rows, sources: data.sources.map((s) => s.name), topPairs: reference.topPairs, topOrigin: reference.topOrigin, methods },
+    data: {
+      seeds: SEEDS,
+      rows,
+      sources: data.sources.map((s) => s.name),
+      topPairs: reference.topPairs,
+      topOrigin: reference.topOrigin,
+      sourceDistances: sources,
+      methods,
+    },
   });
   say(`wrote ${file}`);
 }

@@ -5,8 +5,8 @@ export interface TripDistance {
   readonly id: string;
   /** The joint table it compares, as docs/trips-bench.md lists it. */
   readonly table: string;
-  /** One key per trip: the cell of the table the trip falls in. */
-  readonly key: (trips: Trips, index: number) => string;
+  /** The Trips fields that make a cell, in order. */
+  readonly fields: readonly (keyof Trips)[];
 }
 
 /**
@@ -15,13 +15,17 @@ export interface TripDistance {
  * hardest to match with 2,000-odd cells for 27,555 trips.
  */
 export const TRIP_DISTANCES: readonly TripDistance[] = [
-  { id: 'tvd-od', table: 'origin × destination', key: (t, i) => `${t.origin[i]}|${t.destination[i]}` },
-  { id: 'tvd-time-delay', table: 'time_bin × delay_status', key: (t, i) => `${t.timeBin[i]}|${t.delayStatus[i]}` },
-  { id: 'tvd-od-time', table: 'origin × destination × time_bin', key: (t, i) => `${t.origin[i]}|${t.destination[i]}|${t.timeBin[i]}` },
+  { id: 'tvd-od', table: 'origin × destination', fields: ['origin', 'destination'] },
+  { id: 'tvd-time-delay', table: 'time_bin × delay_status', fields: ['timeBin', 'delayStatus'] },
+  { id: 'tvd-od-time', table: 'origin × destination × time_bin', fields: ['origin', 'destination', 'timeBin'] },
 ];
+
+/** One key per trip: the cell of the distance's table the trip falls in. */
+export function cellKeys(trips: Trips, fields: readonly (keyof Trips)[]): string[] {
+  return trips.origin.map((_, i) => fields.map((f) => trips[f][i]).join('|'));
+}
 
 /** Each distance between the real and the synthetic trips, in TRIP_DISTANCES order. */
 export function tripDistances(options: { real: Trips; synthetic: Trips }): number[] {
-  const keys = (t: Trips, d: TripDistance) => t.origin.map((_, i) => d.key(t, i));
-  return TRIP_DISTANCES.map((d) => tvd(keys(options.real, d), keys(options.synthetic, d)));
+  return TRIP_DISTANCES.map((d) => tvd(cellKeys(options.real, d.fields), cellKeys(options.synthetic, d.fields)));
 }

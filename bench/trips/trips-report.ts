@@ -2,6 +2,7 @@ import { formatTable } from '../../src/cli/format-table.ts';
 import { TRIP_DISTANCES } from './trip-distances.ts';
 import { TRIP_CATEGORIES } from './trip-queries.ts';
 import type { TripScores } from './score-trips.ts';
+import type { SourceDistance } from './source-distances.ts';
 
 export interface TripMethodResult {
   readonly id: string;
@@ -24,6 +25,8 @@ export function describeTrips(options: {
   /** The real data's five largest OD pairs and top origin, so the od-top-k rows can be read. */
   topPairs: readonly string[];
   topOrigin: string;
+  /** The source tables themselves against all real trips, where one table holds the distance's columns. */
+  sourceDistances: readonly SourceDistance[];
   methods: readonly TripMethodResult[];
 }): string {
   const { realTrips, realValues, methods } = options;
@@ -43,7 +46,11 @@ export function describeTrips(options: {
     ['overall (mean of queries)', ...ran.map((m) => fixed(m.scores?.queries.overall))],
     ...(ran[0]?.scores?.runs ?? []).map((_, k) => [`overall, run ${k + 1}`, ...ran.map((m) => fixed(m.scores?.runs[k]?.queries.overall))]),
   ];
-  const distanceRows = TRIP_DISTANCES.map((d, i) => [`TVD ${d.table}`, ...ran.map((m) => fixed(m.scores?.distances[i]))]);
+  const sourceOf = (id: string) => {
+    const s = options.sourceDistances.find((x) => x.id === id);
+    return s === undefined ? '-' : `${fixed(s.value)} (${s.source})`;
+  };
+  const distanceRows = TRIP_DISTANCES.map((d, i) => [`TVD ${d.table}`, ...ran.map((m) => fixed(m.scores?.distances[i])), sourceOf(d.id)]);
   const rules = ran[0]?.scores?.violations.rules ?? [];
   const ruleRows = [
     ...rules.map((r, i) => [r.id, ...ran.map((m) => percent(m.scores?.violations.rules[i].share))]),
@@ -58,7 +65,7 @@ export function describeTrips(options: {
     '',
     formatTable(['category: mean relative error', ...names], categoryRows),
     '',
-    formatTable(['distance', ...names], distanceRows),
+    formatTable(['distance', ...names, 'source table itself'], distanceRows),
     '',
     formatTable(['rule: violation share', ...names], ruleRows),
     ...(notes.length > 0 ? ['', ...notes] : []),

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { independentTrips } from '../../bench/trips/independent-trips.ts';
 import { loadTrips, TRIPS_DIR } from '../../bench/trips/load-trips.ts';
 import { scoreTrips } from '../../bench/trips/score-trips.ts';
+import { sourceDistances } from '../../bench/trips/source-distances.ts';
+import { loadDataset } from '../../src/stats/ingest/load-dataset.ts';
 import { sourceMarginal, sourceTotal } from '../../bench/trips/source-marginal.ts';
 import { splitTrips } from '../../bench/trips/split-trips.ts';
 import { tripDistances } from '../../bench/trips/trip-distances.ts';
@@ -134,6 +136,22 @@ describe('distances', () => {
     expect(od).toBe(0);
     expect(timeDelay).toBeCloseTo(0.75, 12);
     expect(odTime).toBeCloseTo(0.75, 12);
+  });
+});
+
+describe('source distances', () => {
+  it('compare a count table (cells weighted by count) with the trips, only where it holds every column', async () => {
+    const csv = 'origin,destination,time_bin,count\nLAX,LAS,20-24,2\nORD,ATL,06-09,2\n';
+    const table = (await loadDataset({ name: 'a.csv', bytes: new TextEncoder().encode(csv) })).dataset;
+    const trips = tripsFrom(['LAX LAS 20-24 late', 'LAX LAS 06-09 late', 'ORD ATL 06-09 early', 'ORD ATL 06-09 early']);
+    // OD: ½/½ both → 0. OD × time: trips (¼, ¼, ½), table (½ LAX|LAS|20-24, ½ ORD|ATL|06-09) → ½ (¼ + ¼ + 0) = ¼. No table holds delay.
+    const out = sourceDistances({ real: trips, sources: [{ name: 'a.csv', table }] });
+    expect(out.map((d) => [d.id, d.source])).toEqual([
+      ['tvd-od', 'a.csv'],
+      ['tvd-od-time', 'a.csv'],
+    ]);
+    expect(out[0].value).toBe(0);
+    expect(out[1].value).toBeCloseTo(0.25, 12);
   });
 });
 
