@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   ui: async () => (await import('./ui.ts')).uiBench,
   utility: async () => (await import('./utility.ts')).utilityBench,
   households: async () => (await import('./households/run-households.ts')).householdsBench,
+  trips: async () => (await import('./trips/run-trips.ts')).tripsBench,
 };
 
 async function run(argv: string[]): Promise<void> {
