@@ -1,7 +1,7 @@
+import { synthesizeFromTables } from '../../src/synth/aggregates/synthesize-from-tables.ts';
 import { median } from '../ecommerce/median-metrics.ts';
 import { writeResults } from '../write-results.ts';
 import { independentTrips } from './independent-trips.ts';
-import { loadSynthesizeFromTables } from './load-synthor.ts';
 import { loadTrips, SOURCE_FILES, type TripsData } from './load-trips.ts';
 import { medianTripScores, scoreTrips, type TripScores } from './score-trips.ts';
 import { sourceDistances } from './source-distances.ts';
@@ -74,17 +74,15 @@ export async function tripsBench(): Promise<void> {
   say(`wrote ${file}`);
 }
 
-/** synthesizeFromTables on the two source tables for every seed, or why it is not there or a run threw. */
+/** synthesizeFromTables on the two source tables for every seed, or why a run threw. */
 async function synthorMethod(data: TripsData, context: { real: Trips; reference: TripsReference }): Promise<TripMethodResult> {
   const id = 'synthor';
   const label = 'Synthor (from the source tables)';
-  const loaded = await loadSynthesizeFromTables();
-  if ('missing' in loaded) return { id, label, scores: null, note: loaded.missing };
   const ms: number[] = [];
   try {
     const scores = await seeded(async (seed) => {
       const start = performance.now();
-      const { dataset } = await loaded.synthesize({ tables: data.sources, rows: data.trips.rowCount, seed });
+      const { dataset } = await synthesizeFromTables({ tables: data.sources, rows: data.trips.rowCount, seed });
       ms.push(performance.now() - start);
       return tripsOf(dataset);
     }, context);

@@ -1,5 +1,5 @@
 import { cellCount, naturalOrder, type AggregateTable } from './aggregate-table.ts';
-import { forEachCell, marginalOf } from './dense-marginal.ts';
+import { forEachCell, marginalOf, scaledTo } from './dense-marginal.ts';
 
 /** One source as the reconciliation holds it: on the shared category lists, as shares summing to 1. */
 export interface ReconciledTable {
@@ -129,26 +129,6 @@ function overlapSets(sets: readonly (readonly string[])[]): string[][] {
     }
   }
   return [...seen.values()];
-}
-
-/**
- * Cells scaled so the marginal over `keep` moves from `from` to `to`; where
- * `from` is 0 and `to` is not, the cells get `to` spread as the table's
- * distribution of its other variables.
- */
-function scaledTo(shares: Float64Array, options: { sizes: number[]; keep: number[]; from: Float64Array; to: Float64Array }): Float64Array {
-  const { sizes, keep, from, to } = options;
-  const rest = sizes.map((_, j) => j).filter((j) => !keep.includes(j));
-  const restShares = marginalOf(shares, sizes, rest);
-  const restTotal = restShares.reduce((a, b) => a + b, 0);
-  const out = new Float64Array(shares.length);
-  const restIndex = new Int32Array(shares.length);
-  forEachCell(sizes, rest, (flat, r) => (restIndex[flat] = r));
-  forEachCell(sizes, keep, (flat, k) => {
-    if (from[k] > 0) out[flat] = (shares[flat] * to[k]) / from[k];
-    else if (to[k] > 0) out[flat] = rest.length === 0 ? to[k] : restTotal > 0 ? (to[k] * restShares[restIndex[flat]]) / restTotal : 0;
-  });
-  return out;
 }
 
 function tvd(a: Float64Array, b: Float64Array): number {
