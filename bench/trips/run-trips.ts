@@ -1,10 +1,15 @@
-import { synthesizeFromTables } from '../../src/synth/aggregates/synthesize-from-tables.ts';
+import { TABLE_ITERATIONS, targetsFromTables } from '../../src/synth/aggregates/synthesize-from-tables.ts';
+import { applyScenario } from '../../src/synth/scenario/apply-scenario.ts';
+import { parseScenario } from '../../src/synth/scenario/parse-scenario.ts';
+import { synthesize } from '../../src/synth/synthesize.ts';
+import type { Targets } from '../../src/stats/tables/targets.ts';
 import { median } from '../ecommerce/median-metrics.ts';
 import { writeResults } from '../write-results.ts';
 import { independentTrips } from './independent-trips.ts';
-import { loadTrips, SOURCE_FILES, type TripsData } from './load-trips.ts';
+import { loadTrips, SOURCE_FILES } from './load-trips.ts';
 import { medianTripScores, scoreTrips, type TripScores } from './score-trips.ts';
 import { sourceDistances } from './source-distances.ts';
+import { describeScenario, SCENARIO, scenarioCheck } from './scenario-check.ts';
 import { splitTrips } from './split-trips.ts';
 import { TRIP_QUERIES } from './trip-queries.ts';
 import { tripsReferenceOf, type TripsReference } from './trip-reference.ts';
@@ -47,8 +52,15 @@ export async function tripsBench(): Promise<void> {
       label: 'independent (floor)',
       scores: await seeded((seed) => Promise.resolve(independentTrips({ odTime: data.odTime, timeDelay: data.timeDelay, rows, seed })), { real, reference }),
     },
-    await synthorMethod(data, { real, reference }),
   ];
+  // From the two source tables alone; the scenario edits the same targets before the loop.
+  const { targets } = await targetsFromTables({ tables: data.sources, rows });
+  const scenarioTargets = applyScenario(targets, parseScenario(SCENARIO)).targets;
+  const baseline = await synthorMethod({ id: 'synthor', label: 'Synthor (from the source tables)', targets, rows }, { real, reference });
+  const scenario = await synthorMethod({ id: 'synthor-scenario', label: `Synthor, scenario`, targets: scenarioTargets, rows }, { real, reference });
+  methods.push(baseline.method);
+  const halves = methods[0].scores?.queries.queries ?? [];
+  const check = scenarioCheck({ baseline: baseline.trips, scenario: scenario.trips, reference, noise: new Map(halves.map((q) => [q.id, q.error])) });
   process.stdout.write(
     describeTrips({
       realTrips: rows,
@@ -57,7 +69,10 @@ export async function tripsBench(): Promise<void> {
       topOrigin: reference.topOrigin,
       sourceDistances: sources,
       methods,
-    }) + '\n',
+    }) +
+      '\n\n' +
+      describeScenario(check) +
+      '\n',
   );
   const file = writeResults({
     name: 'trips',
@@ -69,28 +84,29 @@ export async function tripsBench(): Promise<void> {
       topOrigin: reference.topOrigin,
       sourceDistances: sources,
       methods,
+      scenario: { text: SCENARIO, queries: check },
     },
   });
   say(`wrote ${file}`);
 }
 
-/** synthesizeFromTables on the two source tables for every seed, or why a run threw. */
-async function synthorMethod(data: TripsData, context: { real: Trips; reference: TripsReference }): Promise<TripMethodResult> {
-  const id = 'synthor';
-  const label = 'Synthor (from the source tables)';
+/** The loop on the given targets for every seed: the scores, and each seed's trips (for the scenario's side by side). */
+async function synthorMethod(
+  options: { id: string; label: string; targets: Targets; rows: number },
+  context: { real: Trips; reference: TripsReference },
+): Promise<{ method: TripMethodResult; trips: Trips[] }> {
+  const { id, label, targets, rows } = options;
   const ms: number[] = [];
-  try {
-    const scores = await seeded(async (seed) => {
-      const start = performance.now();
-      const { dataset } = await synthesizeFromTables({ tables: data.sources, rows: data.trips.rowCount, seed });
-      ms.push(performance.now() - start);
-      return tripsOf(dataset);
-    }, context);
-    say(`${label}: median ${(median(ms) / 1000).toFixed(1)} s per run`);
-    return { id, label, scores, ms };
-  } catch (error) {
-    return { id, label, scores: null, note: `run ${ms.length + 1} failed: ${error instanceof Error ? error.message : String(error)}` };
-  }
+  const trips: Trips[] = [];
+  const scores = await seeded(async (seed) => {
+    const start = performance.now();
+    const { dataset } = await synthesize({ targets, rows, seed, maxIterations: TABLE_ITERATIONS });
+    ms.push(performance.now() - start);
+    trips.push(tripsOf(dataset));
+    return trips[trips.length - 1];
+  }, context);
+  say(`${label}: median ${(median(ms) / 1000).toFixed(1)} s per run`);
+  return { method: { id, label, scores, ms }, trips };
 }
 
 /** One method's scores for every seed, and their medians (the `runs` keep each seed's). */

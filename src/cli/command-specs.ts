@@ -4,6 +4,7 @@ import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
+import { SCENARIO_OPTION, TABLE_OPTION } from './table-options.ts';
 
 /**
  * Every command's options, written once: the commands accept exactly these
@@ -156,16 +157,7 @@ const GENERATE: CommandSpec = {
       oneOf: 'source',
       help: `Synthesise from target tables alone (at most ${TARGETS_MB}), written by \`synth stats\` or by the SQL templates of \`docs/aggregates-from-sql.md\`.`,
     },
-    {
-      name: 'table',
-      value: 't.csv',
-      oneOf: 'source',
-      repeatable: true,
-      help:
-        'Synthesise from aggregate tables as published (repeat for each): one column per variable and a `count` or `share` column, ' +
-        'one row per combination. Tables from different sources may have different totals; where they share variables they are ' +
-        'reconciled and the report says how far each moved (docs/aggregate-tables.md).',
-    },
+    TABLE_OPTION,
     {
       name: 'rows',
       value: 'N',
@@ -211,6 +203,7 @@ const GENERATE: CommandSpec = {
         'Records are redrawn within their proposal to keep the rules; those that still break one are counted in every iteration report. ' +
         `At most ${MAX_RULES} rules and ${SMALL_MB}.`,
     },
+    SCENARIO_OPTION,
     {
       name: 'planner',
       value: 'statistical',

@@ -20,6 +20,7 @@ import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { OTHER_LABEL } from '../stats/tables/axis.ts';
 import { generateRelated } from './generate-related.ts';
 import { generateTables } from './generate-tables.ts';
+import { withScenarios } from './scenario-option.ts';
 import { writeOutput } from './write-output.ts';
 
 const COMMAND = 'generate';
@@ -79,10 +80,12 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
   const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
-  const targets =
+  const built =
     fromData?.targets ??
     targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats as string));
-  if (targets.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
+  if (built.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
+  const scenarios = withScenarios(built, args, COMMAND);
+  const targets = scenarios.targets;
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
   const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
@@ -92,12 +95,13 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
   writeOutput({ flag: '--out', path: out }, writeCsv(written), COMMAND);
   if (recipePath !== undefined) {
-    const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history });
+    const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);
   }
   const last = result.history.at(-1);
   process.stdout.write(
-    `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''} → ${out}\n`,
+    scenarios.describe(kept?.dataset ?? result.dataset) +
+      `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''} → ${out}\n`,
   );
 }
 

@@ -15,7 +15,21 @@ import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
 
 /** Options of `generate` that a related run does not take (yet), each refused by name. */
-const NOT_WITH_CHILD = ['out', 'other-label', 'epsilon', 'delta', 'noise-seed', 'joints', 'drop-copies', 'recipe', 'bins', 'top-k', 'min-count', 'bounds'];
+const NOT_WITH_CHILD = [
+  'out',
+  'scenario',
+  'other-label',
+  'epsilon',
+  'delta',
+  'noise-seed',
+  'joints',
+  'drop-copies',
+  'recipe',
+  'bins',
+  'top-k',
+  'min-count',
+  'bounds',
+];
 
 /**
  * `synth generate --input households.csv --child persons.csv --key hh_id --rows N --seed K --out-dir out/`:

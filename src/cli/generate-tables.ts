@@ -3,7 +3,7 @@ import { writeCsv } from '../stats/export/write-csv.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
-import { targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
+import { TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { synthesize } from '../synth/synthesize.ts';
@@ -13,6 +13,7 @@ import { FILE_LIMITS } from './file-limits.ts';
 import { TARGET_FLAGS } from './input-targets.ts';
 import { readInputFile } from './read-input-file.ts';
 import { checkRules, readRulesFile } from './rules-file.ts';
+import { withScenarios } from './scenario-option.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -52,19 +53,22 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
     if (e instanceof InputError) throw new InputError(`${command}: --table ${e.message}`);
     throw e;
   }
-  const { targets, reconciliation } = built;
+  const { reconciliation } = built;
+  const scenarios = withScenarios(built.targets, args, command);
+  const targets = scenarios.targets;
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${command}: --rows` });
   const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command });
-  const loop = { rows, seed, ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}), ...(rules.length ? { rules } : {}) };
+  const loop = { rows, seed, maxIterations: options.maxIterations ?? TABLE_ITERATIONS, ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner: new StatisticalPlanner() });
   writeOutput({ flag: '--out', path: out }, writeCsv(result.dataset), command);
   if (recipePath !== undefined) {
-    const recipe = makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: result.history });
+    const recipe = makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', command);
   }
   const last = result.history.at(-1);
   process.stdout.write(
     describeReconciliation(reconciliation, command) +
+      scenarios.describe(result.dataset) +
       `${command}: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables → ${out}\n`,
   );
 }

@@ -52,7 +52,10 @@ describe('synth generate and replay', () => {
 
   it.each([
     [['--input', PENGUINS, '--rows', '10', '--out', 'x.csv'], /generate: --seed is required/],
-    [['--input', PENGUINS, '--stats', 's.json', '--rows', '10', '--seed', '1', '--out', 'x.csv'], /give exactly one of --input data.csv or --stats stats.json/],
+    [
+      ['--input', PENGUINS, '--stats', 's.json', '--rows', '10', '--seed', '1', '--out', 'x.csv'],
+      /give exactly one of --input data.csv, --stats stats.json or --table t.csv/,
+    ],
     [['--input', PENGUINS, '--rows', '0', '--seed', '1', '--out', 'x.csv'], /--rows must be a whole number from 1 to 10,000,000, got 0/],
     [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--planner', 'gpt'], /--planner gpt is not available on the command line/],
     [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--joints', 'Species,Nope'], /no column "Nope"/],

@@ -42,4 +42,23 @@ describe('synth generate --table: records from aggregate tables of different sou
     const bins = await synth(['generate', '--table', od, '--bins', '5', '--rows', '10', '--seed', '1', '--out', out]);
     expect(bins.stderr).toBe('synth: generate: --bins cannot go with --table; the tables fix the columns and the targets\n');
   }, 60_000);
+
+  it('applies a scenario before the loop, says its share before and after and in the rows, and records it in the recipe', async () => {
+    const recipe = join(dir, 'recipe.json');
+    const args = ['generate', '--table', od, '--table', ts, '--rows', '1000', '--seed', '2', '--out', out, '--recipe', recipe];
+    const run = await synth([...args, '--scenario', '+50% O = x in T = t2']);
+    expect(run.stderr).toBe('');
+    // Consensus P(x | t2) = 0.2 (od gives it; ts does not name O): +50% makes it 0.3 of t2, whose total stays.
+    const line = run.stdout.split('\n').find((l) => l.includes('scenario'));
+    expect(line).toMatch(
+      /^generate: scenario "\+50% O = x in T = t2": 20\.0% of the context in the targets, 30\.0% with the scenario \(×1\.50\), (\d+\.\d)% in the rows written$/,
+    );
+    const written = Number(/, ([\d.]+)% in the rows written/.exec(line ?? '')?.[1]);
+    expect(Math.abs(written - 30)).toBeLessThan(1);
+    expect(JSON.parse(readFileSync(recipe, 'utf8')).scenarios).toEqual(['+50% O = x in T = t2']);
+    const refused = await synth([...args, '--scenario', '+50% O = x in S = late']);
+    expect(refused.stderr).toBe(
+      'synth: generate: --scenario "+50% O = x in S = late": no table gives O and S together, so the data say nothing about how they go together; name columns one table holds\n',
+    );
+  }, 60_000);
 });

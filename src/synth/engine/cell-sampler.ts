@@ -3,7 +3,9 @@ import type { Targets } from '../../stats/tables/targets.ts';
 import type { Rng } from '../rng.ts';
 import type { CellConstraints } from './cell-constraints.ts';
 import { tableCell, type TableLayout } from './table-layout.ts';
-import { cumulativeOf, pickCumulative } from './weighted-pick.ts';
+import { cumulativeOf, pickCumulative, upperIndex } from './weighted-pick.ts';
+
+const pickAt = (cumulative: Float64Array, u: number) => upperIndex(cumulative, u * cumulative[cumulative.length - 1]);
 
 interface Conditional {
   /** For each candidate, the cells of the table's open axes, flattened. */
@@ -38,9 +40,13 @@ export class CellSampler {
       .sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
   }
 
-  /** Fills `out` (one cell per axis) for a record of the given proposal. */
-  draw(rng: Rng, options: { constraints: CellConstraints; out: Int32Array }): void {
+  /**
+   * Fills `out` (one cell per axis) for a record of the given proposal. `first`, when given, is the uniform the
+   * first table's pick uses instead of a fresh one (the add phase stratifies it over a proposal's records).
+   */
+  draw(rng: Rng, options: { constraints: CellConstraints; out: Int32Array; first?: number }): void {
     const { constraints, out } = options;
+    let first = options.first;
     if (constraints !== this.#constraints) {
       // Conditionals depend on the masks, so they are cached per proposal.
       this.#cache = new Map();
@@ -51,7 +57,8 @@ export class CellSampler {
       const conditional = this.#conditional(t, out);
       if (!conditional) continue;
       const open = this.#layouts[t].axes.filter((a) => out[a] < 0);
-      const pick = pickCumulative(conditional.cumulative, rng);
+      const pick = first === undefined ? pickCumulative(conditional.cumulative, rng) : pickAt(conditional.cumulative, first);
+      first = undefined;
       open.forEach((a, j) => (out[a] = conditional.cells[pick * open.length + j]));
     }
     // Axes no table could decide (their weights were all zero under the masks).

@@ -51,7 +51,7 @@ export class RecordSampler {
     return cellConstraints({ targets: this.#targets, domains: this.domains, proposal });
   }
 
-  drawCells(rng: Rng, options: { constraints: CellConstraints; out: Int32Array }): void {
+  drawCells(rng: Rng, options: { constraints: CellConstraints; out: Int32Array; first?: number }): void {
     this.#cells.draw(rng, options);
   }
 

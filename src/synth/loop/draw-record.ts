@@ -10,11 +10,12 @@ const RULE_RETRIES = 20;
  * when the last draw still breaks one (the proposal and the rules conflict),
  * for the caller to decide what to do with it.
  */
-export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array }): boolean {
+export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array; first?: number }): boolean {
   const { sampler, rng, rules } = state;
   const { constraints, cells, values } = options;
   for (let attempt = 0; ; attempt++) {
-    sampler.drawCells(rng, { constraints, out: cells });
+    // A redraw for a rule takes a fresh uniform: the stratified one led to a record the rules refuse.
+    sampler.drawCells(rng, { constraints, out: cells, ...(attempt === 0 && options.first !== undefined ? { first: options.first } : {}) });
     sampler.drawValues(rng, { cells, constraints, out: values });
     if (rules.length === 0 || !breaksRule(state, { cells, values })) return true;
     if (attempt >= RULE_RETRIES) return false;

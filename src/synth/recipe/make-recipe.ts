@@ -6,7 +6,13 @@ import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
 import type { Recipe } from './recipe.ts';
 
-export function makeRecipe(options: { targets: Targets; loop: LoopOptions; planner: Recipe['planner']; history: readonly IterationReport[] }): Recipe {
+export function makeRecipe(options: {
+  targets: Targets;
+  loop: LoopOptions;
+  planner: Recipe['planner'];
+  history: readonly IterationReport[];
+  scenarios?: readonly string[];
+}): Recipe {
   const targets = targetsToJson(options.targets);
   const plans = options.history.map((r) => r.written);
   return {
@@ -18,5 +24,6 @@ export function makeRecipe(options: { targets: Targets; loop: LoopOptions; plann
     planner: options.planner,
     plans,
     planHashes: plans.map(planHash),
+    ...(options.scenarios?.length ? { scenarios: [...options.scenarios] } : {}),
   };
 }

@@ -19,4 +19,6 @@ export interface Recipe {
   readonly plans: readonly unknown[];
   /** planHash of each plan, to refuse a recipe whose plans were edited; absent in recipes written before plans were hashed. */
   readonly planHashes?: readonly string[];
+  /** What-if scenarios applied to the targets before the loop (the targets above already hold them); absent without any. */
+  readonly scenarios?: readonly string[];
 }

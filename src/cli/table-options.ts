@@ -1,0 +1,24 @@
+import type { OptionSpec } from './command-specs.ts';
+
+/** `generate --table`: records from aggregate tables as published (docs/aggregate-tables.md). */
+export const TABLE_OPTION: OptionSpec = {
+  name: 'table',
+  value: 't.csv',
+  oneOf: 'source',
+  repeatable: true,
+  help:
+    'Synthesise from aggregate tables as published (repeat for each): one column per variable and a `count` or `share` column, ' +
+    'one row per combination. Tables from different sources may have different totals; where they share variables they are ' +
+    'reconciled and the report says how far each moved (docs/aggregate-tables.md).',
+};
+
+/** `generate --scenario`: a what-if applied to the targets before the loop (docs/aggregate-tables.md). */
+export const SCENARIO_OPTION: OptionSpec = {
+  name: 'scenario',
+  value: 'TEXT',
+  repeatable: true,
+  help:
+    'A what-if applied to the targets before the loop (repeat for more, applied in order): a change (`+30%`, `-20%`, `x1.5`, `none`), ' +
+    'the records it applies to, and after `in` the records whose total stays: `"+30% destination = LAS in time_bin = 20-24"`. ' +
+    'The summary says the share before and after, in the targets and in the rows written; a `--recipe` records it.',
+};
