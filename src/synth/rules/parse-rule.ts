@@ -19,6 +19,15 @@ function fail(text: string, problem: string): InputError {
 }
 
 export function splitAnd(text: string): string[] {
+  return splitOutside(text, /^and\s/i);
+}
+
+/**
+ * Splits at each whitespace followed by `word` (a regex anchored at ^) outside
+ * double quotes and braces, so a name or a set holding the word stays whole;
+ * the pieces keep their spaces (callers trim).
+ */
+export function splitOutside(text: string, word: RegExp): string[] {
   const out: string[] = [];
   let depth = 0;
   let quoted = false;
@@ -28,10 +37,13 @@ export function splitAnd(text: string): string[] {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === '{') depth++;
     else if (!quoted && ch === '}') depth--;
-    else if (!quoted && depth === 0 && /\s/.test(ch) && /^and\s/i.test(text.slice(i + 1))) {
-      out.push(text.slice(start, i));
-      i += 4;
-      start = i;
+    else if (!quoted && depth === 0 && /\s/.test(ch)) {
+      const match = word.exec(text.slice(i + 1));
+      if (match) {
+        out.push(text.slice(start, i));
+        i += match[0].length;
+        start = i + 1;
+      }
     }
   }
   out.push(text.slice(start));

@@ -1,5 +1,5 @@
 import { InputError } from '../../stats/input-error.ts';
-import { parseCondition, splitAnd } from '../rules/parse-rule.ts';
+import { parseCondition, splitAnd, splitOutside } from '../rules/parse-rule.ts';
 import type { Scenario } from './scenario.ts';
 
 const SYNTAX = 'write it as "<change> <condition> [and …] [in <condition> [and …]]", e.g. +30% destination = LAS in time_bin = 20-24';
@@ -29,24 +29,5 @@ export function parseScenario(text: string): Scenario {
 
 /** Splits at each top-level ` in ` that does not open a set (`column in {…}` stays a condition). */
 function splitContext(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '{') depth++;
-    else if (!quoted && ch === '}') depth--;
-    else if (!quoted && depth === 0 && /\s/.test(ch)) {
-      const word = /^in\s+(?!\{)/i.exec(text.slice(i + 1));
-      if (word) {
-        parts.push(text.slice(start, i));
-        i += word[0].length;
-        start = i + 1;
-      }
-    }
-  }
-  parts.push(text.slice(start));
-  return parts;
+  return splitOutside(text, /^in\s+(?!\{)/i);
 }
