@@ -4,7 +4,7 @@ import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
-import { SCENARIO_OPTION, TABLE_OPTION } from './table-options.ts';
+import { DERIVE_OPTION, SCENARIO_OPTION, TABLE_OPTION } from './table-options.ts';
 
 /**
  * Every command's options, written once: the commands accept exactly these
@@ -204,6 +204,7 @@ const GENERATE: CommandSpec = {
         `At most ${MAX_RULES} rules and ${SMALL_MB}.`,
     },
     SCENARIO_OPTION,
+    DERIVE_OPTION,
     {
       name: 'planner',
       value: 'statistical',

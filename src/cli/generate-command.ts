@@ -20,6 +20,7 @@ import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { OTHER_LABEL } from '../stats/tables/axis.ts';
 import { generateRelated } from './generate-related.ts';
 import { generateTables } from './generate-tables.ts';
+import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -69,13 +70,23 @@ export async function generateCommand(argv: string[]): Promise<void> {
 
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
+  const derives = parseDerives(args, COMMAND);
+  if (derives.texts.length > 0 && optionalFlag(args, 'recipe') !== undefined) {
+    throw new UsageError(`${COMMAND}: --derive is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
+  }
   if (recipePath !== undefined && args.flags.has('other-label'))
     throw new UsageError(`${COMMAND}: --other-label is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   checkOutputs({
     command: COMMAND,
     outputs: [named('out', out), named('recipe', recipePath)],
-    inputs: [named('input', input), named('stats', stats), named('metadata', optionalFlag(args, 'metadata')), named('rules', rulesPath)],
+    inputs: [
+      named('input', input),
+      named('stats', stats),
+      named('metadata', optionalFlag(args, 'metadata')),
+      named('rules', rulesPath),
+      ...derives.files.map((f) => named('derive', f)),
+    ],
   });
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
   const planner = new StatisticalPlanner();
@@ -93,7 +104,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
   const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
-  writeOutput({ flag: '--out', path: out }, writeCsv(written), COMMAND);
+  writeOutput({ flag: '--out', path: out }, writeCsv(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);

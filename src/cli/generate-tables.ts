@@ -13,6 +13,7 @@ import { FILE_LIMITS } from './file-limits.ts';
 import { TARGET_FLAGS } from './input-targets.ts';
 import { readInputFile } from './read-input-file.ts';
 import { checkRules, readRulesFile } from './rules-file.ts';
+import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
@@ -37,11 +38,15 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
   const out = requireFlag(args, 'out', command);
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
+  const derives = parseDerives(args, command);
+  if (derives.texts.length > 0 && optionalFlag(args, 'recipe') !== undefined) {
+    throw new UsageError(`${command}: --derive is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
+  }
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   checkOutputs({
     command,
     outputs: [named('out', out), named('recipe', recipePath)],
-    inputs: [...paths.map((p) => named('table', p)), named('rules', rulesPath)],
+    inputs: [...paths.map((p) => named('table', p)), named('rules', rulesPath), ...derives.files.map((f) => named('derive', f))],
   });
   const files = paths.map((path) => ({ name: basename(path), bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }) }));
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
@@ -60,7 +65,8 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
   const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command });
   const loop = { rows, seed, maxIterations: options.maxIterations ?? TABLE_ITERATIONS, ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner: new StatisticalPlanner() });
-  writeOutput({ flag: '--out', path: out }, writeCsv(result.dataset), command);
+  const derived = await withDerived(result.dataset, { texts: derives.texts, seed, command });
+  writeOutput({ flag: '--out', path: out }, writeCsv(derived), command);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', command);

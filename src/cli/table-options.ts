@@ -22,3 +22,14 @@ export const SCENARIO_OPTION: OptionSpec = {
     'the records it applies to, and after `in` the records whose total stays: `"+30% destination = LAS in time_bin = 20-24"`. ' +
     'The summary says the share before and after, in the targets and in the rows written; a `--recipe` records it.',
 };
+
+/** `generate --derive`: a column computed from others after the records are drawn (docs/aggregate-tables.md). */
+export const DERIVE_OPTION: OptionSpec = {
+  name: 'derive',
+  value: 'TEXT',
+  repeatable: true,
+  help:
+    'A column computed from the synthetic ones, so it holds for every row (repeat for more, applied in order): ' +
+    '`"distance_mi = lookup(distances.csv)"` (a table keyed by the other columns it holds), ' +
+    '`"haul = cut(distance_mi; 500: short; 1500: medium; long)"`, `"dep_time = within(time_bin; time)"` (an HH:MM inside 06-09).',
+};

@@ -61,4 +61,38 @@ describe('synth generate --table: records from aggregate tables of different sou
       'synth: generate: --scenario "+50% O = x in S = late": no table gives O and S together, so the data say nothing about how they go together; name columns one table holds\n',
     );
   }, 60_000);
+
+  it('adds derived columns after the loop, so they hold for every row', async () => {
+    const lookup = write('d.csv', 'O,T,minutes\nx,t1,30\nx,t2,90\ny,t1,600\ny,t2,45\n');
+    const run = await synth([
+      'generate',
+      '--table',
+      od,
+      '--table',
+      ts,
+      '--rows',
+      '200',
+      '--seed',
+      '3',
+      '--out',
+      out,
+      '--derive',
+      `minutes = lookup(${lookup})`,
+      '--derive',
+      'length = cut(minutes; 60: short; 300: medium; long)',
+    ]);
+    expect(run.stderr).toBe('');
+    const [head, ...rows] = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(','));
+    expect(head).toEqual(['O', 'T', 'S', 'minutes', 'length']);
+    const want: Record<string, string> = { 'x,t1': '30', 'x,t2': '90', 'y,t1': '600', 'y,t2': '45' };
+    expect(rows.filter((r) => r[3] !== want[`${r[0]},${r[1]}`])).toEqual([]);
+    const label = (m: number) => (m < 60 ? 'short' : m < 300 ? 'medium' : 'long');
+    expect(rows.filter((r) => r[4] !== label(Number(r[3])))).toEqual([]);
+    const missing = write('m.csv', 'O,T,minutes\nx,t1,30\n');
+    const refused = await synth(['generate', '--table', od, '--rows', '50', '--seed', '3', '--out', out, '--derive', `minutes = lookup(${missing})`]);
+    expect(refused.stderr).toMatch(/^synth: generate: --derive: derive "minutes": m\.csv has no row for O=\w+, T=t\d \(record \d+\); add it\n$/);
+  }, 60_000);
 });
