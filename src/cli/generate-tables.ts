@@ -30,7 +30,8 @@ export const MAX_TABLES = 20;
  */
 export async function generateTables(args: ParsedArgs, options: { command: string; rows: number; seed: number; maxIterations?: number }): Promise<void> {
   const { command, rows, seed } = options;
-  const paths = listFlag(args, 'table');
+  const specs = listFlag(args, 'table').map((t) => tableSpec(t, command));
+  const paths = specs.map((t) => t.path);
   if (paths.length > MAX_TABLES) throw new UsageError(`${command}: ${paths.length} --table files; at most ${MAX_TABLES} per run`);
   const other = ['input', 'stats', 'child', 'out-dir', 'drop-copies', 'other-label', 'epsilon', ...TARGET_FLAGS].filter((f) => args.flags.has(f));
   if (other.length > 0)
@@ -48,7 +49,11 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
     outputs: [named('out', out), named('recipe', recipePath)],
     inputs: [...paths.map((p) => named('table', p)), named('rules', rulesPath), ...derives.files.map((f) => named('derive', f))],
   });
-  const files = paths.map((path) => ({ name: basename(path), bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }) }));
+  const files = specs.map(({ path, ...say }) => ({
+    name: basename(path),
+    bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }),
+    ...say,
+  }));
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
   let built: Awaited<ReturnType<typeof targetsFromTables>>;
   try {
@@ -77,6 +82,24 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
       scenarios.describe(result.dataset) +
       `${command}: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables → ${out}\n`,
   );
+}
+
+/**
+ * `--table path[:trust=N][:total=N]`: a table and, optionally, its say where tables disagree —
+ * `trust` multiplies its weight, `total` is the records it speaks for (a share table's
+ * population, a sample's weighted size). Only trailing `:trust=`/`:total=` parts are read, so a
+ * path may hold colons.
+ */
+function tableSpec(text: string, command: string): { path: string; trust?: number; total?: number } {
+  let path = text;
+  const say: { trust?: number; total?: number } = {};
+  for (let m = /:(trust|total)=([^:]*)$/.exec(path); m; m = /:(trust|total)=([^:]*)$/.exec(path)) {
+    const v = Number(m[2]);
+    if (!/^\d+(\.\d+)?$/.test(m[2]) || !(v > 0)) throw new UsageError(`${command}: --table ${text}: ${m[1]} must be a number above 0, got "${m[2]}"`);
+    say[m[1] as 'trust' | 'total'] = v;
+    path = path.slice(0, m.index);
+  }
+  return { path, ...say };
 }
 
 /** What reconciling did, a line per source and per shared variable set, and the pairs no table gives together. */

@@ -9,7 +9,8 @@ export const TABLE_OPTION: OptionSpec = {
   help:
     'Synthesise from aggregate tables as published (repeat for each): one column per variable and a `count` or `share` column, ' +
     'one row per combination. Tables from different sources may have different totals; where they share variables they are ' +
-    'reconciled and the report says how far each moved (docs/aggregate-tables.md).',
+    'reconciled, each weighted by its records (`t.csv:trust=2` doubles a table’s say, `t.csv:total=5000` gives a share table its ' +
+    'population), and the report says how far each moved (docs/aggregate-tables.md).',
 };
 
 /** `generate --scenario`: a what-if applied to the targets before the loop (docs/aggregate-tables.md). */

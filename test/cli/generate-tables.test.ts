@@ -39,6 +39,14 @@ describe('synth generate --table: records from aggregate tables of different sou
     expect([bad.code, bad.stderr]).toEqual([2, 'synth: generate: --table dup.csv: row 3 repeats row 2 (T=t1); give each combination once\n']);
     const mixed = await synth(['generate', '--table', od, '--stats', od, '--rows', '10', '--seed', '1', '--out', out]);
     expect(mixed.stderr).toBe('synth: generate: give exactly one of --input data.csv, --stats stats.json or --table t.csv (repeatable)\n');
+    const trust = await synth(['generate', '--table', `${od}:trust=0`, '--rows', '10', '--seed', '1', '--out', out]);
+    expect(trust.stderr).toBe(`synth: generate: --table ${od}:trust=0: trust must be a number above 0, got "0"\n`);
+    const weighted = await synth(['generate', '--table', `${od}:trust=3`, '--table', ts, '--rows', '10', '--seed', '1', '--out', out]);
+    // od's 100 records × 3 against ts's 300: an even say, so each moves half the way (TVD 0.1 each).
+    expect(weighted.stdout.split('\n').slice(0, 2)).toEqual([
+      'generate: od.csv: O × T, weight 300; moved 10.00% (TVD) to agree with the others',
+      'generate: ts.csv: T × S, weight 300; moved 10.00% (TVD) to agree with the others',
+    ]);
     const bins = await synth(['generate', '--table', od, '--bins', '5', '--rows', '10', '--seed', '1', '--out', out]);
     expect(bins.stderr).toBe('synth: generate: --bins cannot go with --table; the tables fix the columns and the targets\n');
   }, 60_000);

@@ -23,6 +23,15 @@ export interface Reconciliation {
   readonly unobserved: readonly (readonly [string, string])[];
 }
 
+/** A table with how much say it has where sources disagree. */
+export interface AggregateSource {
+  readonly table: AggregateTable;
+  /** Multiplies its weight (default 1): how much more (or less) it is believed than its size says. */
+  readonly trust?: number;
+  /** The records it speaks for, when not its own sum: a share table's population, a sample's weighted total. */
+  readonly total?: number;
+}
+
 /** Rounds of adjustment at most; one overlap settles in one. */
 const MAX_ROUNDS = 500;
 const SETTLED = 1e-12;
@@ -31,24 +40,24 @@ const SETTLED = 1e-12;
  * Aggregate tables from different sources, with different totals, made one
  * consistent set: where sources share variables their marginals there are
  * replaced by a consensus — the mean of the sources' shares weighted by the
- * records behind each (× its trust; a share table counts as the mean count
- * table, or 1 without any) — and each source's cells are scaled to it,
+ * records behind each (or the total it is said to speak for; × its trust; a
+ * share table counts as the mean count table, or 1 without any) — and each source's cells are scaled to it,
  * keeping its conditional distribution given the shared variables (iterative
  * proportional fitting over the overlaps, so chains of overlaps settle too).
  * A category a source lacks but the consensus has gets the source's own
  * distribution of its other variables. Reports how far each source moved.
  */
-export function reconcileTables(sources: readonly { readonly table: AggregateTable; readonly trust?: number }[]): Reconciliation {
+export function reconcileTables(sources: readonly AggregateSource[]): Reconciliation {
   if (sources.length === 0) throw new RangeError('reconcile: no tables');
   const variables = unifiedVariables(sources.map((s) => s.table));
   const categoriesOf = new Map(variables.map((v) => [v.name, v.categories]));
   const countTotals = sources.filter((s) => s.table.kind === 'count').map((s) => s.table.total);
   const shareEvidence = countTotals.length ? countTotals.reduce((a, b) => a + b, 0) / countTotals.length : 1;
   const tables = sources.map(
-    ({ table, trust = 1 }): { table: AggregateTable; categories: (readonly string[])[]; given: Float64Array; shares: Float64Array; weight: number } => {
+    ({ table, trust = 1, total }): { table: AggregateTable; categories: (readonly string[])[]; given: Float64Array; shares: Float64Array; weight: number } => {
       const categories = table.variables.map((v) => categoriesOf.get(v) as readonly string[]);
       const given = onCategories(table, categories);
-      return { table, categories, given, shares: given.slice(), weight: (table.kind === 'count' ? table.total : shareEvidence) * trust };
+      return { table, categories, given, shares: given.slice(), weight: (total ?? (table.kind === 'count' ? table.total : shareEvidence)) * trust };
     },
   );
 

@@ -15,19 +15,29 @@ import { synthesize } from '../synthesize.ts';
  */
 export const TABLE_ITERATIONS = 200;
 
+/** An aggregate table file, with its say in reconciling (reconcile-tables.ts AggregateSource). */
+export interface TableFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly trust?: number;
+  readonly total?: number;
+}
+
 /** Aggregate table files read, reconciled and made targets of `rows` records (the mobility task's mixed sources). */
 export async function targetsFromTables(options: {
-  tables: readonly { name: string; bytes: Uint8Array; trust?: number }[];
+  tables: readonly TableFile[];
   rows: number;
 }): Promise<{ targets: Targets; reconciliation: Reconciliation }> {
-  const read = await Promise.all(options.tables.map(async (f) => ({ table: await readAggregateTable(f), ...(f.trust ? { trust: f.trust } : {}) })));
+  const read = await Promise.all(
+    options.tables.map(async (f) => ({ table: await readAggregateTable(f), ...(f.trust ? { trust: f.trust } : {}), ...(f.total ? { total: f.total } : {}) })),
+  );
   const reconciliation = reconcileTables(read);
   return { targets: tablesToTargets(reconciliation, { rows: options.rows }), reconciliation };
 }
 
 /** Records from aggregate tables alone: read, reconciled, synthesised by the loop. */
 export async function synthesizeFromTables(options: {
-  tables: readonly { name: string; bytes: Uint8Array; trust?: number }[];
+  tables: readonly TableFile[];
   rows: number;
   seed: number;
   planner?: Planner;

@@ -91,10 +91,11 @@ describe('reconcileTables', () => {
     expect([...r.tables[1].shares].map((v) => +v.toFixed(12))).toEqual([0.5625, 0.1875, 0.1875, 0.0625]);
   });
 
-  it('weighs a share table as the mean count table, and trust multiplies a weight', async () => {
+  it('weighs a share table as the mean count table unless given its total, and trust multiplies a weight', async () => {
     const counts = await read('c.csv', 'T,count\nt1,10\nt2,30\n');
     const shares = await read('s.csv', 'T,share\nt1,0.75\nt2,0.25\n');
     expect(reconcileTables([{ table: counts }, { table: shares }]).tables.map((t) => t.weight)).toEqual([40, 40]);
+    expect(reconcileTables([{ table: counts }, { table: shares, total: 120 }]).tables.map((t) => t.weight)).toEqual([40, 120]);
     const trusted = reconcileTables([{ table: counts, trust: 3 }, { table: shares }]);
     // Consensus t1 = (3·0.25 + 1·0.75) / 4 = 0.375.
     expect(trusted.tables[1].shares[0]).toBeCloseTo(0.375, 12);

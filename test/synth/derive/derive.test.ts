@@ -22,7 +22,11 @@ function trips(rows: [string, string, string][]): Dataset {
     return { type: 'categorical' as const, name, dictionary, codes: Uint32Array.from(rows, (r) => dictionary.indexOf(r[j])) };
   };
   const names = ['origin', 'destination', 'time_bin'];
-  return { schema: { columns: names.map((name) => ({ name, kind: 'categorical' as const, included: true })) }, columns: names.map(column), rowCount: rows.length };
+  return {
+    schema: { columns: names.map((name) => ({ name, kind: 'categorical' as const, included: true })) },
+    columns: names.map(column),
+    rowCount: rows.length,
+  };
 }
 const text = (d: Dataset, name: string) => {
   const c = d.columns[d.schema.columns.findIndex((x) => x.name === name)];
@@ -77,11 +81,15 @@ describe('applyDerivations', () => {
 
   it('names the record and the key a lookup lacks, and refuses bad lookup tables and labels', async () => {
     const partial = lookupFromTable(await raw('d.csv', 'origin,destination,distance_mi\nATL,BOS,946\n'), 'distance_mi');
-    expect(await refusal(() => applyDerivations(data, [partial], 1))).toBe('derive "distance_mi": d.csv has no row for origin=BOS, destination=ATL (record 2); add it');
+    expect(await refusal(() => applyDerivations(data, [partial], 1))).toBe(
+      'derive "distance_mi": d.csv has no row for origin=BOS, destination=ATL (record 2); add it',
+    );
     expect(await refusal(async () => lookupFromTable(await raw('d.csv', 'origin,distance_mi\nATL,1\nATL,2\n'), 'distance_mi'))).toBe(
       'd.csv: row 3 repeats row 2 (origin=ATL); give each key once',
     );
-    expect(await refusal(async () => lookupFromTable(await raw('d.csv', 'origin,miles\nATL,1\n'), 'distance_mi'))).toMatch(/^d\.csv: no column "distance_mi" \(columns: origin, miles\)/);
+    expect(await refusal(async () => lookupFromTable(await raw('d.csv', 'origin,miles\nATL,1\n'), 'distance_mi'))).toMatch(
+      /^d\.csv: no column "distance_mi" \(columns: origin, miles\)/,
+    );
     const within = parseDerivation('t = within(origin)') as Derivation;
     expect(await refusal(() => applyDerivations(data, [within], 1))).toBe(
       'derive "t": record 1 has origin = "ATL", not a range such as 06-09; within() reads "a-b" labels',
