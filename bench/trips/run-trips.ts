@@ -9,6 +9,8 @@ import { independentTrips } from './independent-trips.ts';
 import { loadTrips, SOURCE_FILES } from './load-trips.ts';
 import { medianTripScores, scoreTrips, type TripScores } from './score-trips.ts';
 import { sourceDistances } from './source-distances.ts';
+import type { Dataset } from '../../src/stats/dataset.ts';
+import { derivedCheck } from './derived-check.ts';
 import { describeScenario, SCENARIO, scenarioCheck } from './scenario-check.ts';
 import { splitTrips } from './split-trips.ts';
 import { TRIP_QUERIES } from './trip-queries.ts';
@@ -60,6 +62,7 @@ export async function tripsBench(): Promise<void> {
   const scenario = await synthorMethod({ id: 'synthor-scenario', label: `Synthor, scenario`, targets: scenarioTargets, rows }, { real, reference });
   methods.push(baseline.method);
   const halves = methods[0].scores?.queries.queries ?? [];
+  const derived = baseline.first ? derivedCheck({ synthetic: baseline.first, real: data.trips, seed: SEEDS[0] }) : null;
   const check = scenarioCheck({ baseline: baseline.trips, scenario: scenario.trips, reference, noise: new Map(halves.map((q) => [q.id, q.error])) });
   process.stdout.write(
     describeTrips({
@@ -72,6 +75,10 @@ export async function tripsBench(): Promise<void> {
     }) +
       '\n\n' +
       describeScenario(check) +
+      '\n\n' +
+      (derived
+        ? `derived columns (seed ${SEEDS[0]}, as generate --derive adds them): ${derived.trips} trips; wrong distance ${derived.wrongDistance}, haul not cut from distance ${derived.wrongHaul}, departure outside its bin ${derived.outsideBin}`
+        : '') +
       '\n',
   );
   const file = writeResults({
@@ -85,6 +92,7 @@ export async function tripsBench(): Promise<void> {
       sourceDistances: sources,
       methods,
       scenario: { text: SCENARIO, queries: check },
+      derived,
     },
   });
   say(`wrote ${file}`);
@@ -94,19 +102,21 @@ export async function tripsBench(): Promise<void> {
 async function synthorMethod(
   options: { id: string; label: string; targets: Targets; rows: number },
   context: { real: Trips; reference: TripsReference },
-): Promise<{ method: TripMethodResult; trips: Trips[] }> {
+): Promise<{ method: TripMethodResult; trips: Trips[]; first: Dataset | null }> {
   const { id, label, targets, rows } = options;
   const ms: number[] = [];
   const trips: Trips[] = [];
+  let first: Dataset | null = null;
   const scores = await seeded(async (seed) => {
     const start = performance.now();
     const { dataset } = await synthesize({ targets, rows, seed, maxIterations: TABLE_ITERATIONS });
     ms.push(performance.now() - start);
+    first ??= dataset;
     trips.push(tripsOf(dataset));
     return trips[trips.length - 1];
   }, context);
   say(`${label}: median ${(median(ms) / 1000).toFixed(1)} s per run`);
-  return { method: { id, label, scores, ms }, trips };
+  return { method: { id, label, scores, ms }, trips, first };
 }
 
 /** One method's scores for every seed, and their medians (the `runs` keep each seed's). */
