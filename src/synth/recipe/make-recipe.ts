@@ -4,7 +4,7 @@ import type { IterationReport } from '../loop/iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
 import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
-import type { Recipe } from './recipe.ts';
+import { SAMPLER_VERSION, type Recipe } from './recipe.ts';
 
 export function makeRecipe(options: {
   targets: Targets;
@@ -25,5 +25,6 @@ export function makeRecipe(options: {
     plans,
     planHashes: plans.map(planHash),
     ...(options.scenarios?.length ? { scenarios: [...options.scenarios] } : {}),
+    sampler: SAMPLER_VERSION,
   };
 }

@@ -3,7 +3,7 @@ import { MAX_ROWS } from '../loop/run-size.ts';
 import { MAX_SEED } from '../rng.ts';
 import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
-import type { Recipe } from './recipe.ts';
+import { SAMPLER_VERSION, type Recipe } from './recipe.ts';
 
 const REWRITE = 'the recipe was edited or damaged, so its run cannot be replayed; write it again with synth generate --recipe';
 
@@ -19,6 +19,11 @@ export function readRecipe(value: unknown, source: string): Recipe {
   if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
   if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
   checkLoop(r.loop, source);
+  if ((r.sampler ?? 1) !== SAMPLER_VERSION) {
+    throw new InputError(
+      `${source}: recorded by an earlier Synthor whose sampler drew records differently (sampler ${r.sampler ?? 1}, this one ${SAMPLER_VERSION}), so replay would not write the same file; run generate again, or replay it with the Synthor that wrote it`,
+    );
+  }
   if (r.targetsHash !== undefined && hashText(JSON.stringify(r.targets)) !== r.targetsHash) {
     throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
   }

@@ -21,4 +21,12 @@ export interface Recipe {
   readonly planHashes?: readonly string[];
   /** What-if scenarios applied to the targets before the loop (the targets above already hold them); absent without any. */
   readonly scenarios?: readonly string[];
+  /** How the loop draws records (SAMPLER_VERSION when written); absent in recipes written before it was recorded (1). */
+  readonly sampler?: number;
 }
+
+/**
+ * The record sampler's version: a change to how records are drawn from the same seed bumps it, so a recipe from an
+ * earlier sampler is refused rather than replayed into a different file. 2: a proposal's first-table cells stratified.
+ */
+export const SAMPLER_VERSION = 2;
