@@ -48,16 +48,17 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
   const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
-  if (args.flags.has('table')) return generateTables(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
-  if (args.flags.has('child') || args.flags.has('out-dir'))
-    return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
-  const out = requireFlag(args, 'out', COMMAND);
+  // Every source checks the planner: only the statistical one runs here.
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
   if (!PLANNERS.includes(plannerName)) {
     throw new UsageError(
       `${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`,
     );
   }
+  if (args.flags.has('table')) return generateTables(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
+  if (args.flags.has('child') || args.flags.has('out-dir'))
+    return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
+  const out = requireFlag(args, 'out', COMMAND);
   const targetFlags = TARGET_FLAGS.filter((f) => args.flags.has(f));
   if (stats !== undefined && targetFlags.length > 0) {
     throw new UsageError(`${COMMAND}: ${targetFlags.map((f) => '--' + f).join(', ')} apply to --input; a stats file already fixes the schema and the tables`);
