@@ -4,7 +4,7 @@ import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
-import { DERIVE_OPTION, SCENARIO_OPTION, TABLE_OPTION } from './table-options.ts';
+import { DERIVE_OPTION, SCENARIO_OPTION, STATS_TABLE_OPTION, TABLE_OPTION } from './table-options.ts';
 
 /**
  * Every command's options, written once: the commands accept exactly these
@@ -127,7 +127,8 @@ const STATS: CommandSpec = {
     'Target tables as JSON: every column’s marginal and the joint tables `generate --input` would aim at with the same options, ' +
     'chosen the same way, for `generate --stats`.',
   options: [
-    { name: 'input', value: 'data.csv', required: true, help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}. ${STDIN_RULE}` },
+    { name: 'input', value: 'data.csv', oneOf: 'source', help: `The table to describe: CSV, TSV, JSON or Parquet, at most ${TABLE_MB}. ${STDIN_RULE}` },
+    STATS_TABLE_OPTION,
     {
       name: 'out',
       value: 'stats.json',

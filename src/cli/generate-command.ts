@@ -19,7 +19,7 @@ import { UsageError } from './usage-error.ts';
 import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { OTHER_LABEL } from '../stats/tables/axis.ts';
 import { generateRelated } from './generate-related.ts';
-import { generateTables } from './generate-tables.ts';
+import { generateTables } from './table-sources.ts';
 import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { writeOutput } from './write-output.ts';

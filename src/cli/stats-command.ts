@@ -6,6 +6,8 @@ import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
 import { targetsFromInput } from './input-targets.ts';
 import { statsRelated } from './stats-related.ts';
+import { statsTables } from './table-sources.ts';
+import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
 
 const COMMAND = 'stats';
@@ -18,8 +20,12 @@ const COMMAND = 'stats';
  */
 export async function statsCommand(argv: string[]): Promise<void> {
   const args = parseCommandArgs(argv, commandSpec(COMMAND));
-  const input = requireFlag(args, 'input', COMMAND);
+  if ((optionalFlag(args, 'input') === undefined) === (optionalFlag(args, 'table') === undefined)) {
+    throw new UsageError(`${COMMAND}: give exactly one of --input data.csv or --table t.csv (repeatable)`);
+  }
   const out = requireFlag(args, 'out', COMMAND);
+  if (args.flags.has('table')) return statsTables(args, { out, command: COMMAND });
+  const input = requireFlag(args, 'input', COMMAND);
   const metadata = optionalFlag(args, 'metadata');
   checkOutputs({
     command: COMMAND,

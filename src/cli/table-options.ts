@@ -13,6 +13,17 @@ export const TABLE_OPTION: OptionSpec = {
     'population), and the report says how far each moved (docs/aggregate-tables.md).',
 };
 
+/** `stats --table`: the same tables reconciled into one stats.json, for `generate --stats` or the app. */
+export const STATS_TABLE_OPTION: OptionSpec = {
+  name: 'table',
+  value: 't.csv',
+  oneOf: 'source',
+  repeatable: true,
+  help:
+    'Instead of `--input`: aggregate tables as published (repeat for each; `t.csv:trust=N`, `t.csv:total=N` as for `generate --table`), ' +
+    'reconciled into one consistent set of targets whose row count is the mean count table’s total (docs/aggregate-tables.md).',
+};
+
 /** `generate --scenario`: a what-if applied to the targets before the loop (docs/aggregate-tables.md). */
 export const SCENARIO_OPTION: OptionSpec = {
   name: 'scenario',

@@ -107,4 +107,18 @@ describe('synth generate --table: records from aggregate tables of different sou
     const refused = await synth(['generate', '--table', od, '--rows', '50', '--seed', '3', '--out', out, '--derive', `minutes = lookup(${missing})`]);
     expect(refused.stderr).toMatch(/^synth: generate: --derive: derive "minutes": m\.csv has no row for O=\w+, T=t\d \(record \d+\); add it\n$/);
   }, 60_000);
+
+  it('stats --table writes the reconciled tables to a stats.json that generate --stats reads', async () => {
+    const stats = join(dir, 'stats.json');
+    const run = await synth(['stats', '--table', od, '--table', ts, '--out', stats]);
+    expect(run.stderr).toBe('');
+    // Scaled to the mean count table's total: (100 + 300) / 2.
+    expect(run.stdout.split('\n').at(-2)).toBe(`stats: 2 tables → 5 tables of 200 records in ${stats}`);
+    expect(JSON.parse(readFileSync(stats, 'utf8')).rowCount).toBe(200);
+    const gen = await synth(['generate', '--stats', stats, '--rows', '100', '--seed', '1', '--out', out]);
+    expect(gen.stderr).toBe('');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('O,T,S');
+    const both = await synth(['stats', '--input', od, '--table', ts, '--out', stats]);
+    expect(both.stderr).toBe('synth: stats: give exactly one of --input data.csv or --table t.csv (repeatable)\n');
+  }, 60_000);
 });

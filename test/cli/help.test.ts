@@ -33,7 +33,7 @@ describe('synth --help and synth <command> --help', () => {
     [['evaluate', '--json=yes'], 'synth: evaluate: --json takes no value\n'],
     [['generate', '--drop-copies=1'], 'synth: generate: --drop-copies takes no value\n'],
     [['replay', 'a.json', 'b.json', '--out', 'x.csv'], 'synth: replay: unexpected argument "b.json"; options start with --\n'],
-    [['stats', '--input', 'x.csv', '--rows', '5'], /^synth: stats: unknown option --rows \(known: --input, --out, --metadata, /],
+    [['stats', '--input', 'x.csv', '--rows', '5'], /^synth: stats: unknown option --rows \(known: --input, --table, --out, --metadata, /],
   ])('reads arguments by the option table: %j', async (args, message) => {
     const run = await synth(args);
     expect(run.code).toBe(2);

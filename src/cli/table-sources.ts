@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
 import { InputError } from '../stats/input-error.ts';
+import { readAggregateTable } from '../stats/aggregates/read-aggregate-table.ts';
+import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
 import { TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
@@ -55,14 +57,7 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
     ...say,
   }));
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
-  let built: Awaited<ReturnType<typeof targetsFromTables>>;
-  try {
-    built = await targetsFromTables({ tables: files, rows });
-  } catch (e) {
-    // The file's own message names it; the command line names which option read it.
-    if (e instanceof InputError) throw new InputError(`${command}: --table ${e.message}`);
-    throw e;
-  }
+  const built = await withPrefix(() => targetsFromTables({ tables: files, rows }), command);
   const { reconciliation } = built;
   const scenarios = withScenarios(built.targets, args, command);
   const targets = scenarios.targets;
@@ -82,6 +77,48 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
       scenarios.describe(result.dataset) +
       `${command}: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables → ${out}\n`,
   );
+}
+
+/**
+ * `synth stats --table a.csv --table b.csv --out stats.json`: the tables reconciled into one
+ * stats.json, scaled to the mean count table's total (a share-only set to 1,000 records), for
+ * `generate --stats` or the app; what reconciling did is said as `generate --table` says it.
+ */
+export async function statsTables(args: ParsedArgs, options: { out: string; command: string }): Promise<void> {
+  const { out, command } = options;
+  const other = ['child', 'key', 'metadata', 'epsilon', ...TARGET_FLAGS].filter((f) => args.flags.has(f));
+  if (other.length > 0)
+    throw new UsageError(`${command}: ${other.map((f) => '--' + f).join(', ')} cannot go with --table; the tables fix the columns and the targets`);
+  const specs = listFlag(args, 'table').map((t) => tableSpec(t, command));
+  checkOutputs({ command, outputs: [{ flag: '--out', path: out }], inputs: specs.map((s) => ({ flag: '--table', path: s.path })) });
+  const files = readTables(specs, command);
+  const tables = await withPrefix(() => Promise.all(files.map((f) => readAggregateTable(f))), command);
+  const counts = tables.filter((t) => t.kind === 'count').map((t) => t.total);
+  const rows = counts.length ? Math.round(counts.reduce((a, b) => a + b, 0) / counts.length) : 1000;
+  const built = await withPrefix(() => targetsFromTables({ tables: files, rows }), command);
+  writeOutput({ flag: '--out', path: out }, JSON.stringify(targetsToJson(built.targets)) + '\n', command);
+  process.stdout.write(
+    describeReconciliation(built.reconciliation, command) +
+      `${command}: ${files.length} tables → ${built.targets.tables.length} tables of ${rows} records in ${out}\n`,
+  );
+}
+
+function readTables(specs: readonly { path: string; trust?: number; total?: number }[], command: string) {
+  return specs.map(({ path, ...say }) => ({
+    name: basename(path),
+    bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }),
+    ...say,
+  }));
+}
+
+/** A file's own message names it; the command line names which option read it. */
+async function withPrefix<T>(f: () => Promise<T>, command: string): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    if (e instanceof InputError) throw new InputError(`${command}: --table ${e.message}`);
+    throw e;
+  }
 }
 
 /**
