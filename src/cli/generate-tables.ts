@@ -3,7 +3,7 @@ import { writeCsv } from '../stats/export/write-csv.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
-import { TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
+import { MAX_TABLES, TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { synthesize } from '../synth/synthesize.ts';
@@ -17,9 +17,6 @@ import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
-
-/** Aggregate tables one run reads at most. */
-export const MAX_TABLES = 20;
 
 /**
  * `synth generate --table a.csv --table b.csv --rows N --seed K --out trips.csv`:

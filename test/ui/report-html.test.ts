@@ -28,6 +28,9 @@ const report: RunReportData = {
   dp: null,
   utilityTargets: [],
   related: null,
+  scenarios: [],
+  flows: null,
+  time: null,
 };
 
 const parts: ReportHtmlParts = {

@@ -15,6 +15,9 @@ import { synthesize } from '../synthesize.ts';
  */
 export const TABLE_ITERATIONS = 200;
 
+/** Aggregate tables one run reads at most (the CLI's --table files and the app's Tables input alike). */
+export const MAX_TABLES = 20;
+
 /** Aggregate table files read, reconciled and made targets of `rows` records (the mobility task's mixed sources). */
 export async function targetsFromTables(options: {
   tables: readonly { name: string; bytes: Uint8Array; trust?: number }[];
