@@ -62,6 +62,12 @@ describe('built app: aggregate tables from two sources with a scenario', () => {
       .split('\n');
     expect(rows[0]).toBe('origin,destination,time_bin,delay_status');
     expect(rows).toHaveLength(3001);
+    // The HTML report carries the scenario and the flow charts too.
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML)' }).click()]);
+    const document = readFileSync(await html.path()).toString('utf8');
+    expect(document).toContain('<h2>Scenarios</h2>');
+    expect(document).toMatch(/<figcaption>origin × destination<\/figcaption><svg/);
+    expect(document).toMatch(/<figcaption>time_bin: before vs after<\/figcaption><svg/);
     expect(errors).toEqual([]);
   }, 60_000);
 });

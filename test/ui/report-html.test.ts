@@ -66,6 +66,14 @@ describe('reportHtml', () => {
     expect(html).toContain('<figure><figcaption>Pairs &lt;i&gt;</figcaption><svg width="10"><rect></rect></svg></figure>');
   });
 
+  it('lists each scenario with its share before, after and in the rows, and has no Scenarios section without one', () => {
+    const scenarios = [{ text: '+30% destination = <LAS>', before: 0.112, after: 0.1456, synthetic: 0.147 }];
+    expect(reportHtml({ ...parts, report: { ...report, scenarios } })).toContain(
+      '<tr><th scope="row">+30% destination = &lt;LAS&gt;</th><td>11.2%</td><td>14.6%</td><td>14.7%</td></tr>',
+    );
+    expect(html).not.toContain('<h2>Scenarios</h2>');
+  });
+
   it('names no URL and needs no script', () => {
     expect(html).not.toMatch(/https?:\/\//);
     expect(html).toContain(`default-src 'none'`);
