@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { SetupOptions } from '../../src/workers/synth-api.ts';
 import { SynthSession } from '../../src/workers/synth-session.ts';
-import { value } from './session-fixture.ts';
+import { finishedRun, SETUP as PENGUIN_SETUP, value } from './session-fixture.ts';
 
 const file = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../fixtures/trips/${name}`, import.meta.url))) });
 const OD_TIME = file('source_a_od_time.csv');
@@ -19,7 +19,7 @@ const SETUP: SetupOptions = {
   scenarios: [SCENARIO],
 };
 
-describe('SynthSession: aggregate tables from two sources', () => {
+describe('SynthSession: aggregate tables and scenarios', () => {
   it('reconciles them on time_bin, applies a scenario at setup and reports it in the targets and the rows', async () => {
     const session = new SynthSession();
     const { summary, reconciliation } = value(await session.importTables([OD_TIME, TIME_DELAY]));
@@ -72,4 +72,12 @@ describe('SynthSession: aggregate tables from two sources', () => {
     });
     expect(await session.setup({ ...SETUP, rows: 10, maxIterations: 3 })).toMatchObject({ ok: true });
   });
+
+  it("applies scenarios to a data file's targets too, and draws no flows or time profile where no columns look like them", async () => {
+    const { session } = await finishedRun({ ...PENGUIN_SETUP, scenarios: ['+20% Species = Gentoo'] });
+    const report = value(await session.report());
+    expect(report.scenarios.map((s) => s.text)).toEqual(['+20% Species = Gentoo']);
+    expect(report.scenarios[0].after / report.scenarios[0].before).toBeCloseTo(1.2, 5);
+    expect([report.flows, report.time]).toEqual([null, null]);
+  }, 60_000);
 });
