@@ -5,7 +5,7 @@ import { readAggregateTable } from '../stats/aggregates/read-aggregate-table.ts'
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
-import { TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
+import { MAX_TABLES, TABLE_ITERATIONS, targetsFromTables } from '../synth/aggregates/synthesize-from-tables.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { synthesize } from '../synth/synthesize.ts';
@@ -20,9 +20,6 @@ import { withScenarios } from './scenario-option.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOutput } from './write-output.ts';
 
-/** Aggregate tables one run reads at most. */
-export const MAX_TABLES = 20;
-
 /**
  * `synth generate --table a.csv --table b.csv --rows N --seed K --out trips.csv`:
  * records from aggregate tables alone (the mobility task's mixed sources,
@@ -34,7 +31,6 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
   const { command, rows, seed } = options;
   const specs = listFlag(args, 'table').map((t) => tableSpec(t, command));
   const paths = specs.map((t) => t.path);
-  if (paths.length > MAX_TABLES) throw new UsageError(`${command}: ${paths.length} --table files; at most ${MAX_TABLES} per run`);
   const other = ['input', 'stats', 'child', 'out-dir', 'drop-copies', 'other-label', 'epsilon', ...TARGET_FLAGS].filter((f) => args.flags.has(f));
   if (other.length > 0)
     throw new UsageError(`${command}: ${other.map((f) => '--' + f).join(', ')} cannot go with --table; the tables fix the columns and the targets`);
@@ -104,6 +100,7 @@ export async function statsTables(args: ParsedArgs, options: { out: string; comm
 }
 
 function readTables(specs: readonly { path: string; trust?: number; total?: number }[], command: string) {
+  if (specs.length > MAX_TABLES) throw new UsageError(`${command}: ${specs.length} --table files; at most ${MAX_TABLES} per run`);
   return specs.map(({ path, ...say }) => ({
     name: basename(path),
     bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }),

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { STATS_FORMAT, checkTableSize, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
+import { STATS_FORMAT, TABLE_ITERATIONS, checkTableSize, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { ChildState } from './child-state.svelte.ts';
@@ -9,6 +9,7 @@ import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
 import { savedSettings } from './saved-settings.ts';
 import { SetupState } from './setup-state.svelte.ts';
+import { TablesState } from './tables-state.svelte.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -46,6 +47,8 @@ export class AppState {
   readonly setup = new SetupState();
   /** A child table of the data file (households → persons), synthesised with it. */
   readonly child: ChildState;
+  /** Aggregate tables from several sources, reconciled: the source of the run when imported. */
+  readonly tables: TablesState;
   readonly run: RunState;
   /** The language model, started only when the user picks an LLM planner. */
   readonly llm: LlmState;
@@ -60,6 +63,7 @@ export class AppState {
     this.#store = store;
     this.run = new RunState({ client, store, keep: () => this.keepData });
     this.child = new ChildState(client);
+    this.tables = new TablesState({ client, loaded: (summary) => this.#useTables(summary) });
     store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
     this.schemaEdit = new SchemaEditState({
@@ -121,6 +125,7 @@ export class AppState {
     this.summary = null;
     this.preview = null;
     this.child.clear();
+    this.tables.clear();
     this.schemaEdit.reset();
     this.error = null;
     this.status = 'idle';
@@ -198,8 +203,9 @@ export class AppState {
       if (result.ok) {
         this.summary = result.value;
         this.preview = options.kind === 'data' ? await this.#preview() : null;
-        // The worker dropped the child table with the file it belonged to.
+        // The worker dropped the child table with the file it belonged to, and the tables with the source they were.
         this.child.clear();
+        this.tables.clear();
         this.schemaEdit.reset();
         this.status = 'ready';
         this.run.reset();
@@ -217,6 +223,21 @@ export class AppState {
       this.loadingName = null;
       this.loadProgress = null;
     }
+  }
+
+  /** Imported aggregate tables are the source now; their sparse joints want more iterations than the usual default. */
+  #useTables(summary: LoadedFileSummary): void {
+    this.summary = summary;
+    this.preview = null;
+    this.child.clear();
+    this.schemaEdit.reset();
+    this.error = null;
+    this.status = 'ready';
+    this.run.reset();
+    // Not kept on the device (yet): the file kept for the previous source goes, so a reload brings back nothing stale.
+    this.#kept = null;
+    if (this.keepData) void this.#store.forgetData();
+    this.setup.maxIterations = Math.max(this.setup.maxIterations, TABLE_ITERATIONS);
   }
 
   /** The file's bytes, streamed so `loadProgress` follows the bytes read. */

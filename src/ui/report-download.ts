@@ -2,9 +2,11 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { IterationReport, RunReportData } from '../workers/synth-api.ts';
 import { chartSvg } from './chart-svg.ts';
 import { convergenceSpec } from './charts/convergence-spec.ts';
+import { flowMatrixSpec } from './charts/flow-matrix-spec.ts';
 import { overlaySpec } from './charts/overlay-spec.ts';
 import { pairHeatmapSpec } from './charts/pair-heatmap-spec.ts';
 import { tableTvdSpec } from './charts/table-tvd-spec.ts';
+import { timeProfileSpec } from './charts/time-profile-spec.ts';
 import { reportHtml } from './report-html.ts';
 
 /** The report's charts (the run's and the report's), each drawn to SVG, then the whole report as HTML. */
@@ -20,6 +22,8 @@ export async function reportDocument(input: {
     ...(input.history.length > 0 ? [{ title: 'Mean TVD per iteration', spec: convergenceSpec(input.history) }] : []),
     ...(report.tables.length > 0 ? [{ title: 'Worst tables by TVD', spec: tableTvdSpec(report.tables) }] : []),
     ...(report.evaluation ? [{ title: 'Column pair trends', spec: pairHeatmapSpec(report.evaluation) }] : []),
+    ...(report.flows ? [{ title: `${report.flows.origin} × ${report.flows.destination}`, spec: flowMatrixSpec(report.flows) }] : []),
+    ...(report.time ? [{ title: `${report.time.column}: before vs after`, spec: timeProfileSpec(report.time) }] : []),
     ...report.overlays.map((o) => ({ title: `${o.column}: real vs synthetic shares`, spec: overlaySpec(o) })),
   ];
   const charts = await Promise.all(specs.map(async (c) => ({ title: c.title, svg: await chartSvg(c.spec) })));

@@ -99,6 +99,14 @@ export function reportHtml(parts: ReportHtmlParts): string {
     ['Table', 'TVD'],
     report.tables.map((t) => row(t.table, [num(t.tvd)])),
   );
+  // The same figures as the app's Scenario section: shares of each scenario's context.
+  const scenarios = report.scenarios.length
+    ? `<h2>Scenarios</h2>${table(
+        'Scenarios',
+        ['Scenario', 'Targets before', 'Targets after', 'Synthetic rows'],
+        report.scenarios.map((s) => row(s.text, [pct(s.before), pct(s.after), pct(s.synthetic)])),
+      )}`
+    : '';
   const charts = parts.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('\n');
   return `<!doctype html>
 <html lang="en">
@@ -114,6 +122,7 @@ export function reportHtml(parts: ReportHtmlParts): string {
 ${facts}
 ${quality}
 ${protectionSection(report)}
+${scenarios}
 <h2>Target tables</h2>
 ${tables}
 ${charts ? `<h2>Charts</h2>\n${charts}` : ''}

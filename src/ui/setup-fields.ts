@@ -16,6 +16,8 @@ export interface SetupFields {
   readonly planner: PlannerSource;
   /** A what-if for LLM planners ("a concert at Tokyo Dome from 20–24"); empty = none. */
   readonly scenario: string;
+  /** What-ifs as target edits, one per line ("+30% destination = LAS in time_bin = 20-24"); empty = none. */
+  readonly scenariosText: string;
 }
 
 export const SETUP_DEFAULTS: SetupFields = {
@@ -28,4 +30,5 @@ export const SETUP_DEFAULTS: SetupFields = {
   holdoutShare: 0.2,
   planner: 'statistical',
   scenario: '',
+  scenariosText: '',
 };

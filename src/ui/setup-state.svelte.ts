@@ -13,6 +13,7 @@ export class SetupState {
   holdoutShare = $state(SETUP_DEFAULTS.holdoutShare);
   planner = $state<SetupFields['planner']>(SETUP_DEFAULTS.planner);
   scenario = $state(SETUP_DEFAULTS.scenario);
+  scenariosText = $state(SETUP_DEFAULTS.scenariosText);
 
   fields(): SetupFields {
     return {
@@ -25,6 +26,7 @@ export class SetupState {
       holdoutShare: this.holdoutShare,
       planner: this.planner,
       scenario: this.scenario,
+      scenariosText: this.scenariosText,
     };
   }
 
@@ -39,6 +41,7 @@ export class SetupState {
     this.holdoutShare = f.holdoutShare;
     this.planner = f.planner;
     this.scenario = f.scenario;
+    this.scenariosText = f.scenariosText;
   }
 
   /** What the worker gets; number inputs may hold NaN or fractions, and the worker's checks name them. */
@@ -49,12 +52,18 @@ export class SetupState {
       maxIterations: this.maxIterations,
       proposalsPerIteration: this.proposalsPerIteration,
       joints: parseJointsText(this.jointsText),
-      rules: this.rulesText
-        .split('\n')
-        .map((r) => r.trim())
-        .filter((r) => r !== ''),
+      rules: lines(this.rulesText),
       holdoutShare: this.holdoutShare,
       ...(this.scenario.trim() !== '' ? { scenario: this.scenario.trim() } : {}),
+      ...(lines(this.scenariosText).length > 0 ? { scenarios: lines(this.scenariosText) } : {}),
     };
   }
+}
+
+/** The non-empty lines of a text field, trimmed: one rule or scenario each. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
 }

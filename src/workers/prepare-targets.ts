@@ -3,6 +3,7 @@ import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { buildTargets } from '../stats/tables/build-targets.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { jointNames } from '../stats/tables/joint-group.ts';
+import type { ScenarioEffect } from '../synth/scenario/apply-scenario.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
 import { splitHoldout } from './split-holdout.ts';
@@ -16,6 +17,9 @@ export interface PreparedTargets {
   readonly holdout: Dataset | null;
   /** A related run's training parents and children as loaded (`training` holds them widened), for the report at both levels. */
   readonly tables?: { readonly parent: Dataset; readonly child: Dataset };
+  /** With scenarios applied (setup-scenarios.ts): the targets before them, and what each did. */
+  readonly baseline?: Targets;
+  readonly scenarios?: readonly ScenarioEffect[];
 }
 
 /**

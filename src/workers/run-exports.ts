@@ -33,5 +33,7 @@ export function recipeText(options: {
   history: readonly IterationReport[];
 }): string {
   const { prepared, planner, history } = options;
-  return JSON.stringify(makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history })) + '\n';
+  return (
+    JSON.stringify(makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history, scenarios: prepared.setup.scenarios })) + '\n'
+  );
 }

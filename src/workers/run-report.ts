@@ -4,6 +4,8 @@ import { utilityTargets } from '../stats/metrics/utility/utility-targets.ts';
 import { independentMarginals } from '../synth/baselines/independent-marginals.ts';
 import type { SynthesisRun } from '../synth/loop/synthesis-run.ts';
 import { columnOverlays } from './column-overlays.ts';
+import { flowMatrix, timeProfile } from './flow-views.ts';
+import { scenarioReports } from './scenario-reports.ts';
 import { relatedReport } from './related-run.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
 import type { RunReportData } from './synth-api.ts';
@@ -14,13 +16,16 @@ import type { RunReportData } from './synth-api.ts';
  * ceiling and independent marginals from the same targets as the floor, and
  * the columns utility can predict (it runs on request: `SynthSession.utility`).
  * Without micro data (imported stats, or a restored run whose file was not
- * reloaded) only the fit and the overlays remain.
+ * reloaded) only the fit and the overlays remain. Scenarios are measured in
+ * the synthetic records, and trips get their origin–destination matrix and
+ * time profile (flow-views.ts).
  */
 export function runReport(options: { prepared: PreparedTargets; run: SynthesisRun; synthetic: Dataset; seed: number }): RunReportData {
   const { prepared, run, synthetic, seed } = options;
   const { targets, training, holdout } = prepared;
   const last = run.history.at(-1);
   const overlays = columnOverlays(targets, synthetic);
+  const views = { targets, baseline: prepared.baseline ?? null, synthetic };
   return {
     rows: synthetic.rowCount,
     iterations: run.history.length,
@@ -35,5 +40,8 @@ export function runReport(options: { prepared: PreparedTargets; run: SynthesisRu
     dp: targets.dp ?? null,
     utilityTargets: training && holdout ? utilityTargets(training) : [],
     related: relatedReport({ targets, synthetic, overlays, tables: prepared.tables ?? null }),
+    scenarios: scenarioReports(prepared.scenarios ?? [], targets, synthetic),
+    flows: flowMatrix(views),
+    time: timeProfile(views),
   };
 }

@@ -27,13 +27,15 @@ export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
 export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 export { checkTableSize } from '../stats/ingest/table-size-limit.ts';
+/** Iterations the app proposes once aggregate tables are loaded (their sparse joints keep improving past the usual 60). */
+export { TABLE_ITERATIONS } from '../synth/aggregates/synthesize-from-tables.ts';
 
 /** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
 
 export interface LoadedFileSummary {
   readonly fileName: string;
-  /** "data": micro data (rows stay in the worker); "stats": imported target tables only. */
-  readonly source: 'data' | 'stats';
+  /** "data": micro data (rows stay in the worker); "stats": imported target tables only; "tables": aggregate tables from several sources, reconciled. */
+  readonly source: 'data' | 'stats' | 'tables';
   readonly rowCount: number;
   readonly schema: Schema;
   /** Per column, in schema order. */
@@ -41,6 +43,21 @@ export interface LoadedFileSummary {
   readonly warnings: readonly string[];
   /** Data-quality notes on the typed columns (none for imported stats). */
   readonly notes: readonly QualityNote[];
+}
+
+/** What reconciling aggregate tables did, as the app shows it (docs/aggregate-tables.md): no shares, only how far each source moved. */
+export interface TablesReconciliation {
+  readonly tables: readonly { readonly source: string; readonly variables: readonly string[]; readonly weight: number; readonly moved: number }[];
+  /** Variables two or more sources give, with each source's TVD from the consensus. */
+  readonly overlaps: readonly { readonly variables: readonly string[]; readonly sources: readonly { readonly source: string; readonly tvd: number }[] }[];
+  /** Pairs no source gives together: the synthetic records carry no evidence on how they go together. */
+  readonly unobserved: readonly (readonly [string, string])[];
+}
+
+/** Aggregate tables imported: the columns they give, and how they were reconciled. */
+export interface TablesImport {
+  readonly summary: LoadedFileSummary;
+  readonly reconciliation: TablesReconciliation;
 }
 
 /** A child table loaded beside the data file (households → persons): joined to it by one of `keys`. */
@@ -97,6 +114,8 @@ export interface SetupOptions {
   readonly related?: { readonly key: string };
   /** A what-if the records should fit ("a concert at Tokyo Dome from 20–24"); LLM planners quote it in the prompt. */
   readonly scenario?: string;
+  /** What-ifs as target edits ("+30% destination = LAS in time_bin = 20-24"), applied in order at setup for every source. */
+  readonly scenarios?: readonly string[];
 }
 
 export interface SetupSummary {
@@ -140,6 +159,34 @@ export interface ColumnOverlay {
   readonly synthetic: readonly number[];
 }
 
+/** A scenario's share of its context: in the targets before and after the edit, and in the synthetic records. */
+export interface ScenarioReport {
+  readonly text: string;
+  readonly before: number;
+  readonly after: number;
+  readonly synthetic: number;
+}
+
+/** Shares over an origin × destination pair of columns, row-major (destination fastest), of the categories only. */
+export interface FlowMatrix {
+  readonly origin: string;
+  readonly destination: string;
+  readonly origins: readonly string[];
+  readonly destinations: readonly string[];
+  /** Of the synthetic records. */
+  readonly synthetic: readonly number[];
+  /** Of the targets without the scenarios; null when no scenario was applied (the targets are then what the records fit). */
+  readonly before: readonly number[] | null;
+}
+
+/** A time-of-day column's shares in order: the targets without the scenarios, and the synthetic records. */
+export interface TimeProfile {
+  readonly column: string;
+  readonly labels: readonly string[];
+  readonly before: readonly number[];
+  readonly after: readonly number[];
+}
+
 export interface RunReportData {
   readonly rows: number;
   readonly iterations: number;
@@ -161,6 +208,12 @@ export interface RunReportData {
   readonly utilityTargets: readonly UtilityTarget[];
   /** A run of parents with their children: both levels; null for one table. */
   readonly related: RelatedReport | null;
+  /** Each scenario of the setup, in order; empty without one. */
+  readonly scenarios: readonly ScenarioReport[];
+  /** An origin–destination pair of columns (two categorical columns sharing most categories); null without one. */
+  readonly flows: FlowMatrix | null;
+  /** A time-of-day column (named like time, hour or bin, or with labels such as 06-09); null without one. */
+  readonly time: TimeProfile | null;
 }
 
 export interface SynthApi {
@@ -185,6 +238,11 @@ export interface SynthApi {
   preview(rows: number): Promise<WorkerResult<DataPreview>>;
   /** Reads a stats.json (target tables only): the run then needs no micro data. */
   importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>>;
+  /**
+   * Reads aggregate tables (variables and a count or share column) from different sources and reconciles
+   * them where they share variables; the run's targets are made at setup, of the rows asked for.
+   */
+  importTables(files: readonly { name: string; bytes: Uint8Array }[]): Promise<WorkerResult<TablesImport>>;
   /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
   setup(options: SetupOptions): Promise<WorkerResult<SetupSummary>>;
   /** Prepares a saved run to continue (after `loadFile` of the same data, when it was kept). */

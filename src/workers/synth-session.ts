@@ -6,7 +6,6 @@ import { tableName } from '../stats/tables/table.ts';
 import { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
-import type { Targets } from '../stats/tables/targets.ts';
 import { AuditLog } from '../synth/audit/audit-log.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
@@ -15,13 +14,15 @@ import { LlmConnection } from './llm-connection.ts';
 import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
 import { assertPromptSafe } from './prompt-safety.ts';
-import { checkSetupRows } from './setup-rows.ts';
-import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
+import { runTargets, sourceForSetup, type Source } from './run-source.ts';
+import { withSetupScenarios } from './setup-scenarios.ts';
+import { readTablesFiles } from './tables-source.ts';
+import type { PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
 import { runReport } from './run-report.ts';
 import { runUtility } from './run-utility.ts';
 import { splitHoldout } from './split-holdout.ts';
-import { prepareRelatedTargets, readChild } from './related-run.ts';
+import { readChild } from './related-run.ts';
 import { loopOptions, recipeText, runCsv } from './run-exports.ts';
 import { readStatsFile } from './read-stats-file.ts';
 import { relatedRules } from '../synth/related/related-rules.ts';
@@ -36,14 +37,10 @@ import type {
   SetupOptions,
   SetupSummary,
   SynthApi,
+  TablesImport,
   Utility,
 } from './synth-api.ts';
 import { settle, type WorkerResult } from './worker-error.ts';
-
-/** What the next run is built from: micro data (the rows) or imported target tables. */
-type Source =
-  | { readonly kind: 'data'; readonly dataset: Dataset; readonly fileName: string }
-  | { readonly kind: 'stats'; readonly targets: Targets; readonly fileName: string };
 
 /** A set-up run: its targets and split, the setup, the planner, the audit of its LLM requests (`audit`), and the loop. */
 interface Run {
@@ -105,33 +102,26 @@ export class SynthSession implements SynthApi {
   importStats(file: { name: string; bytes: Uint8Array }): Promise<WorkerResult<LoadedFileSummary>> {
     return settle((): LoadedFileSummary => {
       const { targets, summary } = readStatsFile(file);
-      this.#source = { kind: 'stats', targets, fileName: file.name };
-      this.#loaded = null;
-      this.#child = null;
+      this.#useImported({ kind: 'stats', targets, fileName: file.name });
       return summary;
+    });
+  }
+
+  importTables(files: readonly { name: string; bytes: Uint8Array }[]): Promise<WorkerResult<TablesImport>> {
+    return settle(async () => {
+      const { source, loaded } = await readTablesFiles(files);
+      this.#useImported(source);
+      return loaded;
     });
   }
 
   setup(setup: SetupOptions): Promise<WorkerResult<SetupSummary>> {
     return settle(async () => {
-      const source = this.#source;
-      if (!source) throw new InputError('setup: load a data file or a stats.json first');
-      if (source.kind === 'stats') assertPromptSafe(source.targets, { choice: setup.planner, source: source.fileName });
-      checkSetupRows(setup.rows, { columns: (source.kind === 'data' ? source.dataset : source.targets).schema.columns.length });
+      const source = sourceForSetup(this.#source, setup);
       const audit = new AuditLog();
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
-      const child = this.#child;
-      if (setup.related && !(child && source.kind === 'data')) throw new InputError('setup: load a child table beside the data file first');
-      const targets =
-        setup.related && child && source.kind === 'data'
-          ? await prepareRelatedTargets({
-              source: { parent: source.dataset, child: child.dataset, files: { parent: source.fileName, child: child.fileName } },
-              key: setup.related.key,
-              setup,
-              planner: planner.planner,
-            })
-          : await prepareTargets({ source, setup, planner: planner.planner });
-      return this.#begin({ ...targets, setup, planner, audit });
+      const targets = await runTargets({ source, child: this.#child, setup, planner: planner.planner });
+      return this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
     });
   }
 
@@ -262,6 +252,13 @@ export class SynthSession implements SynthApi {
     this.#loaded = data;
     this.#source = { kind: 'data', dataset: data.dataset, fileName: data.fileName };
     return data.summary();
+  }
+
+  /** Imported tables are the next run's source: no rows, so no data file nor child table. */
+  #useImported(source: Source): void {
+    this.#source = source;
+    this.#loaded = null;
+    this.#child = null;
   }
 
   #needRun(): Run {

@@ -28,6 +28,9 @@ const report: RunReportData = {
   dp: null,
   utilityTargets: [],
   related: null,
+  scenarios: [],
+  flows: null,
+  time: null,
 };
 
 const parts: ReportHtmlParts = {
@@ -61,6 +64,14 @@ describe('reportHtml', () => {
     expect(html).toContain('Disclosure control (k = 5)');
     expect(html).toContain('<li>&lt;script&gt;: 2 categories with fewer than 5 records pooled into “(other)”</li>');
     expect(html).toContain('<figure><figcaption>Pairs &lt;i&gt;</figcaption><svg width="10"><rect></rect></svg></figure>');
+  });
+
+  it('lists each scenario with its share before, after and in the rows, and has no Scenarios section without one', () => {
+    const scenarios = [{ text: '+30% destination = <LAS>', before: 0.112, after: 0.1456, synthetic: 0.147 }];
+    expect(reportHtml({ ...parts, report: { ...report, scenarios } })).toContain(
+      '<tr><th scope="row">+30% destination = &lt;LAS&gt;</th><td>11.2%</td><td>14.6%</td><td>14.7%</td></tr>',
+    );
+    expect(html).not.toContain('<h2>Scenarios</h2>');
   });
 
   it('names no URL and needs no script', () => {

@@ -70,6 +70,10 @@ describe('SynthSession: a data file with a child table', () => {
     });
     value(await session.loadFile(HOUSEHOLDS));
     value(await session.loadChild(PERSONS));
+    expect(await session.setup({ ...SETUP, maxIterations: 1, scenarios: ['+10% hh_size = 2'] })).toMatchObject({
+      ok: false,
+      error: { message: 'setup: scenarios do not go with a child table yet; remove the child table or the scenarios' },
+    });
     value(await session.loadFile(HOUSEHOLDS));
     expect(await session.setup(SETUP)).toMatchObject({ ok: false, error: { message: 'setup: load a child table beside the data file first' } });
     expect(await session.setup({ ...SETUP, related: undefined })).toMatchObject({ ok: true });

@@ -54,7 +54,7 @@ describe('SynthSession: data', () => {
     const session = new SynthSession();
     const badInput = (message: unknown) => ({ ok: false, error: { code: 'bad-input', message } });
     expect(await session.preview(5)).toEqual(badInput('synth: no data file loaded; choose a data file or a sample first'));
-    expect(await session.setup(SETUP)).toEqual(badInput('setup: load a data file or a stats.json first'));
+    expect(await session.setup(SETUP)).toEqual(badInput('setup: load a data file, a stats.json or aggregate tables first'));
     expect(await session.start(() => {})).toEqual(badInput('synth: no run yet; set one up with Synthesize first'));
     expect(await session.checkpoint()).toEqual(badInput('synth: no run yet; set one up with Synthesize first'));
     expect(await session.exportTargets()).toEqual(badInput('synth: no targets yet; set up a run first'));
@@ -130,7 +130,7 @@ describe('SynthSession: a run', () => {
     session.forget();
     expect(await session.preview(1)).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(await session.exportCsv()).toMatchObject({ ok: false, error: { message: 'synth: no run yet; set one up with Synthesize first' } });
-    expect(await session.setup(SETUP)).toMatchObject({ ok: false, error: { message: 'setup: load a data file or a stats.json first' } });
+    expect(await session.setup(SETUP)).toMatchObject({ ok: false, error: { message: 'setup: load a data file, a stats.json or aggregate tables first' } });
   });
 });
 

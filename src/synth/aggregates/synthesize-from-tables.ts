@@ -23,6 +23,9 @@ export interface TableFile {
   readonly total?: number;
 }
 
+/** Aggregate tables one run reads at most (the CLI's --table files and the app's Tables input alike). */
+export const MAX_TABLES = 20;
+
 /** Aggregate table files read, reconciled and made targets of `rows` records (the mobility task's mixed sources). */
 export async function targetsFromTables(options: {
   tables: readonly TableFile[];

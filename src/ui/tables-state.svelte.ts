@@ -1,0 +1,52 @@
+import * as Comlink from 'comlink';
+import { checkTableSize, type LoadedFileSummary, type TablesReconciliation } from '../workers/synth-api.ts';
+import type { SynthClient } from '../workers/synth-client.ts';
+
+/**
+ * Aggregate tables from several sources (docs/aggregate-tables.md): what
+ * reconciling them did, shown beside the Data section, and why the last
+ * import failed. A successful import becomes the app's loaded source
+ * through `loaded` (the app replaces its summary and resets the run).
+ */
+export class TablesState {
+  reconciliation = $state.raw<TablesReconciliation | null>(null);
+  loading = $state(false);
+  error = $state<string | null>(null);
+  readonly #client: SynthClient;
+  readonly #loaded: (summary: LoadedFileSummary) => void;
+
+  constructor(options: { client: SynthClient; loaded: (summary: LoadedFileSummary) => void }) {
+    this.#client = options.client;
+    this.#loaded = options.loaded;
+  }
+
+  async loadFiles(files: readonly File[]): Promise<void> {
+    this.loading = true;
+    this.error = null;
+    try {
+      // Before allocating: a file of several GB would fail the tab with no message.
+      for (const f of files) checkTableSize({ name: f.name, bytes: f.size });
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const result = await this.#client.api.importTables(
+        Comlink.transfer(
+          read,
+          read.map((f) => f.bytes.buffer),
+        ),
+      );
+      if (result.ok) {
+        this.reconciliation = result.value.reconciliation;
+        this.#loaded(result.value.summary);
+      } else this.error = result.error.message;
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  /** Another source was loaded, or everything forgotten: the reconciliation shown belonged to the tables. */
+  clear(): void {
+    this.reconciliation = null;
+    this.error = null;
+  }
+}
