@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch-chromium.ts';
-import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { downloadText, useFreshAppPage } from './fresh-app-page.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../bench/data/households/${name}`, import.meta.url));
 const HOUSEHOLDS = read('households.csv');
@@ -19,34 +17,16 @@ function rowsOf(csv: string): string[][] {
 
 // The population task in the built app: two files → key → synthesise → both levels in the report → both downloads.
 describe('built app: a data file with its child table', () => {
-  let app: BuiltApp;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync('test-results', { recursive: true });
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Forget everything' }).click();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fresh = useFreshAppPage();
 
   async function download(name: string): Promise<string> {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Download ${name}` }).click()]);
-    expect(file.suggestedFilename()).toBe(name.replace('.csv', '-synthetic.csv'));
-    return readFileSync(await file.path()).toString('utf8');
+    const file = await downloadText(fresh.page, `Download ${name}`);
+    expect(file.name).toBe(name.replace('.csv', '-synthetic.csv'));
+    return file.text;
   }
 
   it('loads households.csv and persons.csv, joins them on hh_id, synthesises 400 households and downloads both tables', async () => {
+    const { page, errors } = fresh;
     await page.getByLabel('Data file', { exact: true }).setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: HOUSEHOLDS });
     await page.getByText('2,088 rows, 6 columns').waitFor();
     await page.getByLabel('Child table', { exact: true }).setInputFiles({ name: 'persons.csv', mimeType: 'text/csv', buffer: PERSONS });

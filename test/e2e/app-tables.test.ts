@@ -1,8 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './launch-chromium.ts';
-import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { downloadText, useFreshAppPage } from './fresh-app-page.ts';
 
 const read = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(new URL(`../fixtures/trips/${name}`, import.meta.url)) });
 const OD_TIME = read('source_a_od_time.csv');
@@ -11,27 +9,10 @@ const SCENARIO = '+30% destination = LAS in time_bin = 20-24';
 
 // The mobility task in the built app: two sources' tables → reconciliation → a scenario → the report's scenario and flows → the CSV.
 describe('built app: aggregate tables from two sources with a scenario', () => {
-  let app: BuiltApp;
-  let browser: BrowserContext;
-  let page: Page;
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-    page = await browser.newPage();
-    page.on('pageerror', (e) => errors.push(e.message));
-    mkdirSync('test-results', { recursive: true });
-    await page.goto(app.url);
-    await page.getByRole('button', { name: 'Forget everything' }).click();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const fresh = useFreshAppPage();
 
   it('imports both tables, shows how they were reconciled, applies the scenario to 3,000 rows and downloads them', async () => {
+    const { page, errors } = fresh;
     await page.getByLabel('Tables', { exact: true }).setInputFiles([OD_TIME, TIME_DELAY]);
     const reconciliation = page.getByRole('table', { name: 'Reconciliation' });
     await reconciliation.waitFor();
@@ -54,17 +35,11 @@ describe('built app: aggregate tables from two sources with a scenario', () => {
     await page.locator('figure[aria-label^="time_bin: share of rows"] svg').waitFor();
     await page.screenshot({ path: 'test-results/tables-2-report.png', fullPage: true });
 
-    await page.evaluate(() => window.scrollTo(0, 0));
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    const rows = readFileSync(await file.path())
-      .toString('utf8')
-      .trimEnd()
-      .split('\n');
+    const rows = (await downloadText(page, 'Download CSV')).text.trimEnd().split('\n');
     expect(rows[0]).toBe('origin,destination,time_bin,delay_status');
     expect(rows).toHaveLength(3001);
     // The HTML report carries the scenario and the flow charts too.
-    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download report (HTML)' }).click()]);
-    const document = readFileSync(await html.path()).toString('utf8');
+    const document = (await downloadText(page, 'Download report (HTML)')).text;
     expect(document).toContain('<h2>Scenarios</h2>');
     expect(document).toMatch(/<figcaption>origin × destination<\/figcaption><svg/);
     expect(document).toMatch(/<figcaption>time_bin: before vs after<\/figcaption><svg/);
