@@ -11,14 +11,14 @@ import type { PlannerChoice } from './planner-factory.ts';
  * records' extremes would reach the prompts. Such tables run only with the
  * statistical planner, which sends nothing anywhere.
  */
-export function assertPromptSafe(targets: Targets, options: { choice: PlannerChoice | undefined; source: string }): void {
+export function assertPromptSafe(targets: Targets, options: { choice: PlannerChoice | undefined; source: string; remedy?: string; minCount?: number }): void {
   if (options.choice?.kind !== 'llm') return;
   if (targets.dp) return;
-  const k = targets.disclosure?.minCount ?? 1;
+  const k = options.minCount ?? targets.disclosure?.minCount ?? 1;
   if (k >= DEFAULT_MIN_COUNT) return;
   throw new InputError(
     `planner: ${options.source} was written without disclosure control (k = ${k}, below ${DEFAULT_MIN_COUNT}) or differential privacy, so its rare ` +
-      `categories and single records' extremes would reach the language model's prompts; choose the statistical planner, or write the ` +
-      `tables again with synth stats (disclosure control is on by default)`,
+      `categories and single records' extremes would reach the language model's prompts; choose the statistical planner, or ` +
+      (options.remedy ?? 'write the tables again with synth stats (disclosure control is on by default)'),
   );
 }

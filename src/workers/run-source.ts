@@ -5,6 +5,7 @@ import type { Planner } from '../synth/planner/planner.ts';
 import type { LoadedData } from './loaded-data.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
 import { assertPromptSafe } from './prompt-safety.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { prepareRelatedTargets } from './related-run.ts';
 import { checkSetupRows } from './setup-rows.ts';
 import type { SetupOptions } from './synth-api.ts';
@@ -36,7 +37,11 @@ export function sourceForSetup(source: Source | null, setup: SetupOptions): RunS
   checkSetupRows(setup.rows, { columns });
   if (source.kind !== 'tables') return source;
   const run = tablesTargets(source, setup.rows);
-  assertPromptSafe(run.targets, { choice: setup.planner, source: source.fileName });
+  // Published tables carry no disclosure control of their own: a cell of one record could name a rare category.
+  const remedy = `leave out or pool, in the tables, the categories and cells of fewer than ${DEFAULT_MIN_COUNT} records (tables as published by a statistics office usually are)`;
+  // Their k is their smallest non-zero cell (a share table's is unknown: 1).
+  const minCount = Math.min(...source.reconciliation.tables.map((t) => t.smallestCount ?? 1));
+  assertPromptSafe(run.targets, { choice: setup.planner, source: source.fileName, remedy, minCount });
   return run;
 }
 

@@ -42,3 +42,27 @@ describe('an imported stats.json and the language model', () => {
     expect(await imported.setup({ ...SETUP, planner: LLM })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/is not connected/) } });
   });
 });
+
+describe('aggregate tables and the language model', () => {
+  const csv = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+  const SETUP_TABLES = { ...SETUP, holdoutShare: 0, planner: LLM };
+
+  it('refuses tables with a cell under 5 records, saying to pool them, and lets tables whose cells all reach 5 through', async () => {
+    const small = new SynthSession();
+    value(await small.importTables([csv('od.csv', 'O,T,count\nx,t1,40\nx,t2,1\ny,t1,10\ny,t2,40\n')]));
+    expect(await small.setup(SETUP_TABLES)).toMatchObject({
+      ok: false,
+      error: {
+        message: expect.stringMatching(
+          /^planner: od\.csv was written without disclosure control \(k = 1, below 5\).*; choose the statistical planner, or leave out or pool, in the tables, the categories and cells of fewer than 5 records/,
+        ),
+      },
+    });
+    const safe = new SynthSession();
+    value(await safe.importTables([csv('od.csv', 'O,T,count\nx,t1,40\nx,t2,5\ny,t1,10\ny,t2,40\n')]));
+    expect(await safe.setup(SETUP_TABLES)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/^planner: the language model tiny\.gguf is not connected/) },
+    });
+  });
+});

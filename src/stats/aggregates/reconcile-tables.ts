@@ -11,6 +11,8 @@ export interface ReconciledTable {
   readonly weight: number;
   /** Total variation distance from the source as given to its reconciled shares: how far it had to move. */
   readonly moved: number;
+  /** A count table's smallest non-zero cell (its disclosure-control k, in effect); null for a share table. */
+  readonly smallestCount: number | null;
 }
 
 export interface Reconciliation {
@@ -94,6 +96,7 @@ export function reconcileTables(sources: readonly AggregateSource[]): Reconcilia
       shares: t.shares,
       weight: t.weight,
       moved: tvd(t.given, t.shares),
+      smallestCount: t.table.kind === 'count' ? t.table.counts.reduce((m, c) => (c > 0 && c < m ? c : m), Number.POSITIVE_INFINITY) : null,
     })),
     overlaps: overlaps.map((v) => ({ variables: v, sources: report.get(v.join('\u0000')) ?? [] })),
     unobserved: unobservedPairs(
