@@ -7,6 +7,7 @@ import { applyDerivations } from '../synth/derive/apply-derivations.ts';
 import { lookupFromTable } from '../synth/derive/lookup-table.ts';
 import { parseDerivation } from '../synth/derive/parse-derivation.ts';
 import { listFlag, type ParsedArgs } from './args.ts';
+import { prefixInputError } from './prefix-input-error.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { readInputFile } from './read-input-file.ts';
 
@@ -14,11 +15,11 @@ import { readInputFile } from './read-input-file.ts';
 const MAX_DERIVED = 20;
 
 /** `--derive TEXT` (repeatable), parsed: the lookup files it names, to check against the outputs before anything runs. */
-export function parseDerives(args: ParsedArgs, command: string): { texts: string[]; files: string[] } {
+export async function parseDerives(args: ParsedArgs, command: string): Promise<{ texts: string[]; files: string[] }> {
   const texts = listFlag(args, 'derive');
   if (texts.length > MAX_DERIVED) throw new InputError(`${command}: ${texts.length} --derive options; at most ${MAX_DERIVED} per run`);
-  const files = texts.map((t) => prefixed(() => parseDerivation(t), command)).flatMap((d) => (d.kind === 'lookup' ? [d.file] : []));
-  return { texts, files };
+  const parsed = await prefixInputError(`${command}: --derive: `, () => texts.map(parseDerivation));
+  return { texts, files: parsed.flatMap((d) => (d.kind === 'lookup' ? [d.file] : [])) };
 }
 
 /**
@@ -29,34 +30,17 @@ export function parseDerives(args: ParsedArgs, command: string): { texts: string
 export async function withDerived(dataset: Dataset, options: { texts: readonly string[]; seed: number; command: string }): Promise<Dataset> {
   const { texts, seed, command } = options;
   if (texts.length === 0) return dataset;
-  const derivations: Derivation[] = [];
-  for (const text of texts) {
-    const parsed = prefixed(() => parseDerivation(text), command);
-    if (parsed.kind !== 'lookup') {
-      derivations.push(parsed);
-      continue;
+  return prefixInputError(`${command}: --derive: `, async () => {
+    const derivations: Derivation[] = [];
+    for (const text of texts) {
+      const parsed = parseDerivation(text);
+      if (parsed.kind !== 'lookup') {
+        derivations.push(parsed);
+        continue;
+      }
+      const bytes = readInputFile(parsed.file, { command, flag: '--derive', maxBytes: FILE_LIMITS.table });
+      derivations.push(lookupFromTable(await readTable({ name: basename(parsed.file), bytes }), parsed.column));
     }
-    const bytes = readInputFile(parsed.file, { command, flag: '--derive', maxBytes: FILE_LIMITS.table });
-    const raw = await prefixedAsync(() => readTable({ name: basename(parsed.file), bytes }), command);
-    derivations.push(prefixed(() => lookupFromTable(raw, parsed.column), command));
-  }
-  return prefixed(() => applyDerivations(dataset, derivations, seed), command);
-}
-
-function prefixed<T>(f: () => T, command: string): T {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof InputError) throw new InputError(`${command}: --derive: ${e.message}`);
-    throw e;
-  }
-}
-
-async function prefixedAsync<T>(f: () => Promise<T>, command: string): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof InputError) throw new InputError(`${command}: --derive: ${e.message}`);
-    throw e;
-  }
+    return applyDerivations(dataset, derivations, seed);
+  });
 }

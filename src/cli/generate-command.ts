@@ -71,7 +71,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
 
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
-  const derives = parseDerives(args, COMMAND);
+  const derives = await parseDerives(args, COMMAND);
   if (derives.texts.length > 0 && optionalFlag(args, 'recipe') !== undefined) {
     throw new UsageError(`${COMMAND}: --derive is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
   }

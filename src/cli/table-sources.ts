@@ -1,6 +1,5 @@
 import { basename } from 'node:path';
 import { writeCsv } from '../stats/export/write-csv.ts';
-import { InputError } from '../stats/input-error.ts';
 import { readAggregateTable } from '../stats/aggregates/read-aggregate-table.ts';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
@@ -18,6 +17,7 @@ import { checkRules, readRulesFile } from './rules-file.ts';
 import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { UsageError } from './usage-error.ts';
+import { prefixInputError } from './prefix-input-error.ts';
 import { writeOutput } from './write-output.ts';
 
 /**
@@ -37,7 +37,7 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
   const out = requireFlag(args, 'out', command);
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
-  const derives = parseDerives(args, command);
+  const derives = await parseDerives(args, command);
   if (derives.texts.length > 0 && optionalFlag(args, 'recipe') !== undefined) {
     throw new UsageError(`${command}: --derive is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
   }
@@ -53,7 +53,7 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
     ...say,
   }));
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command, flag: '--rules', maxBytes: FILE_LIMITS.small });
-  const built = await withPrefix(() => targetsFromTables({ tables: files, rows }), command);
+  const built = await prefixInputError(`${command}: --table `, () => targetsFromTables({ tables: files, rows }));
   const { reconciliation } = built;
   const scenarios = withScenarios(built.targets, args, command);
   const targets = scenarios.targets;
@@ -88,10 +88,10 @@ export async function statsTables(args: ParsedArgs, options: { out: string; comm
   const specs = listFlag(args, 'table').map((t) => tableSpec(t, command));
   checkOutputs({ command, outputs: [{ flag: '--out', path: out }], inputs: specs.map((s) => ({ flag: '--table', path: s.path })) });
   const files = readTables(specs, command);
-  const tables = await withPrefix(() => Promise.all(files.map((f) => readAggregateTable(f))), command);
+  const tables = await prefixInputError(`${command}: --table `, () => Promise.all(files.map((f) => readAggregateTable(f))));
   const counts = tables.filter((t) => t.kind === 'count').map((t) => t.total);
   const rows = counts.length ? Math.round(counts.reduce((a, b) => a + b, 0) / counts.length) : 1000;
-  const built = await withPrefix(() => targetsFromTables({ tables: files, rows }), command);
+  const built = await prefixInputError(`${command}: --table `, () => targetsFromTables({ tables: files, rows }));
   writeOutput({ flag: '--out', path: out }, JSON.stringify(targetsToJson(built.targets)) + '\n', command);
   process.stdout.write(
     describeReconciliation(built.reconciliation, command) +
@@ -106,16 +106,6 @@ function readTables(specs: readonly { path: string; trust?: number; total?: numb
     bytes: readInputFile(path, { command, flag: '--table', maxBytes: FILE_LIMITS.table }),
     ...say,
   }));
-}
-
-/** A file's own message names it; the command line names which option read it. */
-async function withPrefix<T>(f: () => Promise<T>, command: string): Promise<T> {
-  try {
-    return await f();
-  } catch (e) {
-    if (e instanceof InputError) throw new InputError(`${command}: --table ${e.message}`);
-    throw e;
-  }
 }
 
 /**

@@ -2,7 +2,6 @@ import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { planJsonSchema } from '../synth/plan/plan-schema.ts';
 import type { Guidance, Planner, PlannerReply, PlannerUsage, StructureSummary } from '../synth/planner/planner.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
-import { hashText } from '../synth/recipe/hash-text.ts';
 import type { GenerateRequest, GenerateResult, LlmError, LlmResult } from './llm-types.ts';
 import { LlmFailure } from './llm-types.ts';
 import { checkPlanOutput, OUTPUT_PROBLEM_WORDS, type OutputProblem } from './plan-output-check.ts';
@@ -11,6 +10,7 @@ import { structurePrompt } from './prompts/structure-prompt.ts';
 import { structureSchema } from './prompts/structure-schema.ts';
 import { readStructureGroups } from './read-structure-groups.ts';
 import { requestSeed } from './request-seed.ts';
+import { auditEntry } from './audit-entry.ts';
 
 export type GenerateFn = (request: GenerateRequest, signal?: AbortSignal) => Promise<LlmResult<GenerateResult>>;
 
@@ -176,24 +176,6 @@ export class LlmPlanner implements Planner {
     if (result.ok) addUsage(this.#stats, result.value.usage);
     return result;
   }
-}
-
-function auditEntry(options: { request: GenerateRequest; result: LlmResult<GenerateResult>; site: CallSite; at: number }): AuditEntry {
-  const { request, result, site, at } = options;
-  const common = {
-    iteration: site.iteration,
-    attempt: site.attempt,
-    at,
-    purpose: site.purpose,
-    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-    schemaHash: hashText(JSON.stringify(request.schema)),
-  };
-  if (!result.ok) {
-    const error = { code: result.error.code, message: result.error.message };
-    return { ...common, response: '', finishReason: 'error', error, usage: { promptTokens: 0, completionTokens: 0 } };
-  }
-  const { text, finishReason, usage } = result.value;
-  return { ...common, response: text, finishReason, usage: { promptTokens: usage.promptTokens, completionTokens: usage.completionTokens } };
 }
 
 function addUsage(total: { promptTokens: number; completionTokens: number }, usage: PlannerUsage): void {

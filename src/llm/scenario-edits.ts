@@ -3,7 +3,7 @@ import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { parsePlanText } from '../synth/plan/validate/parse-plan-text.ts';
 import { applyScenario } from '../synth/scenario/apply-scenario.ts';
 import { parseScenario } from '../synth/scenario/parse-scenario.ts';
-import { hashText } from '../synth/recipe/hash-text.ts';
+import { auditEntry } from './audit-entry.ts';
 import type { GenerateFn } from './llm-planner.ts';
 import { MAX_SCENARIO_EDITS, scenarioPrompt, scenarioSchema } from './prompts/scenario-prompt.ts';
 import { requestSeed } from './request-seed.ts';
@@ -44,18 +44,7 @@ export async function scenarioEditsFromText(options: {
     seed: requestSeed({ seed: options.seed, iteration: 0, attempt: 0 }),
   };
   const result = await generate(request);
-  options.audit?.({
-    iteration: 0,
-    attempt: 0,
-    at: 0,
-    purpose: 'scenario',
-    messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-    schemaHash: hashText(JSON.stringify(request.schema)),
-    response: result.ok ? result.value.text : '',
-    finishReason: result.ok ? result.value.finishReason : 'error',
-    ...(result.ok ? {} : { error: { code: result.error.code, message: result.error.message } }),
-    usage: result.ok ? result.value.usage : { promptTokens: 0, completionTokens: 0 },
-  });
+  options.audit?.(auditEntry({ request, result, site: { purpose: 'scenario', iteration: 0, attempt: 0 }, at: 0 }));
   if (!result.ok) return { edits: [], refused: [], failed: result.error.message };
   const parsed = parsePlanText(result.value.text);
   const list = parsed.ok && isEdits(parsed.value) ? parsed.value.edits : null;
