@@ -11,6 +11,7 @@ import type { RunCheckpoint } from '../synth/loop/run-checkpoint.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { DisclosureReport } from '../stats/privacy/disclosure-report.ts';
 import type { DpReport } from '../stats/privacy/dp-report.ts';
+import type { ScenarioEdits } from '../llm/scenario-edits.ts';
 import type { PlannerChoice } from './planner-factory.ts';
 import type { PlannerLostCode } from './planner-lost.ts';
 import type { WorkerResult } from './worker-error.ts';
@@ -18,7 +19,7 @@ import type { WorkerResult } from './worker-error.ts';
 export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
-export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, Utility, UtilityTarget };
+export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, ScenarioEdits, Utility, UtilityTarget };
 export type { UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
 /** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
 export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
@@ -243,6 +244,11 @@ export interface SynthApi {
    * them where they share variables; the run's targets are made at setup, of the rows asked for.
    */
   importTables(files: readonly { name: string; bytes: Uint8Array }[]): Promise<WorkerResult<TablesImport>>;
+  /**
+   * With a model loaded (`setup.planner` an LLM): the free-text what-if `text` written by the model as scenario lines
+   * for `setup`'s targets, checked to apply after the setup's own; shown to the user, never applied here. Audited with the next run.
+   */
+  scenarioEdits(text: string, setup: SetupOptions): Promise<WorkerResult<ScenarioEdits>>;
   /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
   setup(options: SetupOptions): Promise<WorkerResult<SetupSummary>>;
   /** Prepares a saved run to continue (after `loadFile` of the same data, when it was kept). */

@@ -15,6 +15,7 @@ import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
 import { assertPromptSafe } from './prompt-safety.ts';
 import { runTargets, sourceForSetup, type Source } from './run-source.ts';
+import { scenarioEditsForSetup } from './scenario-from-text.ts';
 import { withSetupScenarios } from './setup-scenarios.ts';
 import { readTablesFiles } from './tables-source.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
@@ -34,6 +35,7 @@ import type {
   RunEnd,
   RunReportData,
   SavedRun,
+  ScenarioEdits,
   SetupOptions,
   SetupSummary,
   SynthApi,
@@ -63,6 +65,8 @@ export class SynthSession implements SynthApi {
   #run: Run | null = null;
   // The llm worker, reached directly through a port the main thread handed over (connectLlm).
   #llm: LlmConnection | null = null;
+  // The model's requests for scenario edits before a run: the next run's audit starts with them.
+  #scenarioAudit: AuditEntry[] = [];
 
   connectLlm(port: MessagePort): void {
     this.#llm?.lose('was replaced');
@@ -115,10 +119,16 @@ export class SynthSession implements SynthApi {
     });
   }
 
+  scenarioEdits(text: string, setup: SetupOptions): Promise<WorkerResult<ScenarioEdits>> {
+    const audit = (entry: AuditEntry) => void this.#scenarioAudit.push(entry);
+    return settle(() => scenarioEditsForSetup({ source: this.#source, child: this.#child, setup, llm: this.#llm, text, audit }));
+  }
+
   setup(setup: SetupOptions): Promise<WorkerResult<SetupSummary>> {
     return settle(async () => {
       const source = sourceForSetup(this.#source, setup);
       const audit = new AuditLog();
+      for (const entry of this.#scenarioAudit.splice(0)) audit.record(entry);
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await runTargets({ source, child: this.#child, setup, planner: planner.planner });
       return this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
@@ -138,13 +148,8 @@ export class SynthSession implements SynthApi {
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
       const audit = new AuditLog();
       const llm = this.#llm;
-      const planner = createPlanner({
-        choice: llm && !llm.lost ? saved.setup.planner : undefined,
-        llm,
-        seed: saved.setup.seed,
-        scenario: saved.setup.scenario,
-        audit: audit.record,
-      });
+      const { seed, scenario, planner: choice } = saved.setup;
+      const planner = createPlanner({ choice: llm && !llm.lost ? choice : undefined, llm, seed, scenario, audit: audit.record });
       const prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       return this.#begin(prepared, saved.checkpoint);
     });
@@ -192,6 +197,7 @@ export class SynthSession implements SynthApi {
     this.#source = null;
     this.#loaded = null;
     this.#child = null;
+    this.#scenarioAudit = [];
   }
 
   checkpoint(): Promise<WorkerResult<SavedRun>> {

@@ -1,31 +1,12 @@
-import * as Comlink from 'comlink';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LlmBackend } from '../../src/llm/backends/llm-backend.ts';
-import { LlmSession } from '../../src/workers/llm-session.ts';
 import type { IterationReport, PlannerChoice, SetupOptions } from '../../src/workers/synth-api.ts';
+import { held, penguinAnswer, type Answer } from './fake-backend.ts';
 import type { SynthSession } from '../../src/workers/synth-session.ts';
-import { FakeBackend, ggufSpec, held, penguinAnswer, type Answer } from './fake-backend.ts';
 import { SETUP, loadedSession, value } from './session-fixture.ts';
+import { connected, disconnect } from './wired-sessions.ts';
 
 const LLM: PlannerChoice = { kind: 'llm', modelId: 'fake.gguf', contextTokens: 8192 };
 const LLM_SETUP: SetupOptions = { ...SETUP, planner: LLM };
-
-/**
- * The two sessions wired as the app wires the workers: the llm session served
- * over a MessageChannel with comlink, the synth session calling it through the
- * other port. Only the runtime behind the llm session is a fake.
- */
-async function connected(answer: Answer): Promise<{ synth: SynthSession; llm: LlmSession; backend: FakeBackend; channel: MessageChannel }> {
-  const backend = new FakeBackend('wllama', answer);
-  const llm = new LlmSession({ createBackend: async (): Promise<LlmBackend> => backend });
-  const loaded = await llm.load(ggufSpec());
-  if (!loaded.ok) throw new Error(loaded.error.message);
-  const channel = new MessageChannel();
-  Comlink.expose(llm, channel.port2);
-  const synth = await loadedSession();
-  synth.connectLlm(channel.port1);
-  return { synth, llm, backend, channel };
-}
 
 /** Answers well for `answered` requests, then holds the next one until aborted; `started` says when it is held. */
 function answersThenHolds(answered: number): { answer: Answer; started: Promise<void> } {
@@ -42,11 +23,7 @@ describe('SynthSession with an LLM planner', () => {
 
   async function wired(answer: Answer) {
     const sessions = await connected(answer);
-    cleanups.push(async () => {
-      await sessions.llm.abort();
-      sessions.channel.port1.close();
-      sessions.channel.port2.close();
-    });
+    cleanups.push(() => disconnect(sessions));
     return sessions;
   }
 
