@@ -51,7 +51,7 @@ describe('SynthSession: a free-text what-if written as scenario edits by the mod
     expect(audit[0].response).toBe(JSON.stringify({ edits: EDITS }));
   });
 
-  it('checks the setup's own scenario lines first: a bad one is named before the model is asked', async () => {
+  it("checks the setup's own scenario lines first: a bad one is named before the model is asked", async () => {
     const sessions = await connected(answer);
     cleanups.push(() => disconnect(sessions));
     expect(await sessions.synth.scenarioEdits(TEXT, { ...LLM_SETUP, scenarios: ['+10% Species = Emperor'] })).toMatchObject({
