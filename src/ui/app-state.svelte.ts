@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { STATS_FORMAT, TABLE_ITERATIONS, checkTableSize, type DataPreview, type LoadedFileSummary } from '../workers/synth-api.ts';
+import { STATS_FORMAT, TABLE_ITERATIONS, checkTableSize, type DataPreview, type LoadedFileSummary, type SetupOptions } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { ChildState } from './child-state.svelte.ts';
@@ -8,6 +8,7 @@ import { RunState } from './run-state.svelte.ts';
 import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
 import { savedSettings } from './saved-settings.ts';
+import { ScenarioEditsState } from './scenario-edits-state.svelte.ts';
 import { SetupState } from './setup-state.svelte.ts';
 import { TablesState } from './tables-state.svelte.ts';
 
@@ -45,6 +46,8 @@ export class AppState {
   restoring = $state(false);
 
   readonly setup = new SetupState();
+  /** The free-text what-if written as scenario lines by the loaded model, for the user to check. */
+  readonly scenarioEdits: ScenarioEditsState;
   /** A child table of the data file (households → persons), synthesised with it. */
   readonly child: ChildState;
   /** Aggregate tables from several sources, reconciled: the source of the run when imported. */
@@ -63,6 +66,7 @@ export class AppState {
     this.#store = store;
     this.run = new RunState({ client, store, keep: () => this.keepData });
     this.child = new ChildState(client);
+    this.scenarioEdits = new ScenarioEditsState(client);
     this.tables = new TablesState({ client, loaded: (summary) => this.#useTables(summary) });
     store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
@@ -126,6 +130,7 @@ export class AppState {
     this.preview = null;
     this.child.clear();
     this.tables.clear();
+    this.scenarioEdits.clear();
     this.schemaEdit.reset();
     this.error = null;
     this.status = 'idle';
@@ -177,9 +182,19 @@ export class AppState {
   async synthesize(): Promise<void> {
     if (!this.summary) return;
     await this.saveSettings();
+    await this.run.synthesize({ setup: this.#setupOptions(), fileName: this.summary.fileName });
+  }
+
+  /** The what-if written as edits by the loaded model, added to the Scenarios box (not run): the user reads them first. */
+  async writeScenarioEdits(): Promise<void> {
+    const model = this.llm.model;
+    if (!this.summary || !model) return;
+    if (await this.scenarioEdits.ask(this.setup, { ...this.#setupOptions(), planner: model })) await this.saveSettings();
+  }
+
+  #setupOptions(): SetupOptions {
     const related = this.child.related();
-    const setup = { ...this.setup.options(), planner: this.llm.choice(this.setup.planner), ...(related ? { related } : {}) };
-    await this.run.synthesize({ setup, fileName: this.summary.fileName });
+    return { ...this.setup.options(), planner: this.llm.choice(this.setup.planner), ...(related ? { related } : {}) };
   }
 
   async choosePlanner(source: SetupFields['planner']): Promise<void> {

@@ -71,10 +71,14 @@ export class LlmState {
     return route.route === 'webllm' ? null : route.reason;
   }
 
+  /** The loaded model as a planner; null without one. */
+  get model(): PlannerChoice | null {
+    return this.loaded ? { kind: 'llm', modelId: this.loaded.modelId, contextTokens: this.loaded.contextLength } : null;
+  }
+
   /** The planner a run gets: the loaded model when an LLM source is chosen, else statistical. */
   choice(source: PlannerSource): PlannerChoice {
-    if (source === 'statistical' || !this.loaded) return { kind: 'statistical' };
-    return { kind: 'llm', modelId: this.loaded.modelId, contextTokens: this.loaded.contextLength };
+    return (source !== 'statistical' && this.model) || { kind: 'statistical' };
   }
 
   /** The user picked a source: start the worker (once), read the self-hosted models (once) and the cache. */
