@@ -107,4 +107,28 @@ describe('built app: LLM planner end to end', () => {
     expect(errors).toEqual([]);
     expect(remote()).toEqual([]);
   }, 120_000);
+
+  it('turns a free-text what-if into scenario edits with the loaded model, shown in Scenarios before the run', async () => {
+    const turn = page.getByRole('button', { name: 'Turn into edits with the LLM' });
+    await expect(turn.isDisabled()).resolves.toBe(true);
+    await page.getByText('Load a language model (Planner) to write the what-if as edits.').waitFor();
+    await pickGguf('tiny.gguf', TINY);
+    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens).').waitFor({ timeout: 60_000 });
+    await page.getByLabel('What-if scenario (LLM planners)').fill('more Gentoo penguins');
+    await turn.click();
+    // The tiny model writes noise: whatever it wrote is stated (added, not applying, or nothing), never run unseen.
+    const notes = page.getByRole('status', { name: 'Scenario edits from the what-if' });
+    await notes.waitFor({ timeout: 120_000 });
+    const said = (await notes.textContent()) ?? '';
+    expect(said).toMatch(/Added to Scenarios|Not an edit that applies|no edit|gave no edits/);
+    const scenarios = await page.getByLabel('Scenarios (one per line)').inputValue();
+    if (said.includes('Added to Scenarios')) expect(scenarios).not.toBe('');
+    else expect(scenarios).toBe('');
+    await page.screenshot({ path: 'test-results/llm-4-scenario-edits.png', fullPage: true });
+    await setRun();
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 120_000 });
+    expect(errors).toEqual([]);
+    expect(remote()).toEqual([]);
+  }, 300_000);
 });
