@@ -5,7 +5,7 @@ import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import type { LlmLink } from './llm-connection.ts';
 import type { LoadedData } from './loaded-data.ts';
 import { runTargets, sourceForSetup, type Source } from './run-source.ts';
-import { withSetupScenarios } from './setup-scenarios.ts';
+import { refuseWithChild, withSetupScenarios } from './setup-scenarios.ts';
 import type { SetupOptions } from './synth-api.ts';
 
 /**
@@ -29,7 +29,7 @@ export async function scenarioEditsForSetup(options: {
   const { setup, llm } = options;
   if (options.text.trim() === '') throw new InputError('scenario: write a what-if first, e.g. "a concert in Las Vegas from 20 to 24"');
   if (setup.planner?.kind !== 'llm' || !llm || llm.lost) throw new InputError('scenario: load a language model first; it writes the edits');
-  if (setup.related) throw new InputError('setup: scenarios do not go with a child table yet; remove the child table or the scenarios');
+  refuseWithChild(setup.related !== undefined);
   const source = sourceForSetup(options.source, setup);
   const prepared = await runTargets({ source, child: options.child, setup, planner: new StatisticalPlanner() });
   const { targets } = withSetupScenarios(prepared, setup.scenarios);

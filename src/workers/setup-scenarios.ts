@@ -10,9 +10,13 @@ import type { PreparedTargets } from './prepare-targets.ts';
  */
 export function withSetupScenarios(prepared: PreparedTargets, texts: readonly string[] | undefined): PreparedTargets {
   if (!texts || texts.length === 0) return prepared;
-  // As on the command line (--scenario with --child): a related run's targets are the parents widened with their members, not edited yet.
-  if (prepared.targets.related) throw new InputError('setup: scenarios do not go with a child table yet; remove the child table or the scenarios');
+  refuseWithChild(prepared.targets.related !== undefined);
   if (texts.length > MAX_SCENARIOS) throw new InputError(`setup: ${texts.length} scenarios; at most ${MAX_SCENARIOS} per run`);
   const { targets, effects } = applyScenarios(prepared.targets, texts, 'setup: ');
   return { ...prepared, targets, baseline: prepared.targets, scenarios: effects };
+}
+
+/** As on the command line (--scenario with --child): a related run's targets are the parents widened with their members, not edited yet. */
+export function refuseWithChild(related: boolean): void {
+  if (related) throw new InputError('setup: scenarios do not go with a child table yet; remove the child table or the scenarios');
 }
