@@ -127,11 +127,12 @@ export class SynthSession implements SynthApi {
   setup(setup: SetupOptions): Promise<WorkerResult<SetupSummary>> {
     return settle(async () => {
       const source = sourceForSetup(this.#source, setup);
-      const audit = new AuditLog();
-      for (const entry of this.#scenarioAudit.splice(0)) audit.record(entry);
+      const audit = new AuditLog(this.#scenarioAudit);
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await runTargets({ source, child: this.#child, setup, planner: planner.planner });
-      return this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
+      const summary = this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
+      this.#scenarioAudit = []; // Kept until a setup succeeds: a bad scenario line refused here is fixed and set up again.
+      return summary;
     });
   }
 

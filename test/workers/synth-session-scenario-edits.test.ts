@@ -38,6 +38,8 @@ describe('SynthSession: a free-text what-if written as scenario edits by the mod
     expect(prompt).not.toContain('Body Mass');
     // Nothing ran yet: the user reads the edits (the app puts them in the Scenarios box) and runs with them.
     expect(backend.requests).toHaveLength(1);
+    // A setup refused (here for a bad line of the user's) keeps the edits request for the next one's audit.
+    expect((await synth.setup({ ...LLM_SETUP, scenarios: [...result.edits, '+10% Species = Emperor'] })).ok).toBe(false);
     value(await synth.setup({ ...LLM_SETUP, scenario: TEXT, scenarios: result.edits }));
     value(await synth.start(() => {}));
     const report = value(await synth.report());

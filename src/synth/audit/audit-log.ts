@@ -10,7 +10,12 @@ export type AuditedIterationReport = IterationReport & { readonly audit?: readon
  * report, so the recipe or the app can export them with the run.
  */
 export class AuditLog {
-  readonly #entries: AuditEntry[] = [];
+  readonly #entries: AuditEntry[];
+
+  /** `before`: requests made before the run was set up (a what-if's edits), first in the log. */
+  constructor(before: readonly AuditEntry[] = []) {
+    this.#entries = [...before];
+  }
 
   /** Bound, so it can be handed over as a callback. */
   readonly record = (entry: AuditEntry): void => {
