@@ -65,7 +65,7 @@ export class SynthSession implements SynthApi {
   #run: Run | null = null;
   // The llm worker, reached directly through a port the main thread handed over (connectLlm).
   #llm: LlmConnection | null = null;
-  // The model's requests for scenario edits before a run: the next run's audit starts with them.
+  // The model's requests for scenario edits of this source: the next run set up audits them first (a refused setup keeps them).
   #scenarioAudit: AuditEntry[] = [];
 
   connectLlm(port: MessagePort): void {
@@ -77,8 +77,9 @@ export class SynthSession implements SynthApi {
     return settle(async () => {
       checkTableSize({ name: file.name, bytes: file.bytes.byteLength });
       const summary = this.#useData(await LoadedData.read(file));
-      // The child table belonged to the previous file.
+      // The child table and the what-if requests belonged to the previous file.
       this.#child = null;
+      this.#scenarioAudit = [];
       return summary;
     });
   }
@@ -130,9 +131,7 @@ export class SynthSession implements SynthApi {
       const audit = new AuditLog(this.#scenarioAudit);
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await runTargets({ source, child: this.#child, setup, planner: planner.planner });
-      const summary = this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
-      this.#scenarioAudit = []; // Kept until a setup succeeds: a bad scenario line refused here is fixed and set up again.
-      return summary;
+      return this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
     });
   }
 
@@ -148,9 +147,8 @@ export class SynthSession implements SynthApi {
       const joints = targets.tables.filter((t) => t.axes.length > 1).map((t) => t.axes.map((a) => a.column));
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
       const audit = new AuditLog();
-      const llm = this.#llm;
       const { seed, scenario, planner: choice } = saved.setup;
-      const planner = createPlanner({ choice: llm && !llm.lost ? choice : undefined, llm, seed, scenario, audit: audit.record });
+      const planner = createPlanner({ choice: this.#llm?.lost === false ? choice : undefined, llm: this.#llm, seed, scenario, audit: audit.record });
       const prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       return this.#begin(prepared, saved.checkpoint);
     });
@@ -266,6 +264,7 @@ export class SynthSession implements SynthApi {
     this.#source = source;
     this.#loaded = null;
     this.#child = null;
+    this.#scenarioAudit = [];
   }
 
   #needRun(): Run {
@@ -287,6 +286,7 @@ export class SynthSession implements SynthApi {
     const synthesis = new SynthesisRun({ targets: prepared.targets, planner: prepared.planner.planner, loop, extraRules: extra, checkpoint });
     if (this.#run?.controller.running) this.#run.controller.stop();
     this.#run = { prepared, controller: new RunController(synthesis) };
+    this.#scenarioAudit = [];
     const { targets, joints, training, holdout, planner } = prepared;
     return {
       joints,
