@@ -221,6 +221,7 @@ export class AppState {
         // The worker dropped the child table with the file it belonged to, and the tables with the source they were.
         this.child.clear();
         this.tables.clear();
+        this.scenarioEdits.clear();
         this.schemaEdit.reset();
         this.status = 'ready';
         this.run.reset();
@@ -245,6 +246,7 @@ export class AppState {
     this.summary = summary;
     this.preview = null;
     this.child.clear();
+    this.scenarioEdits.clear();
     this.schemaEdit.reset();
     this.error = null;
     this.status = 'ready';
