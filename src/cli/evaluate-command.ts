@@ -9,6 +9,7 @@ import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
 import { loadTable, type LoadTableOptions } from './load-table.ts';
 import { inputName, readJsonFile } from './read-input-file.ts';
+import { distanceSampleNote } from '../stats/metrics/disclosure-risk/distance-sample-note.ts';
 import { UsageError } from './usage-error.ts';
 import { xgboostLearner } from './xgboost-learner.ts';
 
@@ -77,6 +78,10 @@ const load = (path: string, options: Omit<LoadTableOptions, 'command'>) => loadT
 
 const fmt = (v: number | null): string => (v === null ? '-' : v.toFixed(4));
 
+/** A sampled score with its 95% margin (1.96 standard errors); the score alone when exact. */
+const withError = (v: number | null, error: number | null): string =>
+  v === null || error === null || error === 0 ? fmt(v) : `${fmt(v)} ± ${fmt(1.96 * error)}`;
+
 /** The text report: summary scores, utility with --target, then one table per column and per pair. */
 function describe(result: Evaluation, utility: Utility | undefined, multiTable: MultiTableQualityJson | undefined): string {
   const summary: string[][] = [
@@ -91,14 +96,15 @@ function describe(result: Evaluation, utility: Utility | undefined, multiTable: 
     summary.push(
       ['Identical matches (synthetic)', fmt(result.privacy.ims)],
       ['Identical matches (holdout)', fmt(result.privacy.imsHoldout)],
-      ['DCR share (ideal 0.5)', fmt(result.privacy.dcrShare)],
-      ['NNDR', fmt(result.privacy.nndr)],
+      ['DCR share (ideal 0.5)', withError(result.privacy.dcrShare, result.privacy.dcrShareError)],
+      ['NNDR', withError(result.privacy.nndr, result.privacy.nndrError)],
     );
   }
   const columns = Object.entries(result.columns).map(([name, c]) => [name, c.metric, fmt(c.score)]);
   const pairs = Object.entries(result.pairs).map(([key, p]) => [key.replace('|', ' × '), p.metric, fmt(p.score), fmt(p.scoreWithoutThreshold)]);
   return [
     formatTable(['Score', 'Value'], summary),
+    ...(result.privacy ? [distanceSampleNote(result.privacy)] : []),
     '',
     ...(utility ? [describeUtility(utility), ''] : []),
     formatTable(['Column', 'Metric', 'Score'], columns),

@@ -6,7 +6,7 @@ export const pct = (v: number | null | undefined): string => (v === null || v ==
 export const num = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : v.toFixed(3));
 
 type ScoreKey = 'quality' | 'columnShapes' | 'columnPairTrends' | 'newRowSynthesis';
-type DisclosureRiskKey = keyof NonNullable<Evaluation['privacy']>;
+type Privacy = NonNullable<Evaluation['privacy']>;
 
 /** The rows of the quality table, in the report's order (the panel and the HTML report share them). */
 export const QUALITY_ROWS: readonly { readonly label: string; readonly key: ScoreKey }[] = [
@@ -17,12 +17,17 @@ export const QUALITY_ROWS: readonly { readonly label: string; readonly key: Scor
 ];
 
 /** The rows of the disclosure-risk table (headed "Privacy" in the report), each with its own format. */
-export const DISCLOSURE_RISK_ROWS: readonly { readonly label: string; readonly key: DisclosureRiskKey; readonly format: (v: number | null) => string }[] = [
-  { label: 'Identical matches to training rows', key: 'ims', format: pct },
-  { label: 'Identical matches, holdout baseline', key: 'imsHoldout', format: pct },
-  { label: 'DCR share closer to training (ideal 50%)', key: 'dcrShare', format: pct },
-  { label: 'Nearest-neighbour distance ratio', key: 'nndr', format: num },
+export const DISCLOSURE_RISK_ROWS: readonly { readonly label: string; readonly key: string; readonly format: (p: Privacy) => string }[] = [
+  { label: 'Identical matches to training rows', key: 'ims', format: (p) => pct(p.ims) },
+  { label: 'Identical matches, holdout baseline', key: 'imsHoldout', format: (p) => pct(p.imsHoldout) },
+  { label: 'DCR share closer to training (ideal 50%)', key: 'dcrShare', format: (p) => withError(p.dcrShare, p.dcrShareError, pct) },
+  { label: 'Nearest-neighbour distance ratio', key: 'nndr', format: (p) => withError(p.nndr, p.nndrError, num) },
 ];
+
+/** A sampled score with its 95% margin (1.96 standard errors); the score alone when exact. */
+function withError(v: number | null, error: number | null | undefined, format: (v: number | null) => string): string {
+  return v === null || error === null || error === undefined || error === 0 ? format(v) : `${format(v)} ± ${format(1.96 * error)}`;
+}
 
 export const FLOOR_TITLE = 'Floor: independent marginals';
 export const CEILING_TITLE = 'Held-out real rows (reference)';

@@ -1,4 +1,5 @@
 import type { Evaluation, RunReportData } from '../workers/synth-api.ts';
+import { distanceSampleNote } from '../workers/synth-api.ts';
 import { disclosureText, dpText } from './privacy-notes-text.ts';
 import { CEILING_TITLE, DISCLOSURE_RISK_ROWS, FLOOR_TITLE, QUALITY_ROWS, num, pairScores, pct } from './report-format.ts';
 
@@ -57,8 +58,8 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
       ? `<h2>Privacy (against the held-out rows)</h2>${table(
           'Privacy',
           null,
-          DISCLOSURE_RISK_ROWS.map((r) => row(r.label, [r.format(privacy[r.key])])),
-        )}`
+          DISCLOSURE_RISK_ROWS.map((r) => row(r.label, [r.format(privacy)])),
+        )}<p>${e(distanceSampleNote(privacy))}</p>`
       : '',
   ].join('\n');
 }

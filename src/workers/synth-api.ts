@@ -26,6 +26,7 @@ export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
 /** The scores each utility task reports and their names, for the report's utility table. */
 export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
+export { distanceSampleNote } from '../stats/metrics/disclosure-risk/distance-sample-note.ts';
 export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 export { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 /** Iterations the app proposes once aggregate tables are loaded (their sparse joints keep improving past the usual 60). */

@@ -44,7 +44,9 @@ describe('synth evaluate', () => {
     const run = await synth([...caseArgs('mixed-missing'), '--holdout', fixture('mixed-missing', 'synthetic.csv'), '--json']);
     expect(run.code).toBe(0);
     const { privacy } = JSON.parse(run.stdout);
-    expect(Object.keys(privacy)).toEqual(['ims', 'imsHoldout', 'dcrShare', 'nndr']);
+    expect(Object.keys(privacy)).toEqual(['ims', 'imsHoldout', 'dcrShare', 'nndr', 'dcrShareError', 'nndrError', 'sample']);
+    expect(privacy.dcrShareError).toBe(0);
+    expect(privacy.sample).toEqual({ synthetic: 200, syntheticRows: 200, reference: 200, trainingRows: 200, holdoutRows: 200 });
     expect(privacy.ims).toBeCloseTo(3 / 200, 15);
     expect(privacy.imsHoldout).toBeCloseTo(3 / 200, 15);
     expect(privacy.dcrShare).toBeCloseTo(1.5 / 200, 15);

@@ -11,7 +11,15 @@ const evaluation = (quality: number): Evaluation => ({
   columns: { '<script>': { metric: 'TVComplement', score: 0.95 }, Mass: { metric: 'KSComplement', score: 0.85 } },
   pairs: { '<script>|Mass': { metric: 'ContingencySimilarity', score: null, scoreWithoutThreshold: 0.612 } },
   newRowSynthesis: 1,
-  privacy: { ims: 0, imsHoldout: 0.01, dcrShare: 0.52, nndr: 0.9123 },
+  privacy: {
+    ims: 0,
+    imsHoldout: 0.01,
+    dcrShare: 0.52,
+    nndr: 0.9123,
+    dcrShareError: 0.005,
+    nndrError: 0,
+    sample: { synthetic: 5000, syntheticRows: 1200000, reference: 5000, trainingRows: 1000000, holdoutRows: 200000 },
+  },
 });
 
 const report: RunReportData = {
@@ -60,6 +68,8 @@ describe('reportHtml', () => {
     expect(html).toContain('<tr><th scope="row">&lt;script&gt;</th><td>TVComplement</td><td>95.0%</td>');
     expect(html).toContain('<tr><th scope="row">&lt;script&gt; × Mass</th><td>ContingencySimilarity</td><td>–</td><td>61.2%</td></tr>');
     expect(html).toContain('<tr><th scope="row">Nearest-neighbour distance ratio</th><td>0.912</td></tr>');
+    expect(html).toContain('<td>52.0% ± 1.0%</td>');
+    expect(html).toContain('DCR and NNDR on a sample of 5,000 of 1,200,000 synthetic rows against 5,000 of 1,000,000 training');
     for (const fact of ['<td>1,200</td>', '<td>17</td>', '<td>42</td>', '<td>3</td>', '<td>0.0123</td>']) expect(html).toContain(fact);
     expect(html).toContain('Disclosure control (k = 5)');
     expect(html).toContain('<li>&lt;script&gt;: 2 categories with fewer than 5 records pooled into “(other)”</li>');

@@ -3,7 +3,7 @@ import type { ColumnShapeMetric } from './column-shapes.ts';
 import type { PairTrend } from './column-pair-trends.ts';
 import { jsonScore as json, type Score } from './json-score.ts';
 import { newRowSynthesis } from './disclosure-risk/new-row-synthesis.ts';
-import { disclosureRisk } from './disclosure-risk/disclosure-risk.ts';
+import { disclosureRisk, type DistanceSample } from './disclosure-risk/disclosure-risk.ts';
 import { qualityReport } from './quality-report.ts';
 
 export interface Evaluation {
@@ -17,7 +17,16 @@ export interface Evaluation {
   readonly pairs: Record<string, { readonly metric: PairTrend['metric']; readonly score: Score; readonly scoreWithoutThreshold: Score }>;
   readonly newRowSynthesis: Score;
   /** Disclosure risk (disclosureRisk), only when a holdout is given; keyed "privacy" in the CLI's JSON and the report. */
-  readonly privacy?: { readonly ims: Score; readonly imsHoldout: Score; readonly dcrShare: Score; readonly nndr: Score };
+  readonly privacy?: {
+    readonly ims: Score;
+    readonly imsHoldout: Score;
+    readonly dcrShare: Score;
+    readonly nndr: Score;
+    /** Standard errors of dcrShare and nndr from sampling synthetic rows; 0 when exact. */
+    readonly dcrShareError: Score;
+    readonly nndrError: Score;
+    readonly sample: DistanceSample;
+  };
 }
 
 export interface EvaluateOptions {
@@ -54,6 +63,14 @@ export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluat
   const risk = disclosureRisk({ training: real, synthetic, holdout });
   return {
     ...evaluation,
-    privacy: { ims: json(risk.ims), imsHoldout: json(risk.imsHoldout), dcrShare: json(risk.dcrShare), nndr: json(risk.nndr) },
+    privacy: {
+      ims: json(risk.ims),
+      imsHoldout: json(risk.imsHoldout),
+      dcrShare: json(risk.dcrShare),
+      nndr: json(risk.nndr),
+      dcrShareError: json(risk.dcrShareError),
+      nndrError: json(risk.nndrError),
+      sample: risk.sample,
+    },
   };
 }

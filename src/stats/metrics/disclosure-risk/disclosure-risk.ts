@@ -6,6 +6,7 @@ import { gowerRows } from './gower-rows.ts';
 import { identicalMatchShare } from './identical-match-share.ts';
 import { nearestDistances } from './nearest-distances.ts';
 import { nndr } from './nndr.ts';
+import { samplingError } from './sampling-error.ts';
 
 /** Above this many rows the nearest-neighbour metrics subsample. */
 const DISTANCE_ROW_LIMIT = 5000;
@@ -25,6 +26,19 @@ export interface DisclosureRisk {
   readonly imsHoldout: number;
   readonly dcrShare: number;
   readonly nndr: number;
+  /** Standard error of dcrShare and nndr from sampling the synthetic rows (samplingError); 0 when every row is used. */
+  readonly dcrShareError: number;
+  readonly nndrError: number;
+  /** What the distance metrics ran on: `synthetic` of `syntheticRows` rows, against `reference` training and `reference` holdout rows. */
+  readonly sample: DistanceSample;
+}
+
+export interface DistanceSample {
+  readonly synthetic: number;
+  readonly syntheticRows: number;
+  readonly reference: number;
+  readonly trainingRows: number;
+  readonly holdoutRows: number;
 }
 
 /**
@@ -34,7 +48,9 @@ export interface DisclosureRisk {
  * metrics use Gower distance (ranges from the training data) and take the
  * synthetic rows and equally many training and holdout rows, each capped at
  * `rowLimit` by a fixed-stride subsample (strideSample): equal reference sizes
- * make 0.5 the ideal DCR share.
+ * make 0.5 the ideal DCR share. The sample sizes and the standard error from
+ * sampling the synthetic rows are returned with the scores; the error from
+ * capping the reference rows (distances to fewer rows run longer) is not in it.
  */
 export function disclosureRisk({ training, synthetic, holdout, rowLimit = DISTANCE_ROW_LIMIT }: DisclosureRiskOptions): DisclosureRisk {
   assertSameColumns(training, synthetic, 'synthetic data');
@@ -47,10 +63,21 @@ export function disclosureRisk({ training, synthetic, holdout, rowLimit = DISTAN
   ]);
   const toTraining = nearestDistances(synRows, trainRows);
   const toHoldout = nearestDistances(synRows, holdRows);
+  const closer = Float64Array.from(toTraining.nearest, (d, i) => (d < toHoldout.nearest[i] ? 1 : d === toHoldout.nearest[i] ? 0.5 : 0));
+  const ratios = Float64Array.from(toTraining.nearest, (d, i) => (toTraining.second[i] === 0 ? 0 : d / toTraining.second[i]));
   return {
     ims: identicalMatchShare({ training, other: synthetic }),
     imsHoldout: identicalMatchShare({ training, other: holdout }),
     dcrShare: dcrShare(toTraining.nearest, toHoldout.nearest),
     nndr: nndr(toTraining),
+    dcrShareError: samplingError(closer, synthetic.rowCount),
+    nndrError: samplingError(ratios, synthetic.rowCount),
+    sample: {
+      synthetic: synRows.rowCount,
+      syntheticRows: synthetic.rowCount,
+      reference: referenceSize,
+      trainingRows: training.rowCount,
+      holdoutRows: holdout.rowCount,
+    },
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../../dataset.ts';
 import { alignCategories } from '../align-categories.ts';
 import { assertSameColumns, evaluatedColumns } from '../evaluated-columns.ts';
+import { type CategoricalPair, type NumericPair, RowMatchIndex } from './row-match-index.ts';
 
 export interface NewRowSynthesisOptions {
   readonly real: Dataset;
@@ -21,12 +22,13 @@ export interface NewRowSynthesis {
  * real row agrees on every evaluated column. A missing synthetic value matches
  * only a missing real value; numbers (and datetimes, on their epoch value)
  * match when |real - syn| <= |tolerance * syn|, so 0 needs an exact 0;
- * categories match by written value.
+ * categories match by written value. Looked up in a RowMatchIndex, not by
+ * scanning every real row per synthetic row.
  */
 export function newRowSynthesis({ real, synthetic, tolerance = 0.01 }: NewRowSynthesisOptions): NewRowSynthesis {
   assertSameColumns(real, synthetic, 'synthetic data');
-  const numeric: { real: Float64Array; syn: Float64Array }[] = [];
-  const categorical: { real: Uint32Array; syn: Uint32Array }[] = [];
+  const numeric: NumericPair[] = [];
+  const categorical: CategoricalPair[] = [];
   for (const i of evaluatedColumns(real)) {
     const r = real.columns[i];
     const s = synthetic.columns[i];
@@ -36,36 +38,9 @@ export function newRowSynthesis({ real, synthetic, tolerance = 0.01 }: NewRowSyn
       categorical.push({ real: codes[0], syn: codes[1] });
     }
   }
+  const index = new RowMatchIndex(numeric, categorical, tolerance, real.rowCount);
   let matchedRows = 0;
-  for (let row = 0; row < synthetic.rowCount; row++) {
-    for (let candidate = 0; candidate < real.rowCount; candidate++) {
-      if (matches({ numeric, categorical, row, candidate, tolerance })) {
-        matchedRows++;
-        break;
-      }
-    }
-  }
+  for (let row = 0; row < synthetic.rowCount; row++) if (index.has(row)) matchedRows++;
   const newRows = synthetic.rowCount - matchedRows;
   return { score: synthetic.rowCount === 0 ? Number.NaN : newRows / synthetic.rowCount, newRows, matchedRows };
-}
-
-interface MatchOptions {
-  readonly numeric: readonly { real: Float64Array; syn: Float64Array }[];
-  readonly categorical: readonly { real: Uint32Array; syn: Uint32Array }[];
-  readonly row: number;
-  readonly candidate: number;
-  readonly tolerance: number;
-}
-
-function matches({ numeric, categorical, row, candidate, tolerance }: MatchOptions): boolean {
-  // Categories first: an integer compare rejects most candidates cheaply.
-  for (const c of categorical) if (c.real[candidate] !== c.syn[row]) return false;
-  for (const c of numeric) {
-    const s = c.syn[row];
-    const r = c.real[candidate];
-    if (Number.isNaN(s)) {
-      if (!Number.isNaN(r)) return false;
-    } else if (!(Math.abs(r - s) <= Math.abs(tolerance * s))) return false;
-  }
-  return true;
 }

@@ -39,3 +39,46 @@ describe('newRowSynthesis (SDMetrics NewRowSynthesis, tolerance relative to the 
     expect(newRowSynthesis({ real, synthetic })).toEqual({ score: 1 / 3, newRows: 1, matchedRows: 2 });
   });
 });
+
+describe('newRowSynthesis through its row index', () => {
+  it('counts the same matches as a scan of every real row', () => {
+    const rng = mulberry32(7);
+    const column = (n: number, kind: 'numeric' | 'categorical') =>
+      Array.from({ length: n }, () => {
+        const u = rng();
+        if (u < 0.05) return null;
+        return kind === 'numeric' ? Math.round(rng() * 50) / (u < 0.5 ? 1 : 10) : ['a', 'b', 'c'][Math.floor(rng() * 3)];
+      });
+    const spec = (n: number) => [
+      { name: 'x', kind: 'numeric' as const, values: column(n, 'numeric') },
+      { name: 'y', kind: 'numeric' as const, values: column(n, 'numeric') },
+      { name: 'c', kind: 'categorical' as const, values: column(n, 'categorical') },
+    ];
+    const realSpec = spec(400);
+    const synSpec = spec(300);
+    let expected = 0;
+    for (let s = 0; s < 300; s++) {
+      const hit = realSpec[0].values.some((_, r) =>
+        realSpec.every((c, i) => {
+          const a = c.values[r];
+          const b = synSpec[i].values[s];
+          if (b === null || a === null) return a === b;
+          return typeof b === 'number' ? Math.abs((a as number) - b) <= Math.abs(0.01 * b) : a === b;
+        }),
+      );
+      if (hit) expected++;
+    }
+    expect(expected).toBeGreaterThan(0);
+    expect(newRowSynthesis({ real: makeDataset(realSpec), synthetic: makeDataset(synSpec) }).matchedRows).toBe(expected);
+  });
+});
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
