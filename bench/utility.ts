@@ -40,7 +40,7 @@ export async function utilityBench(): Promise<void> {
   const { dataset } = await loadDataset(file);
   const { training, holdout } = splitHoldout(dataset, { share: SETUP.holdoutShare, seed: SETUP.seed });
   if (!holdout) throw new Error('the setup holds rows out');
-  const csv = new TextEncoder().encode(value(await session.exportCsv()));
+  const csv = new Uint8Array(await value(await session.exportCsv()).arrayBuffer());
   const synthetic = (await loadDataset({ name: 'synthetic.csv', bytes: csv }, { schema: training.schema })).dataset;
   const results: { target: string; ms: number; forest: Utility; xgboost: Utility }[] = [];
   for (const target of TARGETS) {

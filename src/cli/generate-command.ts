@@ -1,4 +1,4 @@
-import { writeCsv } from '../stats/export/write-csv.ts';
+import { csvBlocks } from '../stats/export/write-csv.ts';
 import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
@@ -105,7 +105,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
   const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
-  writeOutput({ flag: '--out', path: out }, writeCsv(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
+  writeOutput({ flag: '--out', path: out }, csvBlocks(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);

@@ -1,4 +1,4 @@
-import { writeCsv } from '../stats/export/write-csv.ts';
+import { csvBlocks } from '../stats/export/write-csv.ts';
 import { replayRecipe } from '../synth/recipe/replay-recipe.ts';
 import { parseCommandArgs, requireFlag } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
@@ -16,6 +16,6 @@ export async function replayCommand(argv: string[]): Promise<void> {
   const out = requireFlag(args, 'out', 'replay');
   checkOutputs({ command: 'replay', outputs: [{ flag: '--out', path: out }], inputs: [{ flag: 'recipe', path }] });
   const dataset = await replayRecipe(readJsonFile(path, { command: 'replay', flag: 'recipe', maxBytes: FILE_LIMITS.targets }), inputName(path));
-  writeOutput({ flag: '--out', path: out }, writeCsv(dataset), 'replay');
+  writeOutput({ flag: '--out', path: out }, csvBlocks(dataset), 'replay');
   process.stdout.write(`replay: ${dataset.rowCount} rows → ${out}\n`);
 }

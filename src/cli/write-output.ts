@@ -15,12 +15,15 @@ const ADVICE: Record<string, string> = {
 };
 
 /**
- * Writes an output, and turns a failure the checks before the run could not
+ * Writes an output (one text, or blocks of text appended in turn so a large
+ * CSV never becomes one string), and turns a failure the checks before the run could not
  * foresee (a full disk, a read-only or special file system) into one line
  * naming the file. A file cut short by a failed write is removed rather than
- * left looking complete; a file that could not even be opened is left alone.
+ * left looking complete, and so is one whose blocks stopped coming (the
+ * producer's error is passed on as it is); a file that could not even be
+ * opened is left alone.
  */
-export function writeOutput(out: NamedPath, text: string, command: string): void {
+export function writeOutput(out: NamedPath, text: string | Iterable<string>, command: string): void {
   const refuse = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return new UsageError(`${command}: ${out.flag} ${out.path}: could not write (${code || (e as Error).message}): ${ADVICE[code] ?? 'choose another file'}`);
@@ -32,10 +35,17 @@ export function writeOutput(out: NamedPath, text: string, command: string): void
     throw refuse(e);
   }
   try {
-    writeFileSync(fd, text);
+    for (const block of typeof text === 'string' ? [text] : text) {
+      try {
+        // On a descriptor, writeFileSync appends at the current position and retries short writes.
+        writeFileSync(fd, block);
+      } catch (e) {
+        throw refuse(e);
+      }
+    }
   } catch (e) {
     removeCutShort(fd, out.path);
-    throw refuse(e);
+    throw e;
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,8 @@
-/** Hands text to the browser as a download through a Blob URL (nothing leaves the tab). */
-export function saveTextFile(options: { text: string; name: string; type: string }): void {
+/**
+ * Hands text to the browser as a download through a Blob URL (nothing leaves
+ * the tab). A Blob (a large CSV built in parts) is wrapped, not copied.
+ */
+export function saveTextFile(options: { text: string | Blob; name: string; type: string }): void {
   const url = URL.createObjectURL(new Blob([options.text], { type: options.type }));
   const a = document.createElement('a');
   a.href = url;

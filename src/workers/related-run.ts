@@ -1,11 +1,9 @@
 import type { Dataset } from '../stats/dataset.ts';
-import { writeCsv } from '../stats/export/write-csv.ts';
 import { InputError } from '../stats/input-error.ts';
 import { keyValues } from '../stats/metrics/multi-table/key-values.ts';
 import { multiTableQualityReport } from '../stats/metrics/multi-table/multi-table-quality-report.ts';
 import { jsonScore } from '../stats/metrics/json-score.ts';
 import { pickRows } from '../stats/pick-rows.ts';
-import type { RelatedLayout } from '../stats/related/related-layout.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import { jointNames } from '../stats/tables/joint-group.ts';
 import type { Planner } from '../synth/planner/planner.ts';
@@ -101,12 +99,6 @@ function childrenOf(child: Dataset, options: { parent: Dataset; key: string }): 
   const keys = keyValues(column(child));
   const rows = keys.flatMap((k, r) => (wanted.has(k) ? [r] : []));
   return pickRows(child, Uint32Array.from(rows));
-}
-
-/** Synthetic parent records back to the two tables, as CSV text named like the input files. */
-export function relatedCsv(synthetic: Dataset, layout: RelatedLayout): { parent: string; child: string } {
-  const { parent, child } = narrow({ wide: synthetic, layout });
-  return { parent: writeCsv(parent), child: writeCsv(child) };
 }
 
 /**

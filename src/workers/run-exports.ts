@@ -1,11 +1,11 @@
 import type { Dataset } from '../stats/dataset.ts';
-import { writeCsv } from '../stats/export/write-csv.ts';
+import { csvBlob } from '../stats/export/csv-blob.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { IterationReport } from '../synth/loop/iteration-report.ts';
 import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
+import { narrow } from '../synth/related/narrow.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
-import { relatedCsv } from './related-run.ts';
 import type { SetupOptions } from './synth-api.ts';
 
 /** The loop's part of the setup (what the recipe records too). */
@@ -15,15 +15,16 @@ export function loopOptions(setup: SetupOptions): LoopOptions {
 }
 
 /**
- * A finished run's synthetic table as CSV text (formula-safe): the one table,
- * or of a related run the parent or the child table, written back from the
- * parent records in the input files' columns and formats.
+ * A finished run's synthetic table as a CSV Blob (formula-safe, built in
+ * blocks of rows): the one table, or of a related run the parent or the child
+ * table, written back from the parent records in the input files' columns and
+ * formats.
  */
-export function runCsv(finished: { run: { prepared: PreparedTargets }; synthetic: Dataset }, table: 'parent' | 'child'): string {
+export function runCsv(finished: { run: { prepared: PreparedTargets }; synthetic: Dataset }, table: 'parent' | 'child'): Blob {
   const layout = finished.run.prepared.targets.related;
-  if (layout) return relatedCsv(finished.synthetic, layout)[table];
+  if (layout) return csvBlob(narrow({ wide: finished.synthetic, layout })[table]);
   if (table === 'child') throw new InputError('synth: this run made one table; a child table comes from a run with a child table loaded');
-  return writeCsv(finished.synthetic);
+  return csvBlob(finished.synthetic);
 }
 
 /** The recipe of a finished run, as JSON text. */

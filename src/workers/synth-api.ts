@@ -277,10 +277,10 @@ export interface SynthApi {
    * class, the rarer by default). Takes seconds: the worker is busy meanwhile.
    */
   utility(target: string, positive?: string): Promise<WorkerResult<Utility>>;
-  /** The synthetic data as CSV text (formula-safe); of a related run, the parent table. */
-  exportCsv(): Promise<WorkerResult<string>>;
-  /** Of a related run: the synthetic child table as CSV text (formula-safe), every row naming a parent of `exportCsv`. */
-  exportChildCsv(): Promise<WorkerResult<string>>;
+  /** The synthetic data as a CSV Blob (formula-safe, built in blocks, never one string); of a related run, the parent table. */
+  exportCsv(): Promise<WorkerResult<Blob>>;
+  /** Of a related run: the synthetic child table as a CSV Blob (formula-safe), every row naming a parent of `exportCsv`. */
+  exportChildCsv(): Promise<WorkerResult<Blob>>;
   /** The recipe and the target tables, as JSON text. */
   exportRecipe(): Promise<WorkerResult<string>>;
   exportTargets(): Promise<WorkerResult<string>>;

@@ -225,11 +225,11 @@ export class SynthSession implements SynthApi {
     });
   }
 
-  exportCsv(): Promise<WorkerResult<string>> {
+  exportCsv(): Promise<WorkerResult<Blob>> {
     return settle(() => runCsv(this.#finished(), 'parent'));
   }
 
-  exportChildCsv(): Promise<WorkerResult<string>> {
+  exportChildCsv(): Promise<WorkerResult<Blob>> {
     return settle(() => runCsv(this.#finished(), 'child'));
   }
 

@@ -27,5 +27,5 @@ export async function finishedRun(setup: SetupOptions = SETUP): Promise<{ sessio
   const session = await loadedSession();
   value(await session.setup(setup));
   value(await session.start(() => {}));
-  return { session, csv: value(await session.exportCsv()) };
+  return { session, csv: await value(await session.exportCsv()).text() };
 }

@@ -52,7 +52,7 @@ describe('SynthSession with an LLM planner', () => {
       const { synth, backend } = await wired(penguinAnswer);
       value(await synth.setup(LLM_SETUP));
       value(await synth.start(() => {}));
-      runs.push({ csv: value(await synth.exportCsv()), requests: backend.requests });
+      runs.push({ csv: await value(await synth.exportCsv()).text(), requests: backend.requests });
     }
     expect(runs[1].requests).toEqual(runs[0].requests);
     expect(runs[1].csv).toBe(runs[0].csv);

@@ -34,8 +34,8 @@ describe('SynthSession: a data file with a child table', () => {
     expect([summary.trainingRows, summary.holdoutRows]).toEqual([1670, 418]);
     value(await session.start(() => {}));
 
-    const parents = parse(value(await session.exportCsv()));
-    const children = parse(value(await session.exportChildCsv()));
+    const parents = parse(await value(await session.exportCsv()).text());
+    const children = parse(await value(await session.exportChildCsv()).text());
     expect(parents.columns.join(',')).toBe(header(HOUSEHOLDS));
     expect(children.columns.join(',')).toBe(header(PERSONS));
     expect(parents.rows).toHaveLength(300);

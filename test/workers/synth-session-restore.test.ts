@@ -50,7 +50,7 @@ describe('SynthSession: restoring a saved run', () => {
     const seen: number[] = [];
     value(await session.start((r) => void seen.push(r.iteration)));
     expect(seen[0]).toBe(4);
-    expect(value(await session.exportCsv())).toBe(straight.csv);
+    expect(await value(await session.exportCsv()).text()).toBe(straight.csv);
     const report = value(await session.report());
     const expected = value(await straight.session.report());
     expect(report.iterations).toBe(expected.iterations);
@@ -66,7 +66,7 @@ describe('SynthSession: restoring a saved run', () => {
     // The targets remember how many rows they were built from; the holdout is gone with the data.
     expect(summary).toMatchObject({ trainingRows: 275, holdoutRows: 0 });
     value(await session.start(() => {}));
-    expect(value(await session.exportCsv())).toBe(straight.csv);
+    expect(await value(await session.exportCsv()).text()).toBe(straight.csv);
     const report = value(await session.report());
     expect(report).toMatchObject({ rows: 300, evaluation: null, ceiling: null, floor: null });
     expect(report.overlays.map((o) => o.column)).toContain('Species');

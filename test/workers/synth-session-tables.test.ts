@@ -36,7 +36,7 @@ describe('SynthSession: aggregate tables and scenarios', () => {
     const setup = value(await session.setup(SETUP));
     expect(setup.rowsWanted).toBe(2000);
     value(await session.start(() => {}));
-    const csv = value(await session.exportCsv());
+    const csv = await value(await session.exportCsv()).text();
     expect(csv.split('\n')[0]).toBe('origin,destination,time_bin,delay_status');
     expect(csv.trimEnd().split('\n')).toHaveLength(2001);
 

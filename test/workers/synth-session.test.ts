@@ -88,9 +88,7 @@ describe('SynthSession: a run', () => {
     expect(end).toEqual({ iterations: seen.length, rows: 300, meanTvd: seen.at(-1)?.meanTvd, stopped: false });
     expect(seen.map((r) => r.iteration)).toEqual(seen.map((_, i) => i + 1));
     expect(seen.length).toBeLessThanOrEqual(SETUP.maxIterations);
-    const csv = value(await session.exportCsv())
-      .trimEnd()
-      .split('\n');
+    const csv = (await value(await session.exportCsv()).text()).trimEnd().split('\n');
     expect(csv[0]).toBe(COLUMNS.join(','));
     expect(csv).toHaveLength(1 + 300);
     const recipe = JSON.parse(value(await session.exportRecipe()));
@@ -118,11 +116,7 @@ describe('SynthSession: a run', () => {
     );
     expect(seen).toEqual([1]);
     expect(end).toMatchObject({ stopped: true, rows: 300, iterations: 1 });
-    expect(
-      value(await session.exportCsv())
-        .trimEnd()
-        .split('\n'),
-    ).toHaveLength(1 + 300);
+    expect((await value(await session.exportCsv()).text()).trimEnd().split('\n')).toHaveLength(1 + 300);
   });
 
   it('forgets the rows, the targets and the run', async () => {
