@@ -9,63 +9,80 @@ import { flatCell, type TableLayout } from './table-layout.ts';
  * The refine phase's objective is Σ |deficit| over all cells of all tables.
  *
  * A record is seen here as its flat cell in each table (`flats`, one per
- * table), computed once per record so hot loops only index arrays.
+ * table), computed once per record so hot loops only index arrays. The
+ * flats are indices into one array holding every table's deficits (each
+ * table's cells at its own offset), so a hot loop reads one typed array.
  */
 export class TableCounts {
   readonly tables: readonly Table[];
   readonly #layouts: readonly TableLayout[];
-  /** Per table, target counts scaled to the rows wanted minus the synthetic counts. */
-  readonly #deficit: readonly Float64Array[];
+  /** Every table's target counts scaled to the rows wanted minus the synthetic counts, table t's cells from #offsets[t]. */
+  readonly #deficit: Float64Array;
+  readonly #offsets: Int32Array;
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[]; rows: number }) {
     const { targets, layouts, rows } = options;
     this.tables = targets.tables.map(emptyLike);
     this.#layouts = layouts;
-    this.#deficit = targets.tables.map((t) => t.counts.map((c) => (t.total > 0 ? (c / t.total) * rows : 0)));
+    this.#offsets = new Int32Array(targets.tables.length);
+    let size = 0;
+    targets.tables.forEach((t, i) => {
+      this.#offsets[i] = size;
+      size += t.counts.length;
+    });
+    this.#deficit = new Float64Array(size);
+    targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.#deficit[this.#offsets[i] + cell] = t.total > 0 ? (c / t.total) * rows : 0)));
   }
 
   get tableCount(): number {
     return this.tables.length;
   }
 
-  /** Writes a record's flat cell in every table into out[offset…offset+T). */
+  /** Writes a record's flat cell in every table (as an index into all tables' cells) into out[offset…offset+T). */
   flats(cells: ArrayLike<number>, out: Int32Array, offset = 0): void {
-    for (let t = 0; t < this.#layouts.length; t++) out[offset + t] = flatCell(this.#layouts[t], cells);
+    for (let t = 0; t < this.#layouts.length; t++) out[offset + t] = this.#offsets[t] + flatCell(this.#layouts[t], cells);
   }
 
-  add(flats: ArrayLike<number>, sign: 1 | -1, offset = 0): void {
+  add(flats: Int32Array, sign: 1 | -1, offset = 0): void {
+    const deficit = this.#deficit;
     for (let t = 0; t < this.tables.length; t++) {
       const flat = flats[offset + t];
-      this.tables[t].counts[flat] += sign;
+      this.tables[t].counts[flat - this.#offsets[t]] += sign;
       this.tables[t].total += sign;
-      this.#deficit[t][flat] -= sign;
+      deficit[flat] -= sign;
     }
   }
 
-  deficit(t: number, flat: number): number {
-    return this.#deficit[t][flat];
+  deficit(t: number, cell: number): number {
+    return this.#deficit[this.#offsets[t] + cell];
   }
 
   /** Change of Σ|deficit| if a record in these cells were added (sign 1) or removed (−1); < 0 is better. */
-  delta(flats: ArrayLike<number>, sign: 1 | -1, offset = 0): number {
+  delta(flats: Int32Array, sign: 1 | -1, offset = 0): number {
+    const deficit = this.#deficit;
+    const end = offset + this.#offsets.length;
     let change = 0;
-    for (let t = 0; t < this.#deficit.length; t++) {
-      const d = this.#deficit[t][flats[offset + t]];
+    for (let i = offset; i < end; i++) {
+      const d = deficit[flats[i]];
       change += Math.abs(d - sign) - Math.abs(d);
     }
     return change;
   }
 
   /** True when the record's cell holds at least one record too many in some table. */
-  isOver(flats: ArrayLike<number>, offset = 0): boolean {
-    for (let t = 0; t < this.#deficit.length; t++) if (this.#deficit[t][flats[offset + t]] <= -1) return true;
+  isOver(flats: Int32Array, offset = 0): boolean {
+    const end = offset + this.#offsets.length;
+    for (let i = offset; i < end; i++) if (this.#deficit[flats[i]] <= -1) return true;
     return false;
   }
 
   /** Σ |deficit| / (2n) averaged over tables: the mean TVD against the target at the final size. */
   objective(rows: number): number {
     let sum = 0;
-    for (const d of this.#deficit) for (let i = 0; i < d.length; i++) sum += Math.abs(d[i]);
+    for (let t = 0; t < this.#offsets.length; t++) {
+      const end = t + 1 < this.#offsets.length ? this.#offsets[t + 1] : this.#deficit.length;
+      for (let i = this.#offsets[t]; i < end; i++) sum += Math.abs(this.#deficit[i]);
+    }
     return this.tables.length && rows ? sum / (2 * rows * this.tables.length) : 0;
   }
 }
