@@ -8,6 +8,8 @@ import { cumulativeOf, pickCumulative, upperIndex } from './weighted-pick.ts';
 const pickAt = (cumulative: Float64Array, u: number) => upperIndex(cumulative, u * cumulative[cumulative.length - 1]);
 
 interface Conditional {
+  /** The table's axes still open when it is drawn, in table order. */
+  readonly open: readonly number[];
   /** For each candidate, the cells of the table's open axes, flattened. */
   readonly cells: Int32Array;
   readonly cumulative: Float64Array;
@@ -28,8 +30,13 @@ export class CellSampler {
   readonly #targets: Targets;
   readonly #layouts: readonly TableLayout[];
   readonly #order: readonly number[];
-  #cache = new Map<string, Conditional | null>();
+  /** Per table, per table axis, the weight of that axis's (cell + 1, 0 when open) in the cache key. */
+  readonly #keyWeights: readonly Float64Array[];
+  /** Per table, its conditionals by key (which of its axes are decided, and to what). */
+  #cache: Map<number, Conditional | null>[];
   #constraints: CellConstraints | null = null;
+  /** Under the current constraints, the tables (in order) that still have an axis to decide when their turn comes. */
+  #active: readonly number[] = [];
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     this.#targets = options.targets;
@@ -38,6 +45,17 @@ export class CellSampler {
     this.#order = options.layouts
       .map((_, i) => i)
       .sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
+    this.#keyWeights = options.layouts.map((layout, t) => {
+      const shape = options.targets.tables[t].shape;
+      const weights = new Float64Array(layout.axes.length);
+      let w = 1;
+      for (let j = layout.axes.length - 1; j >= 0; j--) {
+        weights[j] = w;
+        w *= shape[j] + 1;
+      }
+      return weights;
+    });
+    this.#cache = options.layouts.map(() => new Map());
   }
 
   /**
@@ -49,39 +67,70 @@ export class CellSampler {
     let first = options.first;
     if (constraints !== this.#constraints) {
       // Conditionals depend on the masks, so they are cached per proposal.
-      this.#cache = new Map();
+      this.#cache = this.#layouts.map(() => new Map());
       this.#constraints = constraints;
+      this.#active = this.#activeTables(constraints);
     }
     out.set(constraints.fixed);
-    for (const t of this.#order) {
+    let undecided = false;
+    for (const t of this.#active) {
       const conditional = this.#conditional(t, out);
-      if (!conditional) continue;
-      const open = this.#layouts[t].axes.filter((a) => out[a] < 0);
+      if (!conditional) {
+        undecided = true;
+        continue;
+      }
+      const open = conditional.open;
       const pick = first === undefined ? pickCumulative(conditional.cumulative, rng) : pickAt(conditional.cumulative, first);
       first = undefined;
-      open.forEach((a, j) => (out[a] = conditional.cells[pick * open.length + j]));
+      for (let j = 0; j < open.length; j++) out[open[j]] = conditional.cells[pick * open.length + j];
     }
+    // A table that had nothing to draw from left its axes open: the tables passed over may decide them.
+    if (undecided)
+      for (const t of this.#order) {
+        const conditional = this.#conditional(t, out);
+        if (!conditional) continue;
+        const pick = pickCumulative(conditional.cumulative, rng);
+        for (let j = 0; j < conditional.open.length; j++) out[conditional.open[j]] = conditional.cells[pick * conditional.open.length + j];
+      }
     // Axes no table could decide (their weights were all zero under the masks).
     for (let a = 0; a < out.length; a++) if (out[a] < 0) out[a] = this.#fallback(rng, a);
   }
 
+  /**
+   * The tables worth visiting under these constraints: those with an axis neither fixed nor drawn by a table
+   * before them (a table whose coarse axis is still open draws nothing, as in #conditional). The rest would
+   * find every axis decided; skipping them keeps a record's cost to the tables that draw.
+   */
+  #activeTables(constraints: CellConstraints): number[] {
+    const decided = Array.from(constraints.fixed, (c) => c >= 0);
+    return this.#order.filter((t) => {
+      const layout = this.#layouts[t];
+      const open = layout.axes.map((a, j) => ({ a, j })).filter(({ a }) => !decided[a]);
+      if (open.length === 0 || open.some(({ j }) => layout.maps[j])) return false;
+      for (const { a } of open) decided[a] = true;
+      return true;
+    });
+  }
+
   #conditional(t: number, out: Int32Array): Conditional | null {
     const layout = this.#layouts[t];
-    const open: number[] = [];
-    let key = `${t}`;
+    const weights = this.#keyWeights[t];
+    let key = 0;
+    let opened = 0;
     for (let j = 0; j < layout.axes.length; j++) {
       const a = layout.axes[j];
       if (out[a] < 0) {
         if (layout.maps[j]) return null;
-        open.push(a);
-      }
-      key += `|${out[a] < 0 ? -1 : tableCell(layout, j, out)}`;
+        opened++;
+      } else key += (tableCell(layout, j, out) + 1) * weights[j];
     }
-    if (open.length === 0) return null;
-    const cached = this.#cache.get(key);
+    if (opened === 0) return null;
+    const cache = this.#cache[t];
+    const cached = cache.get(key);
     if (cached !== undefined) return cached;
+    const open = layout.axes.filter((a) => out[a] < 0);
     const result = this.#enumerate({ t, open, out });
-    this.#cache.set(key, result);
+    cache.set(key, result);
     return result;
   }
 
@@ -117,7 +166,7 @@ export class CellSampler {
       }
     }
     const cumulative = cumulativeOf(weights);
-    return cumulative[combos - 1] > 0 ? { cells, cumulative } : null;
+    return cumulative[combos - 1] > 0 ? { open, cells, cumulative } : null;
   }
 
   #fallback(rng: Rng, a: number): number {

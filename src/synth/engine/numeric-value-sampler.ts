@@ -25,12 +25,19 @@ export interface Recipe {
 export class NumericValueSampler {
   readonly #domain: NumericDomain;
   readonly #recipes = new Map<string, Recipe>();
+  /** Recipes of whole bins (no planner range), by cell: the common case, looked up without building a key. */
+  readonly #binRecipes: (Recipe | undefined)[] = [];
+  /** The grid step as an integer over a power of ten (0.25 = 25 / 100), so snapping divides exact integers. */
+  readonly #stepNumerator: number;
+  readonly #stepDenominator: number;
   /** The fine marginal's whole mass, the denominator of every cell's share. */
   readonly #total: number;
 
   constructor(domain: NumericDomain) {
     this.#domain = domain;
     this.#total = fineMass(domain.fine, { lo: Number.NEGATIVE_INFINITY, hi: Number.POSITIVE_INFINITY, hiOpen: false });
+    this.#stepDenominator = domain.step > 0 && domain.step < 1 ? 10 ** stepDecimals(domain.step) : 1;
+    this.#stepNumerator = Math.round(domain.step * this.#stepDenominator);
   }
 
   /** A random value in bin `cell` ∩ range; NaN for the missing cell. */
@@ -53,17 +60,22 @@ export class NumericValueSampler {
   }
 
   #recipe(options: { cell: number; range: readonly [number, number] | null }): Recipe {
+    if (!options.range) return (this.#binRecipes[options.cell] ??= this.#build(options));
     const key = options.range ? `${options.cell}|${options.range[0]}|${options.range[1]}` : `${options.cell}`;
     let recipe = this.#recipes.get(key);
     if (!recipe) {
-      const bin = binInterval(this.#domain, options.cell);
-      const interval = clip(bin, options.range) ?? bin;
-      const pieces = finePieces(this.#domain.fine, interval);
-      const cumulative = cumulativeOf(pieces.map((p) => p.weight));
-      recipe = { interval, pieces, cumulative, bounds: this.#bounds(interval, cumulative) };
+      recipe = this.#build(options);
       this.#recipes.set(key, recipe);
     }
     return recipe;
+  }
+
+  #build(options: { cell: number; range: readonly [number, number] | null }): Recipe {
+    const bin = binInterval(this.#domain, options.cell);
+    const interval = clip(bin, options.range) ?? bin;
+    const pieces = finePieces(this.#domain.fine, interval);
+    const cumulative = cumulativeOf(pieces.map((p) => p.weight));
+    return { interval, pieces, cumulative, bounds: this.#bounds(interval, cumulative) };
   }
 
   #bounds(interval: Interval, cumulative: Float64Array): readonly [number, number] {
@@ -109,7 +121,8 @@ export class NumericValueSampler {
   #snap(x: number): number {
     const { step } = this.#domain;
     if (step <= 0) return x;
+    // k·m / 10^d is the double nearest the decimal k·step, as parsing its text would give.
     const k = Math.round(x / step);
-    return step >= 1 ? k * step : Number((k * step).toFixed(stepDecimals(step)));
+    return step >= 1 ? k * step : (k * this.#stepNumerator) / this.#stepDenominator;
   }
 }

@@ -22,10 +22,9 @@ export function addStep(state: LoopState, plan: Plan): number {
   for (const proposal of plan.proposals) {
     const constraints = sampler.constraints(proposal);
     const n = Math.min(proposal.count, options.rows - store.length);
-    const strata = shuffleInPlace(
-      Uint32Array.from({ length: Math.max(0, n) }, (_, i) => i),
-      state.rng,
-    );
+    const strata = new Uint32Array(Math.max(0, n));
+    for (let i = 0; i < strata.length; i++) strata[i] = i;
+    shuffleInPlace(strata, state.rng);
     for (let k = 0; k < proposal.count && store.length < options.rows; k++) {
       const first = (strata[k] + state.rng.next()) / n;
       // Added even when it still breaks a rule (the proposal and the rules conflict): the report counts such records.

@@ -13,10 +13,15 @@ const RULE_RETRIES = 20;
 export function drawRecord(state: LoopState, options: { constraints: CellConstraints; cells: Int32Array; values: Float64Array; first?: number }): boolean {
   const { sampler, rng, rules } = state;
   const { constraints, cells, values } = options;
+  // One options object per record, not per draw: this runs a million times in a large run.
+  const cellOptions: { constraints: CellConstraints; out: Int32Array; first?: number } = { constraints, out: cells };
+  if (options.first !== undefined) cellOptions.first = options.first;
+  const valueOptions = { cells, constraints, out: values };
   for (let attempt = 0; ; attempt++) {
     // A redraw for a rule takes a fresh uniform: the stratified one led to a record the rules refuse.
-    sampler.drawCells(rng, { constraints, out: cells, ...(attempt === 0 && options.first !== undefined ? { first: options.first } : {}) });
-    sampler.drawValues(rng, { cells, constraints, out: values });
+    if (attempt === 1) delete cellOptions.first;
+    sampler.drawCells(rng, cellOptions);
+    sampler.drawValues(rng, valueOptions);
     if (rules.length === 0 || !breaksRule(state, { cells, values })) return true;
     if (attempt >= RULE_RETRIES) return false;
   }

@@ -1,12 +1,17 @@
 import type { CellConstraints } from '../engine/cell-constraints.ts';
+import { LazyMinHeap } from '../engine/lazy-min-heap.ts';
 import type { Plan } from '../plan/plan.ts';
 import { breaksRule, drawRecord } from './draw-record.ts';
 import type { LoopState } from './loop-state.ts';
 
-/** Candidates each removal is paired against, best-looking first. */
-const LOOKAHEAD = 64;
-/** Removals tried per candidate before the iteration gives up. */
-const ATTEMPTS_PER_CANDIDATE = 3;
+/** Records looked at for removal per candidate: a window of the store, not all of it, once the store is much larger than the plan. */
+const WINDOW_PER_CANDIDATE = 4;
+/** Most records in the window (their flat cells are held while the iteration runs: 2^18 × tables × 4 bytes). */
+const MAX_WINDOW = 1 << 18;
+/** Stale scores refreshed per pick before the top is taken as it stands. */
+const RESCORES = 2;
+/** Best pairs in a row that may fail (a swap's cells interact) before the iteration stops. */
+const MAX_FAILURES = 256;
 
 /**
  * The refine phase, beyond the paper (which only adds and cannot undo an
@@ -14,7 +19,12 @@ const ATTEMPTS_PER_CANDIDATE = 3;
  * record from an over-represented cell and adds a candidate, and is kept only
  * if the total deficit Σ|target·n − count| over every cell of every table does
  * not grow (sideways swaps cross plateaus). The row count never changes.
- * Returns the number of swaps.
+ *
+ * Pairs are taken best first: the record whose removal helps most with the
+ * candidate whose addition then helps most, both from lazy heaps (a swap moves
+ * a few cells, so most scores stay right and only the top is rescored), until
+ * the best pairs stop paying. The cost follows the swaps made, not records ×
+ * candidates. Returns the number of swaps.
  */
 export function refineStep(state: LoopState, plan: Plan): number {
   const { store, counts, sampler } = state;
@@ -30,77 +40,88 @@ export function refineStep(state: LoopState, plan: Plan): number {
   const candidateFlats = new Int32Array(total * T);
   const cells = new Int32Array(axes);
   const values = new Float64Array(axes);
-  const used = new Uint8Array(total);
+  const usable: number[] = [];
+  const proposalOf = new Int32Array(total);
+  // Without rules a candidate is scored by its cells alone: values are drawn for the few that are taken.
+  const cellsOnly = state.rules.length === 0;
+  const cellOptions = { constraints: constraints[0], out: cells };
   let c = 0;
   plan.proposals.forEach((proposal, p) => {
+    cellOptions.constraints = constraints[p];
     for (let k = 0; k < proposal.count; k++, c++) {
-      if (!drawRecord(state, { constraints: constraints[p], cells, values })) used[c] = 1;
+      proposalOf[c] = p;
+      if (cellsOnly) {
+        sampler.drawCells(state.rng, cellOptions);
+        usable.push(c);
+      } else if (drawRecord(state, { constraints: constraints[p], cells, values })) usable.push(c);
       candidateCells.set(cells, c * axes);
-      candidateValues.set(values, c * axes);
+      if (!cellsOnly) candidateValues.set(values, c * axes);
       counts.flats(cells, candidateFlats, c * T);
     }
   });
-  const addOrder = rankBy(total, (i) => counts.delta(candidateFlats, 1, i * T));
+  const candidateKey = new Float64Array(total);
+  for (const i of usable) candidateKey[i] = counts.delta(candidateFlats, 1, i * T);
+  const candidates = new LazyMinHeap(candidateKey, usable);
+  const scoreCandidate = (i: number) => counts.delta(candidateFlats, 1, i * T);
 
-  // Records sitting in an over-represented cell of some table, cheapest to remove first. A removal
-  // alone rarely helps once the marginals fit (it unbalances them); paired with a candidate it can.
-  const recordFlats = new Int32Array(T);
+  // Records sitting in an over-represented cell of some table, from a window of the store, their flat cells
+  // kept so rescoring them reads one array. A removal alone rarely helps once the marginals fit (it
+  // unbalances them); paired with a candidate it can. A record that breaks a rule goes first, paired anyway.
+  const window = Math.min(store.length, WINDOW_PER_CANDIDATE * total, MAX_WINDOW);
+  const first = window < store.length ? state.rng.int(store.length) : 0;
+  const poolRecord = new Int32Array(window);
+  const poolFlats = new Int32Array(window * T);
+  const poolKey = new Float64Array(window);
   const removable: number[] = [];
-  const removalCost: number[] = [];
-  for (let r = 0; r < store.length; r++) {
+  const forced: number[] = [];
+  let pooled = 0;
+  for (let w = 0; w < window; w++) {
+    const r = (first + w) % store.length;
     store.cellsOf(r, cells);
-    counts.flats(cells, recordFlats);
-    store.valuesOf(r, values);
-    // A record that breaks a rule goes first, whatever the tables say.
-    const broken = state.rules.length > 0 && breaksRule(state, { cells, values });
-    if (!broken && !counts.isOver(recordFlats)) continue;
-    removable.push(r);
-    removalCost.push(broken ? -Infinity : counts.delta(recordFlats, -1));
+    counts.flats(cells, poolFlats, pooled * T);
+    let broken = false;
+    if (state.rules.length > 0) {
+      store.valuesOf(r, values);
+      broken = breaksRule(state, { cells, values });
+    }
+    if (!broken && !counts.isOver(poolFlats, pooled * T)) continue;
+    poolRecord[pooled] = r;
+    poolKey[pooled] = counts.delta(poolFlats, -1, pooled * T);
+    (broken ? forced : removable).push(pooled++);
   }
-  const removeOrder = rankBy(removable.length, (i) => removalCost[i]).map((i) => removable[i]);
+  const records = new LazyMinHeap(poolKey, removable);
+  const scoreRecord = (i: number) => counts.delta(poolFlats, -1, i * T);
 
-  const forced = new Set(removable.filter((_, i) => removalCost[i] === -Infinity));
   const removed: number[] = [];
   const accepted: number[] = [];
-  let next = 0;
-  const attempts = Math.min(removeOrder.length, ATTEMPTS_PER_CANDIDATE * total);
-  for (let i = 0; i < attempts && accepted.length < total; i++) {
-    const r = removeOrder[i];
-    store.cellsOf(r, cells);
-    counts.flats(cells, recordFlats);
-    const dr = counts.delta(recordFlats, -1);
-    counts.add(recordFlats, -1);
-    while (next < total && used[addOrder[next]]) next++;
-    let best = -1;
-    let bestDelta = Infinity;
-    for (let j = next, seen = 0; j < total && seen < LOOKAHEAD; j++) {
-      const candidate = addOrder[j];
-      if (used[candidate]) continue;
-      seen++;
-      const da = counts.delta(candidateFlats, 1, candidate * T);
-      if (da < bestDelta) {
-        bestDelta = da;
-        best = candidate;
-      }
-    }
-    if (best >= 0 && (dr + bestDelta <= 0 || forced.has(r))) {
-      used[best] = 1;
+  const swap = (i: number, force: boolean): boolean => {
+    const dr = counts.delta(poolFlats, -1, i * T);
+    counts.add(poolFlats, -1, i * T);
+    const best = candidates.popBest(scoreCandidate, RESCORES);
+    if (best >= 0 && (force || dr + candidates.keyOf(best) <= 0)) {
       counts.add(candidateFlats, 1, best * T);
-      removed.push(r);
+      removed.push(poolRecord[i]);
       accepted.push(best);
-    } else {
-      counts.add(recordFlats, 1);
+      return true;
     }
+    counts.add(poolFlats, 1, i * T);
+    if (best >= 0) candidates.push(best, candidates.keyOf(best));
+    return false;
+  };
+  for (const i of forced) if (candidates.size > 0) swap(i, true);
+  for (let failures = 0; failures < MAX_FAILURES && candidates.size > 0;) {
+    const i = records.popBest(scoreRecord, RESCORES);
+    if (i < 0) break;
+    failures = swap(i, false) ? 0 : failures + 1;
   }
 
   // Apply to the store: highest index first so swap-removal never moves a record still to be removed.
   removed.sort((a, b) => b - a).forEach((r) => store.removeAt(r));
-  for (const a of accepted) store.push(candidateCells.subarray(a * axes, (a + 1) * axes), candidateValues.subarray(a * axes, (a + 1) * axes));
+  for (const a of accepted) {
+    const taken = candidateCells.subarray(a * axes, (a + 1) * axes);
+    if (cellsOnly)
+      sampler.drawValues(state.rng, { cells: taken, constraints: constraints[proposalOf[a]], out: candidateValues.subarray(a * axes, (a + 1) * axes) });
+    store.push(taken, candidateValues.subarray(a * axes, (a + 1) * axes));
+  }
   return accepted.length;
-}
-
-/** Indices 0..n−1 sorted by key ascending (stable). */
-function rankBy(n: number, key: (i: number) => number): number[] {
-  const keys = Float64Array.from({ length: n }, (_, i) => key(i));
-  return Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a] - keys[b] || a - b);
 }

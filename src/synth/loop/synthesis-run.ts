@@ -20,6 +20,10 @@ import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
 import type { LoopState } from './loop-state.ts';
 
+/** Refine candidates drawn per swap the last iteration made, and the fewest drawn. */
+const REFINE_CANDIDATES_PER_SWAP = 8;
+const REFINE_MIN_CANDIDATES = 1024;
+
 /** Refine iterations that lower the mean TVD by less than this count as no progress. */
 const MIN_PROGRESS = 1e-6;
 
@@ -89,7 +93,7 @@ export class SynthesisRun {
     const budget =
       phase === 'add'
         ? Math.min(options.rows - store.length, Math.max(Math.ceil((options.rows - store.length) * options.addShare), Math.ceil(options.rows / 100)))
-        : Math.max(1, Math.ceil(options.rows * options.refineShare));
+        : refineBudget(options, this.history.at(-1));
     const gaps = gapReport({ targets: targets.tables, synthetic: counts.tables, rows: options.rows });
     const deficits = topDeficits({ targets, counts, limit: 4 * options.proposalsPerIteration });
     const reply = await this.#planner.propose(
@@ -166,4 +170,17 @@ export class SynthesisRun {
       history: this.history,
     };
   }
+}
+
+/**
+ * Candidates a refine iteration asks for: a share of the rows at first, then
+ * a few times the swaps the last iteration made (enough to choose from, never
+ * more than the share), so late iterations that move a few dozen records no
+ * longer draw and score thousands.
+ */
+function refineBudget(options: { rows: number; refineShare: number }, last: IterationReport | undefined): number {
+  const most = Math.max(1, Math.ceil(options.rows * options.refineShare));
+  if (!last || last.phase !== 'refine') return most;
+  const least = Math.min(most, Math.max(REFINE_MIN_CANDIDATES, Math.ceil(options.rows / 1000)));
+  return Math.min(most, Math.max(least, REFINE_CANDIDATES_PER_SWAP * last.removed));
 }

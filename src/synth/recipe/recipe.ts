@@ -28,5 +28,7 @@ export interface Recipe {
 /**
  * The record sampler's version: a change to how records are drawn from the same seed bumps it, so a recipe from an
  * earlier sampler is refused rather than replayed into a different file. 2: a proposal's first-table cells stratified.
+ * 3: the refine phase pairs removals and candidates best first from lazy heaps, over a window of the store, with a
+ * candidate budget that follows the swaps made.
  */
-export const SAMPLER_VERSION = 2;
+export const SAMPLER_VERSION = 3;
