@@ -6,6 +6,8 @@ import type { LoopState } from './loop-state.ts';
 
 /** Records looked at for removal per candidate: a window of the store, not all of it, once the store is much larger than the plan. */
 const WINDOW_PER_CANDIDATE = 4;
+/** A store this small is looked at whole: the window only saves time on large ones. */
+const MIN_WINDOW = 1 << 16;
 /** Most records in the window (their flat cells are held while the iteration runs: 2^18 × tables × 4 bytes). */
 const MAX_WINDOW = 1 << 18;
 /** Stale scores refreshed per pick before the top is taken as it stands. */
@@ -67,7 +69,7 @@ export function refineStep(state: LoopState, plan: Plan): number {
   // Records sitting in an over-represented cell of some table, from a window of the store, their flat cells
   // kept so rescoring them reads one array. A removal alone rarely helps once the marginals fit (it
   // unbalances them); paired with a candidate it can. A record that breaks a rule goes first, paired anyway.
-  const window = Math.min(store.length, WINDOW_PER_CANDIDATE * total, MAX_WINDOW);
+  const window = Math.min(store.length, MAX_WINDOW, Math.max(MIN_WINDOW, WINDOW_PER_CANDIDATE * total));
   const first = window < store.length ? state.rng.int(store.length) : 0;
   const poolRecord = new Int32Array(window);
   const poolFlats = new Int32Array(window * T);
