@@ -98,19 +98,20 @@ function print(results: readonly DatasetResult[], summaries: ReturnType<typeof s
   const lines: string[][] = [];
   for (const r of results) {
     const p = r.parse;
-    lines.push([r.dataset, `parse: ours (load + type + encode)`, (p.oursMs / 1000).toFixed(2), '', '']);
-    lines.push([r.dataset, `parse: uDSV stringArrs`, (p.udsvMs / 1000).toFixed(2), '', '']);
-    lines.push([r.dataset, `parse: d3-dsv csvParseRows`, (p.d3Ms / 1000).toFixed(2), '', '']);
+    lines.push([r.dataset, `parse: ours (load + type + encode)`, (p.oursMs / 1000).toFixed(2), '', '', '']);
+    lines.push([r.dataset, `parse: uDSV stringArrs`, (p.udsvMs / 1000).toFixed(2), '', '', '']);
+    lines.push([r.dataset, `parse: d3-dsv csvParseRows`, (p.d3Ms / 1000).toFixed(2), '', '', '']);
     for (const [name, s] of Object.entries(r.steps))
       lines.push([
         r.dataset,
         name + (s.rows ? ` (${s.rows.toLocaleString('en')} rows)` : ''),
         (s.ms / 1000).toFixed(1),
         s.peakRssMb?.toFixed(0) ?? '?',
+        s.load.toFixed(1),
         s.ok ? 'ok' : (s.error ?? ''),
       ]);
   }
-  process.stdout.write(formatTable(['table', 'step', 's', 'peak RSS MB', 'status'], lines) + '\n\n');
+  process.stdout.write(formatTable(['table', 'step', 's', 'peak RSS MB', 'load (1 min)', 'status'], lines) + '\n\n');
   const f = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));
   const ratios = summaries.map((s) => [s.dataset, f(s.oursOverUdsv), f(s.oursOverD3), f(s.synthOverStats), f(s.evaluateS, 1), f(s.tenTimesRss)]);
   process.stdout.write(formatTable(['table', 'ours/uDSV (≤1)', 'ours/d3 (≤1)', 'synth/stats (≤3)', 'evaluate s (<60)', 'RSS 10×/1× (≈1)'], ratios) + '\n');

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const TIME = '/usr/bin/time';
@@ -10,6 +11,8 @@ export interface CliStep {
   /** Peak resident set size of the child, from GNU time's %M; null where /usr/bin/time is missing. */
   readonly peakRssMb: number | null;
   readonly ok: boolean;
+  /** The machine's 1-minute load average when the step ended: above the core count, other work shared the CPU. */
+  readonly load: number;
   /** Why it failed: the last lines of its stderr, or the timeout. */
   readonly error?: string;
 }
@@ -41,9 +44,10 @@ export async function runCli(args: readonly string[], options: { timeoutMs: numb
   if (typeof out === 'number') closeSync(out);
   const peakRssMb = existsSync(timeFile) ? peakFrom(readFileSync(timeFile, 'utf8')) : null;
   rmSync(timeFile, { force: true });
-  if (timedOut) return { ms, peakRssMb, ok: false, error: `timed out after ${(options.timeoutMs / 1000).toFixed(0)} s` };
-  if (code !== 0) return { ms, peakRssMb, ok: false, error: `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' / ')}` };
-  return { ms, peakRssMb, ok: true };
+  const load = loadavg()[0];
+  if (timedOut) return { ms, peakRssMb, load, ok: false, error: `timed out after ${(options.timeoutMs / 1000).toFixed(0)} s` };
+  if (code !== 0) return { ms, peakRssMb, load, ok: false, error: `exit ${code}: ${stderr.trim().split('\n').slice(-3).join(' / ')}` };
+  return { ms, peakRssMb, load, ok: true };
 }
 
 /** GNU time's %M (KiB) as MB; its last number line, after any "Command exited…" line. */
