@@ -11,13 +11,13 @@ const DATASETS = ['mixed', 'adult'] as const;
 
 /**
  * `npm run bench -- scale [--rows N] [--synth-rows N] [--holdout-rows N] [--synth-timeout S]
- * [--only mixed|adult] [--adult train.csv] [--ten-million] [--keep]`: issue #15's scale
+ * [--only mixed|adult] [--adult train.csv] [--ten-million] [--keep] [--name NAME]`: issue #15's scale
  * benchmark on 1M × 12 mixed rows (bench/mixed-csv.ts) and 1M Adult-like rows (a jittered
  * bootstrap of Adult's training rows, bench/scale/datasets.ts). Per table: our ingest beside
  * uDSV and d3-dsv on the same file; then `synth stats`, `generate`, `evaluate` as child
  * processes with their peak RSS; with --ten-million also `generate --stats` at 1× and 10×
  * the synthetic rows (10M by default), to show whether memory stays flat. Prints the
- * done-when ratios, all measured in this run; writes bench/results/scale-<date>.json. Asserts nothing.
+ * done-when ratios, all measured in this run; writes bench/results/<NAME, default scale>-<date>.json. Asserts nothing.
  */
 export async function scaleBench(argv: string[]): Promise<void> {
   const flag = (name: string) => {
@@ -68,7 +68,7 @@ export async function scaleBench(argv: string[]): Promise<void> {
   const summaries = results.map(summarize);
   print(results, summaries);
   const { dir: _dir, ...shown } = options;
-  say(`wrote ${writeResults({ name: 'scale', data: { options: shown, summaries, results } })}`);
+  say(`wrote ${writeResults({ name: flag('name') ?? 'scale', data: { options: shown, summaries, results } })}`);
 }
 
 /** The done-when numbers of one table, each from this run. */
