@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { formatTable } from '../src/cli/format-table.ts';
@@ -13,6 +14,8 @@ interface AppStep extends LongTaskSummary {
   readonly ms: number;
   /** What happened: "ok", or why the step stopped (a timeout the bench records instead of failing). */
   readonly status: string;
+  /** The machine's 1-minute load average when the step ended (above 2 on this machine: other work shared the CPU). */
+  readonly load: number;
 }
 
 const say = (s: string) => process.stderr.write(s + '\n');
@@ -40,9 +43,9 @@ export async function scaleAppBench(argv: string[]): Promise<void> {
   const session = await openBuiltApp({ say, port: 4450 });
   const steps: AppStep[] = [];
   let download: { header: string; rows: number } | null = null;
+  const errors: string[] = [];
   try {
     const page = await session.context.newPage();
-    const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     /** Runs one step; a timeout ends the walk (recorded), anything else is a bug and throws. */
     const step = async (name: string, action: () => Promise<string>): Promise<boolean> => {
@@ -57,7 +60,7 @@ export async function scaleAppBench(argv: string[]): Promise<void> {
         status = `timed out: ${(e as Error).message.split('\n')[0]}`;
       }
       const ms = performance.now() - started;
-      steps.push({ step: name, ms, status, ...summarizeLongTasks(await takeLongTasks(page)) });
+      steps.push({ step: name, ms, status, load: loadavg()[0], ...summarizeLongTasks(await takeLongTasks(page)) });
       say(`${name}: ${(ms / 1000).toFixed(1)} s, ${status}`);
       return status === 'ok';
     };
@@ -70,10 +73,18 @@ export async function scaleAppBench(argv: string[]): Promise<void> {
     await session.close();
   }
   const longest = Math.max(0, ...steps.map((s) => s.longestMs));
-  const lines = steps.map((s) => [s.step, (s.ms / 1000).toFixed(1), String(s.longTasks), s.longestMs.toFixed(0), s.blockingMs.toFixed(0), s.status]);
-  process.stdout.write(formatTable(['step', 'wall s', 'long tasks', 'longest ms', 'blocking ms', 'status'], lines) + '\n');
+  const lines = steps.map((s) => [
+    s.step,
+    (s.ms / 1000).toFixed(1),
+    String(s.longTasks),
+    s.longestMs.toFixed(0),
+    s.blockingMs.toFixed(0),
+    s.load.toFixed(1),
+    s.status,
+  ]);
+  process.stdout.write(formatTable(['step', 'wall s', 'long tasks', 'longest ms', 'blocking ms', 'load (1 min)', 'status'], lines) + '\n');
   process.stdout.write(`longest main-thread task over the run: ${longest.toFixed(0)} ms (done-when: ≤ 200 ms)\n`);
-  const data = { rows, columns: MIXED_COLUMNS.length, synthRows, timeoutsS: timeouts, longestTaskMs: longest, download, steps };
+  const data = { rows, columns: MIXED_COLUMNS.length, synthRows, timeoutsS: timeouts, longestTaskMs: longest, download, pageErrors: errors, steps };
   say(`wrote ${writeResults({ name: 'scale-app', data })}`);
 }
 
