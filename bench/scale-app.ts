@@ -16,6 +16,7 @@ interface AppStep extends LongTaskSummary {
   readonly status: string;
   /** The machine's 1-minute load average when the step ended (above 2 on this machine: other work shared the CPU). */
   readonly load: number;
+  readonly longest: readonly { readonly atS: number; readonly ms: number }[];
 }
 
 const say = (s: string) => process.stderr.write(s + '\n');
@@ -51,6 +52,7 @@ export async function scaleAppBench(argv: string[]): Promise<void> {
     const step = async (name: string, action: () => Promise<string>): Promise<boolean> => {
       say(`${name} …`);
       await takeLongTasks(page);
+      const pageStart = (await page.evaluate('performance.now()')) as number;
       const started = performance.now();
       let status: string;
       try {
@@ -60,7 +62,11 @@ export async function scaleAppBench(argv: string[]): Promise<void> {
         status = `timed out: ${(e as Error).message.split('\n')[0]}`;
       }
       const ms = performance.now() - started;
-      steps.push({ step: name, ms, status, load: loadavg()[0], ...summarizeLongTasks(await takeLongTasks(page)) });
+      const tasks = await takeLongTasks(page);
+      // The five longest, each with when it began (s into the step), to tell the run's tasks from the report's drawing.
+      const longest = [...tasks].sort((a, b) => b.duration - a.duration).slice(0, 5);
+      const top = longest.map((t) => ({ atS: Math.round(t.start - pageStart) / 1000, ms: Math.round(t.duration) }));
+      steps.push({ step: name, ms, status, load: loadavg()[0], ...summarizeLongTasks(tasks), longest: top });
       say(`${name}: ${(ms / 1000).toFixed(1)} s, ${status}`);
       return status === 'ok';
     };
