@@ -11,6 +11,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   utility: async () => (await import('./utility.ts')).utilityBench,
   households: async () => (await import('./households/run-households.ts')).householdsBench,
   trips: async () => (await import('./trips/run-trips.ts')).tripsBench,
+  scale: async () => (await import('./scale.ts')).scaleBench,
+  'scale-app': async () => (await import('./scale-app.ts')).scaleAppBench,
 };
 
 async function run(argv: string[]): Promise<void> {

@@ -1,31 +1,18 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import type { Page } from 'playwright-core';
 import { formatTable } from '../src/cli/format-table.ts';
-import { NO_WEBGPU_ARGS, findChromium } from '../scripts/find-chromium.ts';
+import { openBuiltApp, summarizeLongTasks, takeLongTasks, type LongTaskSummary } from './app-session.ts';
 import { hundredThousandRows } from '../test/fixtures/datasets/hundred-thousand-rows.ts';
 import { writeResults } from './write-results.ts';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const IDLE_MS = 3000;
 const BIG_RUN_ROWS = 20_000;
 
-interface LongTask {
-  readonly start: number;
-  readonly duration: number;
-}
-
-interface UiRow {
+interface UiRow extends LongTaskSummary {
   readonly step: string;
   /** Wall time of the step, from the action to what it waits for. */
   readonly ms: number;
-  readonly longTasks: number;
-  /** The longest main-thread task (0 when none passed 50 ms, the Long Tasks API's floor). */
-  readonly longestMs: number;
-  /** Sum over the long tasks of their time past 50 ms (Lighthouse's total blocking time). */
-  readonly blockingMs: number;
   readonly baseline?: boolean;
 }
 
@@ -40,22 +27,9 @@ interface UiRow {
 export async function uiBench(argv: string[]): Promise<void> {
   const big = !argv.includes('--no-big');
   const say = (s: string) => process.stderr.write(s + '\n');
-  const outDir = mkdtempSync(join(tmpdir(), 'synthor-bench-ui-'));
-  const { path, args } = findChromium();
-  say('building the app …');
-  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: 4400, strictPort: false, host: '127.0.0.1' } });
-  const browser = await chromium.launch({
-    executablePath: path,
-    headless: true,
-    args: [...args.filter((a) => !a.startsWith('--headless')), ...NO_WEBGPU_ARGS],
-  });
+  const { url, context, dir: outDir, close } = await openBuiltApp({ say, port: 4400 });
   const rows: UiRow[] = [];
   try {
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('bench: vite preview did not report a URL');
-    const context = await browser.newContext({ acceptDownloads: true });
-    await context.addInitScript({ content: observeLongTasks });
     const page = await context.newPage();
     const step = async (name: string, action: () => Promise<unknown>, options: { baseline?: boolean } = {}) => {
       say(`${name} …`);
@@ -64,7 +38,7 @@ export async function uiBench(argv: string[]): Promise<void> {
       await action();
       const ms = performance.now() - started;
       const tasks = await takeLongTasks(page);
-      rows.push({ step: name, ms, ...summarize(tasks), ...options });
+      rows.push({ step: name, ms, ...summarizeLongTasks(tasks), ...options });
     };
 
     await step('open the page', async () => {
@@ -93,9 +67,7 @@ export async function uiBench(argv: string[]): Promise<void> {
       await step(`run ${BIG_RUN_ROWS.toLocaleString('en')} rows from it`, () => synthesize(page, BIG_RUN_ROWS, 1_200_000));
     }
   } finally {
-    await browser.close();
-    await server.close();
-    rmSync(outDir, { recursive: true, force: true });
+    await close();
   }
 
   const reference = Math.max(...rows.filter((r) => r.baseline).map((r) => r.longestMs), 50);
@@ -121,26 +93,4 @@ async function synthesize(page: Page, rows: number, timeout: number): Promise<vo
   await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout });
   // The report's charts draw after the table: wait for the last one.
   await page.locator('figure[aria-label$="real vs synthetic shares"] svg').last().waitFor({ timeout });
-}
-
-function summarize(tasks: readonly LongTask[]): Pick<UiRow, 'longTasks' | 'longestMs' | 'blockingMs'> {
-  return {
-    longTasks: tasks.length,
-    longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
-    blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
-  };
-}
-
-/** Runs in every page before its scripts: records each long task of the main thread. (A string: a
- * function would be sent as tsx compiled it, with helpers the page does not have.) */
-const observeLongTasks = `
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-`;
-
-/** The long tasks since the last call (the list is emptied). */
-function takeLongTasks(page: Page): Promise<LongTask[]> {
-  return page.evaluate('window.__longTasks.splice(0)') as Promise<LongTask[]>;
 }

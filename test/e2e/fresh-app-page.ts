@@ -1,8 +1,10 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './launch-chromium.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+
+export { downloadText } from './download-text.ts';
 
 export interface FreshAppPage {
   /** The page, once beforeAll has run: the built app served, storage forgotten. */
@@ -33,11 +35,4 @@ export function useFreshAppPage(): FreshAppPage {
     await app?.close();
   });
   return fresh;
-}
-
-/** Clicks a download button (after scrolling to the top: a full-page screenshot can leave clicks off target) and reads the file. */
-export async function downloadText(page: Page, button: string): Promise<{ name: string; text: string }> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path()).toString('utf8') };
 }
