@@ -2,6 +2,7 @@ import { MAX_AXIS_CATEGORIES } from '../stats/stats-json/stats-json-limits.ts';
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
+import { CHUNK_ROWS } from '../synth/synthesize-in-chunks.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
 import { DERIVE_OPTION, SCENARIO_OPTION, STATS_TABLE_OPTION, TABLE_OPTION } from './table-options.ts';
@@ -163,7 +164,10 @@ const GENERATE: CommandSpec = {
       name: 'rows',
       value: 'N',
       required: true,
-      help: `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}, and at most ${MAX_CELLS.toLocaleString('en')} values (rows × columns) in all.`,
+      help:
+        `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}. Above ${CHUNK_ROWS.toLocaleString('en')} they are made and written in chunks of ` +
+        `${CHUNK_ROWS.toLocaleString('en')} rows, each fitted to the targets, so memory stays one chunk's (not with \`--recipe\`, not with \`--child\` or \`--table\`); ` +
+        `a chunk holds at most ${MAX_CELLS.toLocaleString('en')} values (rows × columns).`,
     },
     {
       name: 'seed',

@@ -24,6 +24,26 @@ const ADVICE: Record<string, string> = {
  * opened is left alone.
  */
 export function writeOutput(out: NamedPath, text: string | Iterable<string>, command: string): void {
+  const sink = openOutput(out, command);
+  try {
+    for (const block of typeof text === 'string' ? [text] : text) sink.append(block);
+  } catch (e) {
+    sink.abort();
+    throw e;
+  }
+  sink.close();
+}
+
+/** An output written block by block as it is made (blocks that come from an async producer); `writeOutput`'s rules. */
+export interface OutputSink {
+  append(block: string): void;
+  /** The file is complete. */
+  close(): void;
+  /** The producer failed: the file cut short is removed. */
+  abort(): void;
+}
+
+export function openOutput(out: NamedPath, command: string): OutputSink {
   const refuse = (e: unknown) => {
     const code = (e as NodeJS.ErrnoException).code ?? '';
     return new UsageError(`${command}: ${out.flag} ${out.path}: could not write (${code || (e as Error).message}): ${ADVICE[code] ?? 'choose another file'}`);
@@ -34,21 +54,23 @@ export function writeOutput(out: NamedPath, text: string | Iterable<string>, com
   } catch (e) {
     throw refuse(e);
   }
-  try {
-    for (const block of typeof text === 'string' ? [text] : text) {
+  return {
+    append(block) {
       try {
         // On a descriptor, writeFileSync appends at the current position and retries short writes.
         writeFileSync(fd, block);
       } catch (e) {
         throw refuse(e);
       }
-    }
-  } catch (e) {
-    removeCutShort(fd, out.path);
-    throw e;
-  } finally {
-    closeSync(fd);
-  }
+    },
+    close() {
+      closeSync(fd);
+    },
+    abort() {
+      removeCutShort(fd, out.path);
+      closeSync(fd);
+    },
+  };
 }
 
 function removeCutShort(fd: number, path: string): void {
