@@ -1,9 +1,9 @@
-import type { Result } from 'vega-embed';
+import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
 
 /** Vega is most of the bundle: it loads with the first chart, not with the page. */
-let vega: Promise<[typeof import('vega-embed'), typeof import('vega-interpreter')]> | null = null;
-const loadVega = () => (vega ??= Promise.all([import('vega-embed'), import('vega-interpreter')]));
+let vega: Promise<[typeof import('vega'), typeof import('vega-lite'), typeof import('vega-interpreter'), typeof import('vega-tooltip')]> | null = null;
+const loadVega = () => (vega ??= Promise.all([import('vega'), import('vega-lite'), import('vega-interpreter'), import('vega-tooltip')]));
 
 /** A chart's inline data goes under this name, so a redraw with new values only swaps the data. */
 const DATA = 'chart';
@@ -38,7 +38,7 @@ export class ChartDrawing {
   readonly #container: HTMLElement;
   #wanted: TopLevelSpec | null = null;
   #queued = false;
-  #result: Result | null = null;
+  #view: View | null = null;
   #shape = '';
   #ended = false;
 
@@ -56,8 +56,8 @@ export class ChartDrawing {
   /** Stops drawing and releases the view (the component is gone). */
   end(): void {
     this.#ended = true;
-    this.#result?.finalize();
-    this.#result = null;
+    this.#view?.finalize();
+    this.#view = null;
   }
 
   async #drawWanted(): Promise<void> {
@@ -65,17 +65,38 @@ export class ChartDrawing {
     const spec = this.#wanted;
     if (!spec || this.#ended) return;
     const { shape, values, named } = splitData(spec);
-    if (this.#result && values && shape === this.#shape) {
-      await this.#result.view.data(DATA, values).runAsync();
+    if (this.#view && values && shape === this.#shape) {
+      await this.#view.data(DATA, values).runAsync();
       return;
     }
-    const [{ default: embed }, { expressionInterpreter }] = await loadVega();
-    this.#result?.finalize();
-    this.#result = null;
-    // The page's CSP has no 'unsafe-eval': Vega expressions run through its interpreter (ast: true).
-    const result = await embed(this.#container, named, { actions: false, renderer: 'svg', ast: true, expr: expressionInterpreter });
-    if (this.#ended) return result.finalize();
-    this.#result = result;
+    this.#view?.finalize();
+    this.#view = null;
+    const view = await this.#embed(named);
+    if (!view) return;
+    if (this.#ended) {
+      view.finalize();
+      return;
+    }
+    this.#view = view;
     this.#shape = shape;
+  }
+
+  /**
+   * A fresh view in three tasks (compile, parse, then build and render), so a first chart never
+   * blocks the page for their sum. The page's CSP has no 'unsafe-eval': Vega expressions run
+   * through its interpreter (ast: true); tooltips as vega-embed gave them.
+   */
+  async #embed(spec: TopLevelSpec): Promise<View | null> {
+    const [{ parse, View }, { compile }, { expressionInterpreter }, { Handler }] = await loadVega();
+    const compiled = compile(spec).spec;
+    await nextTask();
+    if (this.#ended) return null;
+    const runtime = parse(compiled, undefined, { ast: true });
+    await nextTask();
+    if (this.#ended) return null;
+    const view = new View(runtime, { expr: expressionInterpreter, renderer: 'svg', container: this.#container, hover: true });
+    view.tooltip(new Handler().call);
+    await view.runAsync();
+    return view;
   }
 }
