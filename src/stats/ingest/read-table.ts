@@ -3,7 +3,8 @@ import type { RawTable } from '../raw-table.ts';
 import { checkColumnCount } from './check-column-count.ts';
 import { decodeText } from './decode-text.ts';
 import { emptyColumnWarnings } from './empty-column-warnings.ts';
-import { parseDelimited } from './parse-delimited.ts';
+import { NotUtf8Error } from './byte-column-builder.ts';
+import { parseDelimited, type ParseDelimitedOptions } from './parse-delimited.ts';
 import { parseJsonRecords } from './parse-json-records.ts';
 import { parseParquet } from './parse-parquet.ts';
 
@@ -32,17 +33,33 @@ export async function readTable(file: { name: string; bytes: Uint8Array }): Prom
   if (format === 'parquet') {
     const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     raw = await parseParquet(buffer, { source: name });
-  } else {
+  } else if (format === 'json') {
     const decoded = decodeText(bytes, name);
     warnings = decoded.warnings;
-    raw =
-      format === 'json'
-        ? parseJsonRecords(decoded.text, { source: name })
-        : parseDelimited(decoded.text, { source: name, ...(format === 'tsv' ? { delimiter: '\t' } : {}) });
+    raw = parseJsonRecords(decoded.text, { source: name });
+  } else {
+    ({ raw, warnings } = readDelimited(bytes, { source: name, ...(format === 'tsv' ? { delimiter: '\t' } : {}) }));
   }
   checkColumnCount(raw);
   const all = [...warnings, ...(raw.warnings ?? []), ...emptyColumnWarnings(raw)];
   return all.length > 0 ? { ...raw, warnings: all } : raw;
+}
+
+/**
+ * UTF-8 bytes are parsed as they are; a UTF-16 BOM, or a field that is not
+ * UTF-8 (NotUtf8Error), sends the file through decodeText, which says why.
+ */
+function readDelimited(bytes: Uint8Array, options: ParseDelimitedOptions): { raw: RawTable; warnings: string[] } {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16) {
+    try {
+      return { raw: parseDelimited(bytes, options), warnings: [] };
+    } catch (e) {
+      if (!(e instanceof NotUtf8Error)) throw e;
+    }
+  }
+  const decoded = decodeText(bytes, options.source);
+  return { raw: parseDelimited(decoded.text, options), warnings: decoded.warnings };
 }
 
 function formatOf(file: { name: string; bytes: Uint8Array }): Format {
