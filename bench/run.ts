@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   utility: async () => (await import('./utility.ts')).utilityBench,
   households: async () => (await import('./households/run-households.ts')).householdsBench,
   trips: async () => (await import('./trips/run-trips.ts')).tripsBench,
+  ingest: async () => (await import('./ingest.ts')).ingestBench,
 };
 
 async function run(argv: string[]): Promise<void> {

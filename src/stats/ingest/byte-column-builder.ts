@@ -1,4 +1,5 @@
 import type { RawColumn } from '../raw-table.ts';
+import { fieldHash } from './record-scanner.ts';
 
 const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
@@ -22,58 +23,63 @@ export class NotUtf8Error extends Error {
 export class ByteColumnBuilder {
   readonly name: string;
   private readonly missing: ReadonlySet<string>;
+  /** Longest missing token in bytes: longer fields skip the set lookup. */
+  private readonly missingBytes: number;
   private readonly values: string[] = [];
   private codes = new Uint32Array(INITIAL_ROWS);
   private length = 0;
   /** The code of '' once a missing value has been seen; -1 before. */
   private missingCode = -1;
-  // Distinct spellings ("entries"), their bytes in `pool`, and an open-addressed table of entry + 1.
-  private slots = new Int32Array(INITIAL_SLOTS);
-  private entryHash = new Int32Array(INITIAL_SLOTS / 2);
+  /** Open-addressed table of (hash, entry + 1) pairs, so a probe reads one place. */
+  private slots = new Int32Array(2 * INITIAL_SLOTS);
+  /** Distinct spellings ("entries"): bytes [entryStart[e], entryStart[e + 1]) of `pool`, and their code. */
   private entryStart = new Int32Array(INITIAL_SLOTS / 2);
   private entryCode = new Int32Array(INITIAL_SLOTS / 2);
-  /** Rows per entry, counted for missing spellings only. */
-  private entryRows = new Int32Array(INITIAL_SLOTS / 2);
-  private readonly entryText: string[] = [];
   private entries = 0;
   private pool = new Uint8Array(4096);
   private poolLength = 0;
+  /** Missing spellings: entry → [text, rows], in order of first appearance. */
+  private readonly missingEntries = new Map<number, [string, number]>();
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
     this.missing = new Set(missingTokens);
+    this.missingBytes = Math.max(0, ...missingTokens.map((t) => new TextEncoder().encode(t).length));
   }
 
   /** Appends the value spelled by bytes [start, end) of `buf`; throws NotUtf8Error on bytes that are not UTF-8. */
   push(buf: Uint8Array, start: number, end: number): void {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], 0x01000193);
+    this.pushHashed(buf, start, end, fieldHash(buf, start, end));
+  }
+
+  /** push() with the bytes' fieldHash already known (the scanner computes it as it goes). */
+  pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
     // FNV's low bits mix poorly and the table indexes by them: finish as murmur3 does.
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    let h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
     h ^= h >>> 13;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
     let slot = h & mask;
     let e: number;
     for (;;) {
-      e = this.slots[slot] - 1;
+      e = slots[2 * slot + 1] - 1;
       if (e < 0) {
         e = this.addEntry(buf, start, end, h);
         break;
       }
-      if (this.entryHash[e] === h && this.sameBytes(e, buf, start, end)) break;
+      if (slots[2 * slot] === h && this.sameBytes(e, buf, start, end)) break;
       slot = (slot + 1) & mask;
     }
     const code = this.entryCode[e];
-    if (code === this.missingCode) this.entryRows[e]++;
+    if (code === this.missingCode) (this.missingEntries.get(e) as [string, number])[1]++;
     if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
     this.codes[this.length++] = code;
   }
 
   build(): RawColumn {
     const column = { name: this.name, values: this.values, codes: this.codes.slice(0, this.length) };
-    const spellings = new Map<string, number>();
-    for (let e = 0; e < this.entries; e++) if (this.entryCode[e] === this.missingCode) spellings.set(this.entryText[e], this.entryRows[e]);
-    return spellings.size > 0 ? { ...column, missingSpellings: spellings } : column;
+    if (this.missingEntries.size === 0) return column;
+    return { ...column, missingSpellings: new Map([...this.missingEntries.values()]) };
   }
 
   private sameBytes(e: number, buf: Uint8Array, start: number, end: number): boolean {
@@ -87,12 +93,10 @@ export class ByteColumnBuilder {
   private addEntry(buf: Uint8Array, start: number, end: number, h: number): number {
     const text = decodeUtf8(buf, start, end);
     const e = this.entries++;
-    if (e + 2 > this.entryHash.length) {
-      const n = this.entryHash.length * 2;
-      this.entryHash = grow(this.entryHash, n);
+    if (e + 2 > this.entryStart.length) {
+      const n = this.entryStart.length * 2;
       this.entryStart = grow(this.entryStart, n);
       this.entryCode = grow(this.entryCode, n);
-      this.entryRows = grow(this.entryRows, n);
     }
     const size = end - start;
     if (this.poolLength + size > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.poolLength + size));
@@ -101,33 +105,35 @@ export class ByteColumnBuilder {
     this.entryStart[e] = this.poolLength;
     this.poolLength += size;
     this.entryStart[e + 1] = this.poolLength;
-    this.entryHash[e] = h;
-    this.entryText.push(text);
-    if (this.missing.has(text) || text === '') {
+    if (size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
         this.missingCode = this.values.length;
         this.values.push('');
       }
       this.entryCode[e] = this.missingCode;
+      this.missingEntries.set(e, [text, 0]);
     } else {
       this.entryCode[e] = this.values.length;
       this.values.push(text);
     }
-    if (this.entries * 2 > this.slots.length) this.rehash();
-    else this.place(e);
+    if (this.entries * 4 > this.slots.length) this.rehash();
+    this.place(e, h);
     return e;
   }
 
-  private place(e: number): void {
-    const mask = this.slots.length - 1;
-    let slot = this.entryHash[e] & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = e + 1;
+  private place(e: number, h: number): void {
+    const slots = this.slots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = h & mask;
+    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    slots[2 * slot] = h;
+    slots[2 * slot + 1] = e + 1;
   }
 
   private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let e = 0; e < this.entries; e++) this.place(e);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i + 1] - 1, old[i]);
   }
 }
 

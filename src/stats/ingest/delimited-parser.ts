@@ -1,10 +1,10 @@
 import { InputError } from '../input-error.ts';
 import type { RawTable } from '../raw-table.ts';
 import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
-import { ByteColumnBuilder, decodeUtf8 } from './byte-column-builder.ts';
+import { ByteColumnBuilder, decodeUtf8, NotUtf8Error } from './byte-column-builder.ts';
 import { checkHeaderNames } from './check-header-names.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
-import { RecordScanner, Scan } from './record-scanner.ts';
+import { FNV_OFFSET, FNV_PRIME, RecordScanner, Scan } from './record-scanner.ts';
 import { RowNumbers } from './row-numbers.ts';
 
 export interface ParseDelimitedOptions {
@@ -19,6 +19,8 @@ export interface ParseDelimitedOptions {
 /** Bytes looked at to detect the delimiter (detect-delimiter.ts samples as many characters). */
 const HEAD_BYTES = 1 << 16;
 const QUOTE = 34;
+const LF = 10;
+const CR = 13;
 const EMPTY = new Uint8Array(0);
 const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', '\t': 'tabs', ';': 'semicolons', '|': 'pipes' };
 
@@ -118,6 +120,7 @@ export class DelimitedParser {
 
   /** Refuses an empty file, skips a BOM, settles the delimiter; the position after the BOM, or 0 (scanner unset) to wait for more bytes. */
   private start(buf: Uint8Array, final: boolean): number {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) throw new NotUtf8Error(); // UTF-16
     const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
     if (!hasContent(buf, bom)) {
       if (final) throw new InputError(`${this.source}: the file is empty; choose a file with a header row and at least one data row`);
@@ -163,7 +166,19 @@ export class DelimitedParser {
     const { builders } = this;
     const width = builders.length;
     const end = buf.length;
+    // The first quote and line feed at or after pos (none: 2^32 - 1), looked up again only once passed.
+    let nextQuote = -1;
+    let nextLineFeed = -1;
     while (pos < end) {
+      // Most records hold no quote and end by a line feed in this buffer: those skip the scanner.
+      if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
+      if (nextLineFeed < pos) nextLineFeed = buf.indexOf(LF, pos) >>> 0;
+      if (nextLineFeed < end && nextLineFeed < nextQuote && buf[pos] !== LF && buf[pos] !== CR) {
+        this.blankBeforeData += this.pendingBlank;
+        this.pendingBlank = 0;
+        pos = this.plainRecord(buf, pos);
+        continue;
+      }
       const found = scanner.scan(buf, pos, final);
       if (found === Scan.Incomplete) return pos;
       if (found === Scan.Blank) {
@@ -177,9 +192,9 @@ export class DelimitedParser {
       this.blankBeforeData += this.pendingBlank;
       this.pendingBlank = 0;
       if (scanner.count !== width) throw this.raggedRow(scanner.count, width);
-      const { start, end: stop, escaped } = scanner.spans;
+      const { start, end: stop, hash, escaped } = scanner.spans;
       for (let f = 0; f < width; f++) {
-        if (escaped[f] === 0) builders[f].push(buf, start[f], stop[f]);
+        if (escaped[f] === 0) builders[f].pushHashed(buf, start[f], stop[f], hash[f]);
         else this.field(buf, f, (b, s, e) => builders[f].push(b, s, e));
       }
       this.rows.add(this.row);
@@ -187,6 +202,37 @@ export class DelimitedParser {
       pos = scanner.next;
     }
     return pos;
+  }
+
+  /**
+   * A record known to hold no quote and to end by `buf`'s next line feed,
+   * read without the scanner: each field's bytes hashed and pushed as found.
+   * Returns where the next record starts.
+   */
+  private plainRecord(buf: Uint8Array, pos: number): number {
+    const { builders } = this;
+    const width = builders.length;
+    const delimiter = this.delimiter.charCodeAt(0);
+    let p = pos;
+    let fields = 0;
+    let c: number;
+    do {
+      const start = p;
+      let h = FNV_OFFSET;
+      for (;;) {
+        c = buf[p];
+        if (c === delimiter || c === LF || c === CR) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        p++;
+      }
+      if (fields < width) builders[fields].pushHashed(buf, start, p, h);
+      fields++;
+      p++;
+    } while (c === delimiter);
+    if (fields !== width) throw this.raggedRow(fields, width);
+    this.rows.add(this.row);
+    this.row++;
+    return c === CR && buf[p] === LF ? p + 1 : p;
   }
 
   /** Hands field `f` of the scanned record to `use`, with "" pairs made single quotes first. */

@@ -50,13 +50,10 @@ export async function readTable(file: { name: string; bytes: Uint8Array }): Prom
  * UTF-8 (NotUtf8Error), sends the file through decodeText, which says why.
  */
 function readDelimited(bytes: Uint8Array, options: ParseDelimitedOptions): { raw: RawTable; warnings: string[] } {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (!utf16) {
-    try {
-      return { raw: parseDelimited(bytes, options), warnings: [] };
-    } catch (e) {
-      if (!(e instanceof NotUtf8Error)) throw e;
-    }
+  try {
+    return { raw: parseDelimited(bytes, options), warnings: [] };
+  } catch (e) {
+    if (!(e instanceof NotUtf8Error)) throw e;
   }
   const decoded = decodeText(bytes, options.source);
   return { raw: parseDelimited(decoded.text, options), warnings: decoded.warnings };
