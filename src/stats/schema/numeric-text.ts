@@ -29,19 +29,28 @@ export function readNumber(text: string): WrittenNumber | null {
  */
 function readPlainNumber(text: string): WrittenNumber | null | undefined {
   const n = text.length;
-  let i = text.charCodeAt(0) === 45 || text.charCodeAt(0) === 43 ? 1 : 0;
+  const sign = text.charCodeAt(0);
+  let i = sign === 45 || sign === 43 ? 1 : 0;
   const intStart = i;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
+  // The digits as one integer: exact below 2^53, and m / 10^k is then rounded once, as Number(text) rounds.
+  let m = 0;
+  for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) m = m * 10 + c - 48;
   if (i === intStart) return undefined;
   if (i - intStart > 1 && text.charCodeAt(intStart) === 48) return null; // LEADING_ZERO
-  if (i === n) return { value: Number(text), decimals: 0 };
-  if (text.charCodeAt(i) !== 46) return undefined;
-  const fracStart = ++i;
-  while (i < n && isDigit(text.charCodeAt(i))) i++;
-  return i === n ? { value: Number(text), decimals: n - fracStart } : undefined;
+  let decimals = 0;
+  let point = 0;
+  if (i < n) {
+    point = 1;
+    if (text.charCodeAt(i) !== 46) return undefined;
+    const fracStart = ++i;
+    for (let c = text.charCodeAt(i); c >= 48 && c <= 57; c = text.charCodeAt(++i)) m = m * 10 + c - 48;
+    if (i < n) return undefined;
+    decimals = n - fracStart;
+  }
+  if (n - intStart - point > 15) return { value: Number(text), decimals }; // more digits than m holds exactly
+  const value = m / 10 ** decimals;
+  return { value: sign === 45 ? -value : value, decimals };
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * `integer`, `decimals` and `fixedDecimals` of a numeric column from its
