@@ -53,6 +53,7 @@ export class DelimitedParser {
   private firstBlank = 0;
   private pendingBlank = 0;
   private unescaped = new Uint8Array(256);
+  private joined = EMPTY;
 
   constructor(options: ParseDelimitedOptions) {
     this.options = options;
@@ -105,7 +106,10 @@ export class DelimitedParser {
     let buf: Uint8Array;
     if (leftover.length === 0 && pending.length === 1) buf = pending[0];
     else {
-      buf = new Uint8Array(leftover.length + this.pendingBytes);
+      // One buffer, reused: nothing keeps a view of the bytes once scanned (builders copy, the leftover is a slice).
+      const length = leftover.length + this.pendingBytes;
+      if (this.joined.length < length) this.joined = new Uint8Array(Math.max(length, 2 * this.joined.length));
+      buf = this.joined.subarray(0, length);
       buf.set(leftover);
       let at = leftover.length;
       for (const chunk of pending) {
@@ -213,6 +217,8 @@ export class DelimitedParser {
     const { builders } = this;
     const width = builders.length;
     const delimiter = this.delimiter.charCodeAt(0);
+    // Bytes above all three stop bytes (most of them: letters, digits) cost one comparison.
+    const highestStop = Math.max(delimiter, CR);
     let p = pos;
     let fields = 0;
     let c: number;
@@ -221,7 +227,7 @@ export class DelimitedParser {
       let h = FNV_OFFSET;
       for (;;) {
         c = buf[p];
-        if (c === delimiter || c === LF || c === CR) break;
+        if (c <= highestStop && (c === delimiter || c === LF || c === CR)) break;
         h = Math.imul(h ^ c, FNV_PRIME);
         p++;
       }
