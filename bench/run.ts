@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   trips: async () => (await import('./trips/run-trips.ts')).tripsBench,
   scale: async () => (await import('./scale.ts')).scaleBench,
   'scale-app': async () => (await import('./scale-app.ts')).scaleAppBench,
+  ingest: async () => (await import('./ingest.ts')).ingestBench,
 };
 
 async function run(argv: string[]): Promise<void> {

@@ -1,10 +1,11 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
+import type { TableFile } from '../stats/ingest/read-table.ts';
 import type { RawTable } from '../stats/raw-table.ts';
 import type { Schema } from '../stats/schema.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { terminalLine } from './printable.ts';
-import { inputName, isStdin, readInputFile } from './read-input-file.ts';
+import { inputFileChunks, inputName, isStdin, readInputFile } from './read-input-file.ts';
 
 export interface LoadTableOptions {
   readonly command: string;
@@ -14,13 +15,20 @@ export interface LoadTableOptions {
   readonly schema?: Schema;
 }
 
-/** A table named on the command line, read and coded; ingest warnings go to stderr. */
+/** A table named on the command line, read and coded (a file in chunks, standard input whole); ingest warnings go to stderr. */
 export async function loadTable(
   path: string,
   { command, flag, metadata, metadataSource, schema }: LoadTableOptions,
 ): Promise<{ dataset: Dataset; raw: RawTable }> {
-  const bytes = readInputFile(path, { command, flag, maxBytes: FILE_LIMITS.table });
-  const { dataset, raw, warnings } = await loadDataset({ name: isStdin(path) ? inputName(path, bytes) : path, bytes }, { metadata, metadataSource, schema });
+  const origin = { command, flag, maxBytes: FILE_LIMITS.table };
+  let file: TableFile;
+  if (isStdin(path)) {
+    const bytes = readInputFile(path, origin);
+    file = { name: inputName(path, bytes), bytes };
+  } else {
+    file = { name: path, chunks: inputFileChunks(path, origin) };
+  }
+  const { dataset, raw, warnings } = await loadDataset(file, { metadata, metadataSource, schema });
   for (const w of warnings) process.stderr.write(`synth: warning: ${terminalLine(w)}\n`);
   return { dataset, raw };
 }

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { isatty } from 'node:tty';
 import { sniffFormat } from '../stats/ingest/read-table.ts';
@@ -26,9 +27,52 @@ let stdinReadFor: string | undefined;
  * before more than maxBytes + 1 bytes are read. Standard input (`-` or /dev/stdin) is read as a pipe, up to the same limit.
  */
 export function readInputFile(path: string, origin: InputFileOrigin): Uint8Array {
-  const { command, flag, maxBytes } = origin;
-  const refuse = (why: string) => new UsageError(`${command}: ${flag} ${path}: ${why}`);
-  if (isStdin(path)) return readStdin(origin, refuse);
+  if (isStdin(path)) return readStdin(origin, refuser(path, origin));
+  return withRegularFile(path, origin, (fd, size) =>
+    readBounded(fd, { maxBytes: origin.maxBytes, size, refuse: (n) => refuser(path, origin)(tooLarge(n, origin)) }),
+  );
+}
+
+/** Bytes per read when a table file is streamed: the parser holds this plus one cut record, never the whole file. */
+const STREAM_CHUNK = 1 << 20;
+
+/**
+ * A file named on the command line (not standard input) as chunks read on
+ * demand, checked as readInputFile checks it before the first read; the
+ * limit holds while reading too, as the file may grow.
+ */
+export function inputFileChunks(path: string, origin: InputFileOrigin): () => AsyncIterable<Uint8Array> {
+  const refuse = refuser(path, origin);
+  withRegularFile(path, origin, (_, size) => {
+    if (size > origin.maxBytes) throw refuse(tooLarge(size, origin));
+  });
+  return async function* () {
+    const file = await open(path, 'r');
+    try {
+      let total = 0;
+      for (;;) {
+        // A fresh buffer per read: the parser may keep a view of the last one.
+        const buffer = new Uint8Array(STREAM_CHUNK);
+        const { bytesRead } = await file.read(buffer, 0, STREAM_CHUNK, null);
+        if (bytesRead === 0) return;
+        total += bytesRead;
+        if (total > origin.maxBytes) throw refuse(tooLarge(undefined, origin));
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await file.close();
+    }
+  };
+}
+
+const refuser =
+  (path: string, { command, flag }: InputFileOrigin) =>
+  (why: string): UsageError =>
+    new UsageError(`${command}: ${flag} ${path}: ${why}`);
+
+/** Opens `path`, refusing what is not a regular file with the same words readInputFile uses, and runs `use` on it. */
+function withRegularFile<T>(path: string, origin: InputFileOrigin, use: (fd: number, size: number) => T): T {
+  const refuse = refuser(path, origin);
   let fd: number;
   try {
     // Non-blocking, so opening a pipe nobody writes to returns at once instead of waiting.
@@ -40,7 +84,7 @@ export function readInputFile(path: string, origin: InputFileOrigin): Uint8Array
     const stat = fstatSync(fd);
     if (stat.isDirectory()) throw refuse('is a folder, not a file');
     if (!stat.isFile()) throw refuse('not a regular file (a device, pipe or socket); save the data to a file and name that file');
-    return readBounded(fd, { maxBytes, size: stat.size, refuse: (size) => refuse(tooLarge(size, origin)) });
+    return use(fd, stat.size);
   } catch (e) {
     throw e instanceof UsageError ? e : refuse(reason(e));
   } finally {

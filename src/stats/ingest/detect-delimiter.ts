@@ -12,9 +12,10 @@ const CR = 13;
  * quotes only (a quoted "Smith, John" must not vote for commas). The winner
  * appears the same number of times on every sampled record; among those, the
  * most frequent wins. Without a consistent candidate, the one the header uses
- * most wins, else ',' (a one-column file).
+ * most wins, else ',' (a one-column file). `whole` is false when `text` is
+ * only the head of the file, so its last line may be cut.
  */
-export function detectDelimiter(text: string, start = 0): string {
+export function detectDelimiter(text: string, start = 0, whole = true): string {
   const codes = DELIMITERS.map((d) => d.charCodeAt(0));
   const perRecord: number[][] = [];
   let counts = codes.map(() => 0);
@@ -39,7 +40,7 @@ export function detectDelimiter(text: string, start = 0): string {
     if (k >= 0) counts[k]++;
   }
   // A last line cut off by the sample size is not evidence; one that ends the file is.
-  if (lineHasContent && !inQuotes && end === text.length) perRecord.push(counts);
+  if (lineHasContent && !inQuotes && whole && end === text.length) perRecord.push(counts);
   if (perRecord.length === 0) return ',';
 
   let best = -1;

@@ -5,7 +5,7 @@ import { inferSchema } from '../schema/infer-schema.ts';
 import { mergeOverrides, type SchemaOverrides } from '../schema/schema-overrides.ts';
 import { overridesFromSdvMetadata } from '../schema/sdv-metadata.ts';
 import { encodeDataset } from './encode-dataset.ts';
-import { readTable } from './read-table.ts';
+import { readTable, type TableFile } from './read-table.ts';
 
 export interface LoadDatasetOptions {
   /** SDV/SDMetrics metadata JSON (already parsed); columns it leaves out are still inferred. */
@@ -19,10 +19,7 @@ export interface LoadDatasetOptions {
 }
 
 /** File → RawTable → Schema (given, or inferred with metadata and overrides) → Dataset. */
-export async function loadDataset(
-  file: { name: string; bytes: Uint8Array },
-  options: LoadDatasetOptions = {},
-): Promise<{ dataset: Dataset; raw: RawTable; warnings: string[] }> {
+export async function loadDataset(file: TableFile, options: LoadDatasetOptions = {}): Promise<{ dataset: Dataset; raw: RawTable; warnings: string[] }> {
   const raw = await readTable(file);
   let schema = options.schema;
   if (schema === undefined) {

@@ -2,8 +2,9 @@ import { InputError } from '../input-error.ts';
 
 /**
  * The largest table file Synthor loads, in bytes, in the tab and on the
- * command line. The whole file is decoded into one string (which stops at
- * about 512 MB), then parsed into columns. Measured (synth stats, Node 20):
+ * command line. UTF-8 CSV/TSV is parsed from its bytes in chunks, but JSON,
+ * and text in other encodings, is still decoded into one string (which stops
+ * at about 512 MB). Measured when every file became one string (synth stats, Node 20):
  * 6.3 bytes of memory per byte of Adult-like text, 12.6 per byte of the
  * densest text ("1,2" rows: 52 MB took 658 MB). A JavaScript heap is about
  * 4 GB, so 200 MB (2.5 GB at worst) fits with room; a million Adult-like rows

@@ -1,0 +1,292 @@
+import { InputError } from '../input-error.ts';
+import type { RawTable } from '../raw-table.ts';
+import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
+import { ByteColumnBuilder, decodeUtf8, NotUtf8Error } from './byte-column-builder.ts';
+import { checkHeaderNames } from './check-header-names.ts';
+import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
+import { FNV_OFFSET, FNV_PRIME, RecordScanner, Scan } from './record-scanner.ts';
+import { RowNumbers } from './row-numbers.ts';
+
+export interface ParseDelimitedOptions {
+  /** File name, used in every message. */
+  readonly source: string;
+  /** One of , \t ; | (or any single ASCII character); detected from the first records when absent. */
+  readonly delimiter?: string;
+  /** Written values read as missing; defaults to MISSING_TOKENS. */
+  readonly missingTokens?: readonly string[];
+}
+
+/** Bytes looked at to detect the delimiter (detect-delimiter.ts samples as many characters). */
+const HEAD_BYTES = 1 << 16;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const EMPTY = new Uint8Array(0);
+const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', '\t': 'tabs', ';': 'semicolons', '|': 'pipes' };
+
+/**
+ * CSV/TSV as UTF-8 bytes, pushed in chunks of any size, to a RawTable: one
+ * pass that splits records (record-scanner.ts) and dictionary-encodes each
+ * field from its bytes (byte-column-builder.ts). Only a record cut by a chunk
+ * end is kept between pushes, so the file never exists as one string. Rows
+ * are numbered as a spreadsheet shows them: the header is row 1. Blank lines
+ * are skipped (as pandas does); when that shifts row numbers, the table
+ * carries `rowNumbers` so later messages still point at the right row.
+ * Throws NotUtf8Error when a field is not UTF-8 (the caller re-reads the file
+ * in another encoding).
+ */
+export class DelimitedParser {
+  private readonly options: ParseDelimitedOptions;
+  private readonly source: string;
+  private pending: Uint8Array[] = [];
+  private pendingBytes = 0;
+  private leftover = EMPTY;
+  /** Bytes to gather before scanning again: the head for delimiter detection, then twice a cut record. */
+  private need = HEAD_BYTES + 3;
+  private scanner: RecordScanner | null = null;
+  private delimiter = ',';
+  private names: string[] | null = null;
+  private builders: ByteColumnBuilder[] = [];
+  private rows = new RowNumbers(1);
+  private row = 1;
+  private blankBeforeData = 0;
+  private firstBlank = 0;
+  private pendingBlank = 0;
+  private unescaped = new Uint8Array(256);
+  private joined = EMPTY;
+
+  constructor(options: ParseDelimitedOptions) {
+    this.options = options;
+    this.source = options.source;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (chunk.length === 0) return;
+    this.pending.push(chunk);
+    this.pendingBytes += chunk.length;
+    if (this.leftover.length + this.pendingBytes >= this.need) this.process(false);
+  }
+
+  /** The table, once every chunk is pushed. */
+  finish(): RawTable {
+    this.process(true);
+    const { source, rows, blankBeforeData, firstBlank } = this;
+    if (rows.count === 0) {
+      throw new InputError(`${source}: has a header row but no data rows; add at least one row of data below the header`);
+    }
+    const warnings =
+      blankBeforeData > 0
+        ? [
+            `${source}: skipped ${blankBeforeData} blank row${blankBeforeData > 1 ? 's' : ''} (the first at row ${firstBlank}); messages still number rows as the file does`,
+          ]
+        : [];
+    const rowNumbers = rows.build();
+    return {
+      source,
+      columns: this.builders.map((b) => b.build()),
+      rowCount: rows.count,
+      ...(warnings.length > 0 ? { warnings } : {}),
+      ...(rowNumbers ? { rowNumbers } : {}),
+    };
+  }
+
+  private process(final: boolean): void {
+    const buf = this.gather();
+    let pos = 0;
+    if (this.scanner === null) pos = this.start(buf, final);
+    if (this.scanner !== null && this.names === null) pos = this.readHeader(buf, pos, final);
+    if (this.names !== null) pos = this.readRows(buf, pos, final);
+    const rest = buf.length - pos;
+    this.leftover = rest === 0 ? EMPTY : buf.slice(pos);
+    this.need = this.scanner === null ? 2 * buf.length : 2 * rest + 1;
+  }
+
+  private gather(): Uint8Array {
+    const { pending, leftover } = this;
+    let buf: Uint8Array;
+    if (leftover.length === 0 && pending.length === 1) buf = pending[0];
+    else {
+      // One buffer, reused: nothing keeps a view of the bytes once scanned (builders copy, the leftover is a slice).
+      const length = leftover.length + this.pendingBytes;
+      if (this.joined.length < length) this.joined = new Uint8Array(Math.max(length, 2 * this.joined.length));
+      buf = this.joined.subarray(0, length);
+      buf.set(leftover);
+      let at = leftover.length;
+      for (const chunk of pending) {
+        buf.set(chunk, at);
+        at += chunk.length;
+      }
+    }
+    this.pending = [];
+    this.pendingBytes = 0;
+    return buf;
+  }
+
+  /** Refuses an empty file, skips a BOM, settles the delimiter; the position after the BOM, or 0 (scanner unset) to wait for more bytes. */
+  private start(buf: Uint8Array, final: boolean): number {
+    if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) throw new NotUtf8Error(); // UTF-16
+    const bom = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    if (!hasContent(buf, bom)) {
+      if (final) throw new InputError(`${this.source}: the file is empty; choose a file with a header row and at least one data row`);
+      return 0;
+    }
+    const head = buf.subarray(bom, bom + HEAD_BYTES);
+    const delimiter = this.options.delimiter ?? detectDelimiter(new TextDecoder().decode(head), 0, final && head.length === buf.length - bom);
+    if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r' || delimiter.charCodeAt(0) >= 0x80) {
+      throw new InputError(
+        `${this.source}: cannot split fields on ${JSON.stringify(delimiter)}; use one character such as ${DELIMITERS.map((d) => JSON.stringify(d)).join(' ')}`,
+      );
+    }
+    this.delimiter = delimiter;
+    this.scanner = new RecordScanner(delimiter.charCodeAt(0));
+    return bom;
+  }
+
+  private readHeader(buf: Uint8Array, pos: number, final: boolean): number {
+    const scanner = this.scanner as RecordScanner;
+    for (;;) {
+      const found = scanner.scan(buf, pos, final);
+      if (found === Scan.Incomplete) return pos;
+      if (found === Scan.Blank) {
+        this.row++;
+        pos = scanner.next;
+        continue;
+      }
+      if (found !== Scan.Record) throw this.scanError(found, buf);
+      const header: string[] = [];
+      for (let f = 0; f < scanner.count; f++) header.push(this.field(buf, f, (b, s, e) => decodeUtf8(b, s, e)));
+      checkHeaderNames(header, { source: this.source, where: `row ${this.row}` });
+      this.names = header;
+      const missingTokens = this.options.missingTokens ?? MISSING_TOKENS;
+      this.builders = header.map((name) => new ByteColumnBuilder(name, missingTokens));
+      this.rows = new RowNumbers(this.row);
+      this.row++;
+      return scanner.next;
+    }
+  }
+
+  private readRows(buf: Uint8Array, pos: number, final: boolean): number {
+    const scanner = this.scanner as RecordScanner;
+    const { builders } = this;
+    const width = builders.length;
+    const end = buf.length;
+    // The first quote and line feed at or after pos (none: 2^32 - 1), looked up again only once passed.
+    let nextQuote = -1;
+    let nextLineFeed = -1;
+    while (pos < end) {
+      // Most records hold no quote and end by a line feed in this buffer: those skip the scanner.
+      if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
+      if (nextLineFeed < pos) nextLineFeed = buf.indexOf(LF, pos) >>> 0;
+      if (nextLineFeed < end && nextLineFeed < nextQuote && buf[pos] !== LF && buf[pos] !== CR) {
+        this.blankBeforeData += this.pendingBlank;
+        this.pendingBlank = 0;
+        pos = this.plainRecord(buf, pos);
+        continue;
+      }
+      const found = scanner.scan(buf, pos, final);
+      if (found === Scan.Incomplete) return pos;
+      if (found === Scan.Blank) {
+        if (this.pendingBlank === 0 && this.firstBlank === 0) this.firstBlank = this.row;
+        this.pendingBlank++;
+        this.row++;
+        pos = scanner.next;
+        continue;
+      }
+      if (found !== Scan.Record) throw this.scanError(found, buf);
+      this.blankBeforeData += this.pendingBlank;
+      this.pendingBlank = 0;
+      if (scanner.count !== width) throw this.raggedRow(scanner.count, width);
+      const { start, end: stop, hash, escaped } = scanner.spans;
+      for (let f = 0; f < width; f++) {
+        if (escaped[f] === 0) builders[f].pushHashed(buf, start[f], stop[f], hash[f]);
+        else this.field(buf, f, (b, s, e) => builders[f].push(b, s, e));
+      }
+      this.rows.add(this.row);
+      this.row++;
+      pos = scanner.next;
+    }
+    return pos;
+  }
+
+  /**
+   * A record known to hold no quote and to end by `buf`'s next line feed,
+   * read without the scanner: each field's bytes hashed and pushed as found.
+   * Returns where the next record starts.
+   */
+  private plainRecord(buf: Uint8Array, pos: number): number {
+    const { builders } = this;
+    const width = builders.length;
+    const delimiter = this.delimiter.charCodeAt(0);
+    // Bytes above all three stop bytes (most of them: letters, digits) cost one comparison.
+    const highestStop = Math.max(delimiter, CR);
+    let p = pos;
+    let fields = 0;
+    let c: number;
+    do {
+      const start = p;
+      let h = FNV_OFFSET;
+      for (;;) {
+        c = buf[p];
+        if (c <= highestStop && (c === delimiter || c === LF || c === CR)) break;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        p++;
+      }
+      if (fields < width) builders[fields].pushHashed(buf, start, p, h);
+      fields++;
+      p++;
+    } while (c === delimiter);
+    if (fields !== width) throw this.raggedRow(fields, width);
+    this.rows.add(this.row);
+    this.row++;
+    return c === CR && buf[p] === LF ? p + 1 : p;
+  }
+
+  /** Hands field `f` of the scanned record to `use`, with "" pairs made single quotes first. */
+  private field<T>(buf: Uint8Array, f: number, use: (b: Uint8Array, start: number, end: number) => T): T {
+    const { start, end, escaped } = (this.scanner as RecordScanner).spans;
+    if (escaped[f] === 0) return use(buf, start[f], end[f]);
+    if (this.unescaped.length < end[f] - start[f]) this.unescaped = new Uint8Array(2 * (end[f] - start[f]));
+    const out = this.unescaped;
+    let n = 0;
+    for (let i = start[f]; i < end[f]; i++) {
+      out[n++] = buf[i];
+      if (buf[i] === QUOTE) i++;
+    }
+    return use(out, 0, n);
+  }
+
+  private columnLabel(f: number): string {
+    const names = this.names ?? [];
+    return f < names.length ? `column "${names[f]}"` : `column ${f + 1}`;
+  }
+
+  private scanError(found: Scan, buf: Uint8Array): InputError {
+    const { source, row } = this;
+    const scanner = this.scanner as RecordScanner;
+    const where = `${source}: row ${row}, ${this.columnLabel(scanner.count)}`;
+    if (found === Scan.OpenQuote) {
+      return new InputError(`${where}: a quote opens here and never closes; add the closing quote (") or remove the stray one`);
+    }
+    const tail = new TextDecoder().decode(buf.subarray(scanner.next, Math.min(buf.length, scanner.after + 10))).split(/[\r\n]/)[0];
+    return new InputError(`${where}: text follows a closing quote (${tail}); quote the whole field and write quotes inside it twice ("")`);
+  }
+
+  private raggedRow(fields: number, width: number): InputError {
+    const { source, row, delimiter } = this;
+    const what = DELIMITER_NAMES[delimiter] ?? `"${delimiter}" characters`;
+    const advice =
+      fields > width
+        ? `fix the row, or put quotes around values that contain ${what}`
+        : `add the missing fields (empty is fine), or join the row if a line break split it`;
+    return new InputError(`${source}: row ${row} has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}; ${advice}`);
+  }
+}
+
+/** False when bytes from `from` on are all ASCII white space (String.prototype.trim's view of an empty file). */
+function hasContent(buf: Uint8Array, from: number): boolean {
+  for (let i = from; i < buf.length; i++) {
+    const b = buf[i];
+    if (b !== 32 && (b < 9 || b > 13)) return true;
+  }
+  return false;
+}
