@@ -1,6 +1,7 @@
+import { basename } from 'node:path';
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareParse, type ParseComparison } from './parse-compare.ts';
+import { compareIngest, type IngestTimes } from '../ingest.ts';
 import { runCli, type CliStep } from './run-cli.ts';
 
 export interface ScaleOptions {
@@ -25,7 +26,7 @@ export interface DatasetResult {
   readonly rows: number;
   readonly columns: number;
   readonly bytes: number;
-  readonly parse: ParseComparison;
+  readonly parse: IngestTimes;
   readonly steps: Record<string, CliStep & { rows?: number }>;
   /** `synth evaluate --json` on real × synthetic (+ holdout), as written; null when it did not run. */
   readonly evaluation: Record<string, unknown> | null;
@@ -53,7 +54,7 @@ export async function scaleDataset(files: DatasetFiles, options: ScaleOptions): 
   };
 
   say(`${name}: parse, ours vs uDSV vs d3-dsv …`);
-  const parse = await compareParse(real);
+  const parse = await compareIngest(new Uint8Array(readFileSync(real)), basename(real));
   const stats = out('stats.json');
   await step('stats', ['stats', '--input', real, '--out', stats]);
   const synthetic = out('synthetic.csv');
