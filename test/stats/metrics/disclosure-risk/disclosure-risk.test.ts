@@ -126,6 +126,21 @@ describe('disclosureRisk', () => {
     expect(disclosureRisk({ training, synthetic, holdout: training }).dcrShare).toBe(0.5);
   });
 
+  it('matches -0 with 0 and missing with missing, as written values do, and nothing by hash alone', () => {
+    const real = table([
+      [0, 'a'],
+      [null, 'b'],
+      [1e-300, 'c'],
+    ]);
+    const other = table([
+      [-0, 'a'],
+      [null, 'b'],
+      [null, 'a'],
+      [2e-300, 'c'],
+    ]);
+    expect(identicalMatchShare({ training: real, other })).toBe(2 / 4);
+  });
+
   it('matches identical rows by written value, although dictionaries differ', () => {
     const synthetic = table([
       [null, 'b'],
