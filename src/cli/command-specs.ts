@@ -4,6 +4,7 @@ import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { CHUNK_ROWS } from '../synth/synthesize-in-chunks.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
+import { PRIVACY_OPTIONS } from './privacy-options.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
 import { DERIVE_OPTION, SCENARIO_OPTION, STATS_TABLE_OPTION, TABLE_OPTION } from './table-options.ts';
 
@@ -246,6 +247,7 @@ const EVALUATE: CommandSpec = {
         'Real rows kept out of synthesis. Adds privacy: the identical-match share (beside the holdout’s own), the DCR share (how often a synthetic ' +
         'row is closer to a `--real` row than to a holdout row; about 0.5 is ideal) and the nearest-neighbour distance ratio.',
     },
+    ...PRIVACY_OPTIONS,
     {
       name: 'target',
       value: 'COLUMN',

@@ -7,6 +7,8 @@ import { describeUtility } from './describe-utility.ts';
 import { describeMultiTable, evaluateMultiTable, parentWithKeyAsId, planTables } from './evaluate-multi-table.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { formatTable } from './format-table.ts';
+import { integerOption } from './integer-option.ts';
+import { MAX_SEED } from '../synth/rng.ts';
 import { loadTable, type LoadTableOptions } from './load-table.ts';
 import { inputName, readJsonFile } from './read-input-file.ts';
 import { distanceSampleNote } from '../stats/metrics/disclosure-risk/distance-sample-note.ts';
@@ -17,7 +19,7 @@ const COMMAND = 'evaluate';
 
 /**
  * `synth evaluate --real r.csv --synthetic s.csv [--holdout h.csv [--target COLUMN [--positive VALUE]]]
- * [--child c.csv --synthetic-child sc.csv --key COLUMN] [--metadata m.json] [--json]`:
+ * [--privacy-sample N] [--seed K] [--child c.csv --synthetic-child sc.csv --key COLUMN] [--metadata m.json] [--json]`:
  * SDMetrics-compatible quality scores (and privacy against a holdout), as JSON
  * or as readable tables. The synthetic and holdout files are read with the
  * real file's schema, so every column is compared as the same kind. --target
@@ -45,6 +47,10 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
     throw new UsageError(`${COMMAND}: --child needs --synthetic-child (the synthetic child table) and --key (the column that joins child rows to --real rows)`);
   }
   const json = args.flags.has('json');
+  const privacyRows = integerOption(optionalFlag(args, 'privacy-sample'), { flag: 'privacy-sample', command: COMMAND, min: 2 });
+  const seed = integerOption(optionalFlag(args, 'seed'), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED });
+  if (privacyRows !== undefined && holdoutPath === undefined)
+    throw new UsageError(`${COMMAND}: --privacy-sample needs --holdout, the real rows privacy is measured against`);
 
   const metadata = metadataPath === undefined ? undefined : readJsonFile(metadataPath, { command: COMMAND, flag: '--metadata', maxBytes: FILE_LIMITS.small });
   const plan = childPath === undefined || key === undefined ? undefined : planTables({ key, metadata, metadataPath, realPath, childPath });
@@ -63,7 +69,7 @@ export async function evaluateCommand(argv: string[]): Promise<void> {
   // With --child the key is an id in the parent table too: scored by neither report, learned by no model.
   const parent = { real: parentWithKeyAsId(real.dataset, plan), synthetic: parentWithKeyAsId(synthetic.dataset, plan) };
   const holdoutData = holdout && parentWithKeyAsId(holdout, plan);
-  const result = evaluate({ ...parent, holdout: holdoutData });
+  const result = evaluate({ ...parent, holdout: holdoutData, privacySample: { rows: privacyRows, seed } });
   const utility =
     target === undefined || holdoutData === undefined
       ? undefined

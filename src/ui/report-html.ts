@@ -1,5 +1,5 @@
 import type { Evaluation, RunReportData } from '../workers/synth-api.ts';
-import { distanceSampleNote } from '../workers/synth-api.ts';
+import { comparisonSampleNote, distanceSampleNote } from '../workers/synth-api.ts';
 import { disclosureText, dpText } from './privacy-notes-text.ts';
 import { CEILING_TITLE, DISCLOSURE_RISK_ROWS, FLOOR_TITLE, QUALITY_ROWS, num, pairScores, pct } from './report-format.ts';
 
@@ -46,9 +46,11 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
   );
   const pairs = pairScores(evaluation).map((p) => row(`${p.a} × ${p.b}`, [p.metric, pct(p.score), pct(p.scoreWithoutThreshold)]));
   const privacy = evaluation.privacy;
+  const sampled = comparisonSampleNote(report.comparisonSamples);
   return [
     '<h2>Quality</h2>',
     quality,
+    sampled ? `<p>${e(sampled)}</p>` : '',
     '<h3>Per column (Column Shapes)</h3>',
     table('Column scores', columnHead, columns),
     '<h3>Per column pair (Column Pair Trends)</h3>',

@@ -21,6 +21,8 @@ export class RunState {
   /** Replaced whole on every iteration. */
   history = $state.raw<readonly IterationReport[]>([]);
   report = $state.raw<RunReportData | null>(null);
+  /** While the finished run's report is computed: the worker's latest step ("synthetic vs training rows: scoring column pairs 12/66"); null otherwise. */
+  reportProgress = $state<string | null>(null);
   error = $state<string | null>(null);
   /** A saved, unfinished run found at start-up, offered for resuming. */
   pending = $state.raw<SavedRun | null>(null);
@@ -63,6 +65,7 @@ export class RunState {
     this.summary = null;
     this.history = [];
     this.report = null;
+    this.reportProgress = null;
     this.error = null;
     this.saved = false;
     this.interruption = null;
@@ -196,7 +199,12 @@ export class RunState {
       return;
     }
     await this.#save();
-    const report = await this.#client.api.report();
+    // The lines come through their own port: one may arrive after the answer, and is dropped then.
+    let computing = true;
+    this.reportProgress = 'starting';
+    const report = await this.#client.api.report(Comlink.proxy((line: string) => void (computing && (this.reportProgress = line))));
+    computing = false;
+    this.reportProgress = null;
     if (!this.#accept(report)) return;
     this.report = report.value;
     this.utility.offer(report.value.utilityTargets);

@@ -14,6 +14,7 @@ import type { DpReport } from '../stats/privacy/dp-report.ts';
 import type { ScenarioEdits } from '../llm/scenario-edits.ts';
 import type { PlannerChoice } from './planner-factory.ts';
 import type { PlannerLostCode } from './planner-lost.ts';
+import type { ComparisonSampleSizes } from './comparison-samples.ts';
 import type { WorkerResult } from './worker-error.ts';
 
 export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
@@ -27,6 +28,7 @@ export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
 export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';
 export { distanceSampleNote } from '../stats/metrics/disclosure-risk/distance-sample-note.ts';
+export { comparisonSampleNote } from './comparison-sample-note.ts';
 export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 export { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 /** Iterations the app proposes once aggregate tables are loaded (their sparse joints keep improving past the usual 60). */
@@ -201,6 +203,8 @@ export interface RunReportData {
   readonly ceiling: Evaluation | null;
   /** Independent marginals from the same targets, scored the same way: the floor any structure must beat. */
   readonly floor: Evaluation | null;
+  /** The training, holdout and baseline rows the ceiling and floor were scored on (comparisonSampleNote); null without real rows, absent in reports saved before. */
+  readonly comparisonSamples?: ComparisonSampleSizes | null;
   readonly overlays: readonly ColumnOverlay[];
   /** What disclosure control pooled and suppressed in the targets (counts only); null when it was off. */
   readonly disclosure: DisclosureReport | null;
@@ -269,7 +273,8 @@ export interface SynthApi {
   /** Drops the loaded rows, the targets and the run from the worker's memory ("Forget everything"). */
   forget(): void;
   checkpoint(): Promise<WorkerResult<SavedRun>>;
-  report(): Promise<WorkerResult<RunReportData>>;
+  /** The report of the finished run; `onProgress` (a Comlink proxy) hears a line before each step while it is computed. */
+  report(onProgress?: (line: string) => void): Promise<WorkerResult<RunReportData>>;
   /**
    * After a finished run with real rows and a holdout: predicts `target` with a
    * model trained on the synthetic rows and one trained on the training rows,

@@ -211,10 +211,10 @@ export class SynthSession implements SynthApi {
     });
   }
 
-  report(): Promise<WorkerResult<RunReportData>> {
+  report(onProgress?: (line: string) => void): Promise<WorkerResult<RunReportData>> {
     return settle(() => {
       const { run, synthetic } = this.#finished();
-      return runReport({ prepared: run.prepared, run: run.controller.synthesis, synthetic, seed: run.prepared.setup.seed });
+      return runReport({ prepared: run.prepared, run: run.controller.synthesis, synthetic, seed: run.prepared.setup.seed, onProgress });
     });
   }
 

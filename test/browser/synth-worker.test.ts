@@ -1,3 +1,4 @@
+import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import penguinsCsv from '../fixtures/datasets/penguins.csv?raw';
 import { createSynthClient } from '../../src/workers/synth-client.ts';
@@ -38,5 +39,23 @@ describe('synth worker', () => {
     expect(bad.error.message).toMatch(/^bad\.csv: row 2/);
     const good = await client.api.loadFile({ name: 'ok.csv', bytes: new TextEncoder().encode('a,b\n1,x\n2,y\n') });
     expect(good.ok).toBe(true);
+  });
+
+  it("tells the report's steps to the main thread while it is computed, in order, before the report", async () => {
+    expect((await client.api.loadFile({ name: 'penguins.csv', bytes: new TextEncoder().encode(penguinsCsv) })).ok).toBe(true);
+    const setup = { rows: 200, seed: 5, maxIterations: 3, proposalsPerIteration: 2, joints: null, rules: [], holdoutShare: 0.2 };
+    expect((await client.api.setup(setup)).ok).toBe(true);
+    expect((await client.api.start(Comlink.proxy(() => {}))).ok).toBe(true);
+    const lines: string[] = [];
+    const report = await client.api.report(Comlink.proxy((line: string) => void lines.push(line)));
+    expect(report.ok).toBe(true);
+    // The lines come through their own port: give the last ones a moment.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(lines[0]).toBe('synthetic vs training rows: scoring column shapes 1/7');
+    expect(lines.at(-1)).toBe('charts, utility targets and scenarios');
+    const order = ['synthetic vs training rows', 'floor (independent marginals)', 'held-out rows', 'charts'].map((what) =>
+      lines.findIndex((l) => l.startsWith(what)),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
   });
 });

@@ -46,11 +46,32 @@ describe('synth evaluate', () => {
     const { privacy } = JSON.parse(run.stdout);
     expect(Object.keys(privacy)).toEqual(['ims', 'imsHoldout', 'dcrShare', 'nndr', 'dcrShareError', 'nndrError', 'sample']);
     expect(privacy.dcrShareError).toBe(0);
-    expect(privacy.sample).toEqual({ synthetic: 200, syntheticRows: 200, reference: 200, trainingRows: 200, holdoutRows: 200 });
+    expect(privacy.sample).toEqual({ seed: 0, synthetic: 200, syntheticRows: 200, reference: 200, trainingRows: 200, holdoutRows: 200 });
     expect(privacy.ims).toBeCloseTo(3 / 200, 15);
     expect(privacy.imsHoldout).toBeCloseTo(3 / 200, 15);
     expect(privacy.dcrShare).toBeCloseTo(1.5 / 200, 15);
     expect(privacy.nndr).toBeCloseTo(0.5519626295357574, 12);
+  });
+
+  it('samples the distance metrics with --privacy-sample and --seed, and says so', async () => {
+    const args = [...caseArgs('mixed-missing'), '--holdout', fixture('mixed-missing', 'synthetic.csv'), '--privacy-sample', '50', '--seed', '3'];
+    const json = await synth([...args, '--json']);
+    expect(json.code).toBe(0);
+    const { privacy } = JSON.parse(json.stdout);
+    expect(privacy.sample).toEqual({ seed: 3, synthetic: 50, syntheticRows: 200, reference: 50, trainingRows: 200, holdoutRows: 200 });
+    expect(privacy.dcrShareError).toBeGreaterThan(0);
+    // identical matches still hash every row
+    expect(privacy.ims).toBeCloseTo(3 / 200, 15);
+    expect(JSON.parse((await synth([...args, '--json'])).stdout).privacy).toEqual(privacy);
+    const text = await synth(args);
+    expect(text.stdout).toContain('a random sample (seed 3) of 50 of 200 synthetic rows against 50 of 200 training and 50 of 200 holdout rows');
+    expect(text.stdout).toContain('The reference side is capped too');
+  });
+
+  it('refuses --privacy-sample without --holdout', async () => {
+    const run = await synth([...caseArgs('mixed-missing'), '--privacy-sample', '50']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('--privacy-sample needs --holdout');
   });
 
   it('prints aligned text tables without --json', async () => {

@@ -31,6 +31,7 @@ const report: RunReportData = {
   evaluation: evaluation(0.811),
   ceiling: evaluation(0.923),
   floor: evaluation(0.456),
+  comparisonSamples: { seed: 42, training: { rows: 50_000, of: 1_000_000 }, holdout: { rows: 50_000, of: 250_000 }, baseline: { rows: 1_200, of: 1_200 } },
   overlays: [],
   disclosure: { minCount: 5, pooledCategories: [{ column: '<script>', categories: 2 }], suppressedCells: [] },
   dp: null,
@@ -69,7 +70,8 @@ describe('reportHtml', () => {
     expect(html).toContain('<tr><th scope="row">&lt;script&gt; × Mass</th><td>ContingencySimilarity</td><td>–</td><td>61.2%</td></tr>');
     expect(html).toContain('<tr><th scope="row">Nearest-neighbour distance ratio</th><td>0.912</td></tr>');
     expect(html).toContain('<td>52.0% ± 1.0%</td>');
-    expect(html).toContain('DCR and NNDR on a sample of 5,000 of 1,200,000 synthetic rows against 5,000 of 1,000,000 training');
+    expect(html).toContain('scored against a random sample (seed 42) of 50,000 of 1,000,000 training rows');
+    expect(html).toContain('DCR and NNDR on an evenly spaced sample of 5,000 of 1,200,000 synthetic rows against 5,000 of 1,000,000 training');
     for (const fact of ['<td>1,200</td>', '<td>17</td>', '<td>42</td>', '<td>3</td>', '<td>0.0123</td>']) expect(html).toContain(fact);
     expect(html).toContain('Disclosure control (k = 5)');
     expect(html).toContain('<li>&lt;script&gt;: 2 categories with fewer than 5 records pooled into “(other)”</li>');

@@ -158,7 +158,11 @@ describe('SynthSession: the report', () => {
 
   it('with a holdout: privacy, a ceiling, and a floor the joints beat on column pairs', async () => {
     const { session } = await finishedRun();
-    const report = value(await session.report());
+    const lines: string[] = [];
+    const report = value(await session.report((line) => lines.push(line)));
+    // The report tells of its steps while it is computed, the last one after the three comparisons.
+    expect(lines[0]).toBe('synthetic vs training rows: scoring column shapes 1/7');
+    expect(lines.at(-1)).toBe('charts, utility targets and scenarios');
     const { evaluation, ceiling, floor } = report;
     if (!evaluation || !ceiling || !floor) throw new Error('a run on micro data with a holdout has all three evaluations');
     for (const score of [evaluation.quality, ceiling.quality, floor.quality, evaluation.privacy?.dcrShare]) {

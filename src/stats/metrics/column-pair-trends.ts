@@ -5,6 +5,7 @@ import { correlationSimilarity } from './correlation-similarity.ts';
 import { discreteView, type DiscreteView } from './discrete-views.ts';
 import { evaluatedColumns } from './evaluated-columns.ts';
 import { nanMean } from './nan-mean.ts';
+import type { ProgressLine } from './progress-line.ts';
 
 /** SDMetrics QualityReport thresholds since 0.27.0: a pair counts only if real data shows a trend. */
 const REAL_CORRELATION_THRESHOLD = 0.5;
@@ -45,11 +46,13 @@ export interface ColumnPairTrends {
  * ContingencySimilarity, continuous columns binned first (discreteView).
  * `columnPairs` replaces the pairs of evaluated columns with given column
  * indexes (SDMetrics' column_pairs argument, used by Intertable Trends).
+ * `onProgress` hears of each pair.
  */
 export function columnPairTrends(
   real: Dataset,
   synthetic: Dataset,
   columnPairs: readonly (readonly [number, number])[] = allPairs(evaluatedColumns(real)),
+  onProgress?: ProgressLine,
 ): ColumnPairTrends {
   const indexes = [...new Set(columnPairs.flat())].sort((a, b) => a - b);
   const numeric = (i: number) => isNumericKind(real.schema.columns[i].kind);
@@ -64,7 +67,8 @@ export function columnPairTrends(
     return v;
   };
   const pairs: PairTrend[] = [];
-  for (const [i, j] of columnPairs) {
+  for (const [k, [i, j]] of columnPairs.entries()) {
+    onProgress?.(`scoring column pairs ${k + 1}/${columnPairs.length}`);
     const names = { column1: real.columns[i].name, column2: real.columns[j].name };
     if (numeric(i) && numeric(j)) pairs.push({ ...names, ...correlationPair(real, synthetic, [i, j]) });
     else pairs.push({ ...names, ...contingencyPair(view(i), view(j), numeric(i) || numeric(j) ? 'mixed' : 'discrete-discrete') });

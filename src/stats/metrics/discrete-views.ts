@@ -1,6 +1,10 @@
 import type { Column } from '../column.ts';
 import { alignCategories } from './align-categories.ts';
 import { HISTOGRAM_CODE_COUNT, histogramBins } from './histogram-bins.ts';
+import { memoByArray } from './memo-by-array.ts';
+
+/** A column's bins, once per column (memoByArray). */
+const bins = memoByArray(histogramBins);
 
 /** One column of real and synthetic as codes in one shared code space. */
 export interface DiscreteView {
@@ -23,8 +27,8 @@ export function discreteView(real: Column, synthetic: Column): DiscreteView {
     return { real: codes[0], synthetic: codes[1], size: labels.length };
   }
   if (real.type === 'numeric' && synthetic.type === 'numeric') {
-    const r = histogramBins(real.values);
-    const s = histogramBins(synthetic.values);
+    const r = bins(real.values);
+    const s = bins(synthetic.values);
     return { real: r.codes, synthetic: s.codes, size: HISTOGRAM_CODE_COUNT, edges: { real: r.edges, synthetic: s.edges } };
   }
   throw new Error(`column "${real.name}": real and synthetic hold different column types`);

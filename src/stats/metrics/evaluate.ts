@@ -5,6 +5,7 @@ import { jsonScore as json, type Score } from './json-score.ts';
 import { newRowSynthesis } from './disclosure-risk/new-row-synthesis.ts';
 import { disclosureRisk, type DistanceSample } from './disclosure-risk/disclosure-risk.ts';
 import { qualityReport } from './quality-report.ts';
+import type { ProgressLine } from './progress-line.ts';
 
 export interface Evaluation {
   readonly quality: Score;
@@ -34,6 +35,10 @@ export interface EvaluateOptions {
   readonly synthetic: Dataset;
   /** Real rows the generator never saw, for the disclosure-risk metrics. */
   readonly holdout?: Dataset;
+  /** The distance metrics' random sample: at most `rows` rows a side (default 5,000), drawn with `seed` (default 0). */
+  readonly privacySample?: { readonly rows?: number; readonly seed?: number };
+  /** Hears a line before each step: each column and pair, new-row synthesis, privacy. */
+  readonly onProgress?: ProgressLine;
 }
 
 /**
@@ -41,14 +46,16 @@ export interface EvaluateOptions {
  * holdout, disclosure risk of a synthetic dataset. Synthetic and holdout must be
  * encoded with the real data's schema.
  */
-export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluation {
-  const report = qualityReport(real, synthetic);
+export function evaluate({ real, synthetic, holdout, privacySample, onProgress }: EvaluateOptions): Evaluation {
+  const report = qualityReport(real, synthetic, onProgress);
   const columns: Evaluation['columns'] = {};
   for (const c of report.columnShapes.columns) columns[c.column] = { metric: c.metric, score: json(c.score) };
   const pairs: Evaluation['pairs'] = {};
   for (const p of report.columnPairTrends.pairs) {
     pairs[`${p.column1}|${p.column2}`] = { metric: p.metric, score: json(p.score), scoreWithoutThreshold: json(p.scoreWithoutThreshold) };
   }
+  onProgress?.('scoring new rows (matches with real rows)');
+  const newRows = newRowSynthesis({ real, synthetic }).score;
   const evaluation: Evaluation = {
     quality: json(report.score),
     qualityWithoutThreshold: json(report.scoreWithoutThreshold),
@@ -57,10 +64,11 @@ export function evaluate({ real, synthetic, holdout }: EvaluateOptions): Evaluat
     columnPairTrendsWithoutThreshold: json(report.columnPairTrends.scoreWithoutThreshold),
     columns,
     pairs,
-    newRowSynthesis: json(newRowSynthesis({ real, synthetic }).score),
+    newRowSynthesis: json(newRows),
   };
   if (!holdout) return evaluation;
-  const risk = disclosureRisk({ training: real, synthetic, holdout });
+  onProgress?.('scoring privacy: identical matches and distances');
+  const risk = disclosureRisk({ training: real, synthetic, holdout, rowLimit: privacySample?.rows, seed: privacySample?.seed });
   return {
     ...evaluation,
     privacy: {

@@ -18,7 +18,7 @@ export interface GowerRows {
 
 export interface GowerPart {
   readonly dataset: Dataset;
-  /** Which rows to take (see strideSample); all when absent. */
+  /** Which rows to take (see seededSample); all when absent. */
   readonly rows?: Uint32Array;
 }
 

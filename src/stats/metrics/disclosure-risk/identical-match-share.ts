@@ -1,5 +1,5 @@
 import type { Dataset } from '../../dataset.ts';
-import { trainingRowMatches } from './training-row-matches.ts';
+import { trainingRowMatchesEach } from './training-row-matches.ts';
 
 export interface IdenticalMatchOptions {
   readonly training: Dataset;
@@ -14,8 +14,15 @@ export interface IdenticalMatchOptions {
  * population sets the bar.
  */
 export function identicalMatchShare({ training, other }: IdenticalMatchOptions): number {
-  if (other.rowCount === 0) return Number.NaN;
-  let matched = 0;
-  for (const m of trainingRowMatches({ training, other })) matched += m;
-  return matched / other.rowCount;
+  return identicalMatchShares({ training, others: [other] })[0];
+}
+
+/** identicalMatchShare of each of `others`, hashing the training rows once. */
+export function identicalMatchShares({ training, others }: { readonly training: Dataset; readonly others: readonly Dataset[] }): number[] {
+  return trainingRowMatchesEach({ training, others }).map((matched) => {
+    if (matched.length === 0) return Number.NaN;
+    let count = 0;
+    for (const m of matched) count += m;
+    return count / matched.length;
+  });
 }

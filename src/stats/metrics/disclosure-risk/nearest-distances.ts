@@ -10,7 +10,7 @@ export interface NearestDistances {
 
 /**
  * Distance to closest record by brute force: O(queries × references × columns)
- * on typed arrays, which is a few seconds at the 5,000-row cap (strideSample).
+ * on typed arrays, which is a few seconds at the 5,000-row cap (disclosureRisk).
  */
 export function nearestDistances(query: GowerRows, reference: GowerRows): NearestDistances {
   const nearest = new Float64Array(query.rowCount).fill(Number.POSITIVE_INFINITY);

@@ -1,3 +1,5 @@
+import { RowHashGroups, rowHash, rowHashes } from './row-hash-groups.ts';
+
 /** One evaluated numeric column: the real and the synthetic values. */
 export interface NumericPair {
   readonly real: Float64Array;
@@ -10,25 +12,24 @@ export interface CategoricalPair {
   readonly syn: Uint32Array;
 }
 
-interface Bucket {
-  /** Real rows with a number in the first numeric column, sorted by it. */
-  readonly rows: Uint32Array;
-  readonly keys: Float64Array;
-  /** Real rows missing the first numeric column. */
-  readonly missing: Uint32Array;
-}
-
 /**
  * An index of the real rows for NewRowSynthesis's match test (a synthetic row
  * matches a real row equal on every category and within `tolerance` relative
- * to the synthetic value on every number). Real rows are grouped by their
- * categories (hashing) and, within a group, sorted by the first numeric
- * column, so a lookup binary-searches the tolerance window of that column and
- * tests only the rows inside it: the same answer as a scan of every real row,
+ * to the synthetic value on every number). Real rows are grouped by a hash of
+ * their categories (RowHashGroups) and, within a group, sorted by the first
+ * numeric column (missing last), so a lookup binary-searches the tolerance
+ * window of that column and tests only the rows inside it, categories
+ * included (hashes may collide): the same answer as a scan of every real row,
  * in about O((real + synthetic) log real) rather than O(real × synthetic).
  */
 export class RowMatchIndex {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly groups: RowHashGroups;
+  /** The grouped rows' first numeric value (aligned with groups.rows), sorted within each group, NaN last. */
+  private readonly keys: Float64Array;
+  /** Per group: where its rows missing the first numeric value begin. */
+  private readonly missingFrom: Uint32Array;
+  private readonly realCategories: Uint32Array[];
+  private readonly synCategories: Uint32Array[];
 
   constructor(
     private readonly numeric: readonly NumericPair[],
@@ -36,51 +37,54 @@ export class RowMatchIndex {
     private readonly tolerance: number,
     realRows: number,
   ) {
-    const groups = new Map<string, number[]>();
-    for (let r = 0; r < realRows; r++) {
-      const key = this.key('real', r);
-      const group = groups.get(key);
-      if (group) group.push(r);
-      else groups.set(key, [r]);
-    }
+    this.realCategories = categorical.map((c) => c.real);
+    this.synCategories = categorical.map((c) => c.syn);
+    this.groups = new RowHashGroups(rowHashes(this.realCategories, realRows));
+    const { rows, start } = this.groups;
     const first = numeric[0]?.real;
-    for (const [key, group] of groups) {
-      const present = first ? group.filter((r) => !Number.isNaN(first[r])) : group;
-      if (first) present.sort((a, b) => first[a] - first[b]);
-      this.buckets.set(key, {
-        rows: Uint32Array.from(present),
-        keys: Float64Array.from(present, (r) => (first ? first[r] : 0)),
-        missing: Uint32Array.from(first ? group.filter((r) => Number.isNaN(first[r])) : []),
-      });
+    this.keys = new Float64Array(rows.length);
+    this.missingFrom = new Uint32Array(this.groups.size);
+    for (let g = 0; g < this.groups.size; g++) {
+      const group = rows.subarray(start[g], start[g + 1]);
+      if (first && group.length > 1) group.sort((a, b) => order(first[a], first[b]));
+      let missing = start[g + 1];
+      for (let k = start[g]; k < start[g + 1]; k++) {
+        this.keys[k] = first ? first[rows[k]] : 0;
+        if (Number.isNaN(this.keys[k]) && missing === start[g + 1]) missing = k;
+      }
+      this.missingFrom[g] = missing;
     }
   }
 
   /** Whether synthetic row `row` matches some real row. */
   has(row: number): boolean {
-    const bucket = this.buckets.get(this.key('syn', row));
-    if (!bucket) return false;
-    if (this.numeric.length === 0) return bucket.rows.length > 0;
+    const g = this.groups.find(rowHash(this.synCategories, row));
+    if (g < 0) return false;
+    const from = this.groups.start[g];
+    const to = this.groups.start[g + 1];
+    const missing = this.missingFrom[g];
+    if (this.numeric.length === 0) return this.any(row, from, to);
     const s = this.numeric[0].syn[row];
-    if (Number.isNaN(s)) return bucket.missing.some((r) => this.matches(row, r));
+    if (Number.isNaN(s)) return this.any(row, missing, to);
     const tol = Math.abs(this.tolerance * s);
-    if (!Number.isFinite(tol)) return bucket.rows.some((r) => this.matches(row, r));
+    if (!Number.isFinite(tol)) return this.any(row, from, missing);
     // A slightly wider window than the test: matches() decides at the edges.
     const slack = tol * 1e-9 + Math.abs(s) * 4 * Number.EPSILON;
     const lo = s - tol - slack;
     const hi = s + tol + slack;
-    for (let i = lowerBound(bucket.keys, lo); i < bucket.keys.length && bucket.keys[i] <= hi; i++) {
-      if (this.matches(row, bucket.rows[i])) return true;
+    for (let k = lowerBound(this.keys, lo, from, missing); k < missing && this.keys[k] <= hi; k++) {
+      if (this.matches(row, this.groups.rows[k])) return true;
     }
     return false;
   }
 
-  private key(side: 'real' | 'syn', row: number): string {
-    let key = '';
-    for (const c of this.categorical) key += c[side][row] + ',';
-    return key;
+  private any(row: number, from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.matches(row, this.groups.rows[k])) return true;
+    return false;
   }
 
   private matches(row: number, candidate: number): boolean {
+    for (const c of this.categorical) if (c.syn[row] !== c.real[candidate]) return false;
     for (const c of this.numeric) {
       const s = c.syn[row];
       const r = c.real[candidate];
@@ -92,10 +96,17 @@ export class RowMatchIndex {
   }
 }
 
-/** First index whose key is >= value (keys sorted ascending). */
-function lowerBound(keys: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = keys.length;
+/** Ascending, NaN last, ties in file order (stable sort keeps it). */
+function order(a: number, b: number): number {
+  if (Number.isNaN(a)) return Number.isNaN(b) ? 0 : 1;
+  if (Number.isNaN(b)) return -1;
+  return a - b;
+}
+
+/** First index in [lo, hi) whose key is >= value (keys sorted ascending there). */
+function lowerBound(keys: Float64Array, value: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (keys[mid] < value) lo = mid + 1;

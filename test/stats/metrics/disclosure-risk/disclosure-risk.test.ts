@@ -126,6 +126,21 @@ describe('disclosureRisk', () => {
     expect(disclosureRisk({ training, synthetic, holdout: training }).dcrShare).toBe(0.5);
   });
 
+  it('matches -0 with 0 and missing with missing, as written values do, and nothing by hash alone', () => {
+    const real = table([
+      [0, 'a'],
+      [null, 'b'],
+      [1e-300, 'c'],
+    ]);
+    const other = table([
+      [-0, 'a'],
+      [null, 'b'],
+      [null, 'a'],
+      [2e-300, 'c'],
+    ]);
+    expect(identicalMatchShare({ training: real, other })).toBe(2 / 4);
+  });
+
   it('matches identical rows by written value, although dictionaries differ', () => {
     const synthetic = table([
       [null, 'b'],
@@ -136,18 +151,19 @@ describe('disclosureRisk', () => {
     expect(identicalMatchShare({ training, other: synthetic })).toBe(0.5);
   });
 
-  it('subsamples above the row limit with equal reference sizes', () => {
+  it('subsamples above the row limit at random, equal reference sizes, the same rows for the same seed', () => {
     const synthetic = table([
       [2, 'b'],
       [4, 'c'],
     ]);
     // All rows: both synthetic rows are training rows (distance 0) -> share 1.
     expect(disclosureRisk({ training, synthetic, holdout }).dcrShare).toBe(1);
-    // 2-row cap: training rows 0 and 2 = (1,a), (3,a); holdout rows 0 and 2 = (1.5,a), (3.5,c); range 3.
-    // (2,b): training (1/3 + 1) / 2 ; holdout (1.5,a) (1/6 + 1) / 2 -> holdout closer
-    // (4,c): training (3,a) (1/3 + 1) / 2 ; holdout (3.5,c) (1/6) / 2 -> holdout closer
-    const p = disclosureRisk({ training, synthetic, holdout, rowLimit: 2 });
-    expect(p.dcrShare).toBe(0);
+    const p = disclosureRisk({ training, synthetic, holdout, rowLimit: 2, seed: 7 });
+    // 2 of the 5 training rows, 2 of the 5 holdout rows, both synthetic rows
+    expect(p.sample).toEqual({ seed: 7, synthetic: 2, syntheticRows: 2, reference: 2, trainingRows: 5, holdoutRows: 5 });
+    expect(disclosureRisk({ training, synthetic, holdout, rowLimit: 2, seed: 7 })).toEqual(p);
+    // every synthetic row is used: its share is exact for the rows sampled
+    expect(p.dcrShareError).toBe(0);
     // IMS hashes every row, whatever the cap
     expect(p.ims).toBe(1);
   });
