@@ -34,6 +34,8 @@ export class CellSampler {
   readonly #keyWeights: readonly Float64Array[];
   /** Per table, its conditionals by key (which of its axes are decided, and to what). */
   #cache: Map<number, Conditional | null>[];
+  /** The same for constraints without masks, whose conditionals depend on the key alone: kept across proposals. */
+  readonly #unmasked: Map<number, Conditional | null>[];
   #constraints: CellConstraints | null = null;
   /** Under the current constraints, the tables (in order) that still have an axis to decide when their turn comes. */
   #active: readonly number[] = [];
@@ -55,7 +57,8 @@ export class CellSampler {
       }
       return weights;
     });
-    this.#cache = options.layouts.map(() => new Map());
+    this.#unmasked = options.layouts.map(() => new Map());
+    this.#cache = this.#unmasked;
   }
 
   /**
@@ -66,8 +69,8 @@ export class CellSampler {
     const { constraints, out } = options;
     let first = options.first;
     if (constraints !== this.#constraints) {
-      // Conditionals depend on the masks, so they are cached per proposal.
-      this.#cache = this.#layouts.map(() => new Map());
+      // Conditionals depend on the masks, so a proposal with masks gets a cache of its own.
+      this.#cache = constraints.masks.some((m) => m !== null) ? this.#layouts.map(() => new Map()) : this.#unmasked;
       this.#constraints = constraints;
       this.#active = this.#activeTables(constraints);
     }

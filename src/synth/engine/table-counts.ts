@@ -69,11 +69,21 @@ export class TableCounts {
     return change;
   }
 
-  /** True when the record's cell holds at least one record too many in some table. */
-  isOver(flats: Int32Array, offset = 0): boolean {
+  /**
+   * `delta(flats, −1)` for a record whose cell holds at least one record too many in some table, NaN for one
+   * that is over nowhere: both in one pass, for the refine phase's scan of the store.
+   */
+  removalDelta(flats: Int32Array, offset = 0): number {
+    const deficit = this.#deficit;
     const end = offset + this.#offsets.length;
-    for (let i = offset; i < end; i++) if (this.#deficit[flats[i]] <= -1) return true;
-    return false;
+    let change = 0;
+    let over = false;
+    for (let i = offset; i < end; i++) {
+      const d = deficit[flats[i]];
+      if (d <= -1) over = true;
+      change += Math.abs(d + 1) - Math.abs(d);
+    }
+    return over ? change : Number.NaN;
   }
 
   /** Σ |deficit| / (2n) averaged over tables: the mean TVD against the target at the final size. */

@@ -86,9 +86,10 @@ export function refineStep(state: LoopState, plan: Plan): number {
       store.valuesOf(r, values);
       broken = breaksRule(state, { cells, values });
     }
-    if (!broken && !counts.isOver(poolFlats, pooled * T)) continue;
+    const change = counts.removalDelta(poolFlats, pooled * T);
+    if (!broken && Number.isNaN(change)) continue;
     poolRecord[pooled] = r;
-    poolKey[pooled] = counts.delta(poolFlats, -1, pooled * T);
+    poolKey[pooled] = Number.isNaN(change) ? counts.delta(poolFlats, -1, pooled * T) : change;
     (broken ? forced : removable).push(pooled++);
   }
   const records = new LazyMinHeap(poolKey, removable);
