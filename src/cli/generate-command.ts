@@ -101,7 +101,11 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const scenarios = withScenarios(built, args, COMMAND);
   const targets = scenarios.targets;
   // Above CHUNK_ROWS the rows are made and written a chunk at a time, so the size limit is one chunk's.
-  checkRunSize({ rows: Math.min(rows, CHUNK_ROWS), columns: targets.schema.columns.length, what: `${COMMAND}: --rows` });
+  checkRunSize({
+    rows: Math.min(rows, CHUNK_ROWS),
+    columns: targets.schema.columns.length,
+    what: rows > CHUNK_ROWS ? `${COMMAND}: --rows ${rows.toLocaleString('en')} is made in chunks, and a chunk of` : `${COMMAND}: --rows`,
+  });
   const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
