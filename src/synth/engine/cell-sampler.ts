@@ -67,7 +67,6 @@ export class CellSampler {
    */
   draw(rng: Rng, options: { constraints: CellConstraints; out: Int32Array; first?: number }): void {
     const { constraints, out } = options;
-    let first = options.first;
     if (constraints !== this.#constraints) {
       // Conditionals depend on the masks, so a proposal with masks gets a cache of its own.
       this.#cache = constraints.masks.some((m) => m !== null) ? this.#layouts.map(() => new Map()) : this.#unmasked;
@@ -75,28 +74,30 @@ export class CellSampler {
       this.#active = this.#activeTables(constraints);
     }
     out.set(constraints.fixed);
-    let undecided = false;
-    for (const t of this.#active) {
-      const conditional = this.#conditional(t, out);
-      if (!conditional) {
-        undecided = true;
-        continue;
-      }
-      const open = conditional.open;
-      const pick = first === undefined ? pickCumulative(conditional.cumulative, rng) : pickAt(conditional.cumulative, first);
-      first = undefined;
-      for (let j = 0; j < open.length; j++) out[open[j]] = conditional.cells[pick * open.length + j];
-    }
     // A table that had nothing to draw from left its axes open: the tables passed over may decide them.
-    if (undecided)
-      for (const t of this.#order) {
-        const conditional = this.#conditional(t, out);
-        if (!conditional) continue;
-        const pick = pickCumulative(conditional.cumulative, rng);
-        for (let j = 0; j < conditional.open.length; j++) out[conditional.open[j]] = conditional.cells[pick * conditional.open.length + j];
-      }
+    if (!this.#drawTables(this.#active, rng, out, options.first)) this.#drawTables(this.#order, rng, out);
     // Axes no table could decide (their weights were all zero under the masks).
     for (let a = 0; a < out.length; a++) if (out[a] < 0) out[a] = this.#fallback(rng, a);
+  }
+
+  /**
+   * Draws each table's open axes in turn, jointly from its conditional; the first table that draws uses `first`
+   * when given. False when some table had nothing to draw from.
+   */
+  #drawTables(tables: readonly number[], rng: Rng, out: Int32Array, first?: number): boolean {
+    let drewAll = true;
+    for (const t of tables) {
+      const conditional = this.#conditional(t, out);
+      if (!conditional) {
+        drewAll = false;
+        continue;
+      }
+      const { open, cells, cumulative } = conditional;
+      const pick = first === undefined ? pickCumulative(cumulative, rng) : pickAt(cumulative, first);
+      first = undefined;
+      for (let j = 0; j < open.length; j++) out[open[j]] = cells[pick * open.length + j];
+    }
+    return drewAll;
   }
 
   /**

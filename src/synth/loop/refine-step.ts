@@ -61,10 +61,10 @@ export function refineStep(state: LoopState, plan: Plan): number {
       counts.flats(cells, candidateFlats, c * T);
     }
   });
-  const candidateKey = new Float64Array(total);
-  for (const i of usable) candidateKey[i] = counts.delta(candidateFlats, 1, i * T);
-  const candidates = new LazyMinHeap(candidateKey, usable);
   const scoreCandidate = (i: number) => counts.delta(candidateFlats, 1, i * T);
+  const candidateKey = new Float64Array(total);
+  for (const i of usable) candidateKey[i] = scoreCandidate(i);
+  const candidates = new LazyMinHeap(candidateKey, usable);
 
   // Records sitting in an over-represented cell of some table, from a window of the store, their flat cells
   // kept so rescoring them reads one array. A removal alone rarely helps once the marginals fit (it
@@ -97,8 +97,8 @@ export function refineStep(state: LoopState, plan: Plan): number {
 
   const removed: number[] = [];
   const accepted: number[] = [];
-  const swap = (i: number, force: boolean): boolean => {
-    const dr = counts.delta(poolFlats, -1, i * T);
+  /** Removes pooled record i (its removal changes the deficit by dr, scored just now) for the best candidate, if the pair pays or is forced. */
+  const swap = (i: number, dr: number, force: boolean): boolean => {
     counts.add(poolFlats, -1, i * T);
     const best = candidates.popBest(scoreCandidate, RESCORES);
     if (best >= 0 && (force || dr + candidates.keyOf(best) <= 0)) {
@@ -111,11 +111,11 @@ export function refineStep(state: LoopState, plan: Plan): number {
     if (best >= 0) candidates.push(best, candidates.keyOf(best));
     return false;
   };
-  for (const i of forced) if (candidates.size > 0) swap(i, true);
+  for (const i of forced) if (candidates.size > 0) swap(i, scoreRecord(i), true);
   for (let failures = 0; failures < MAX_FAILURES && candidates.size > 0;) {
     const i = records.popBest(scoreRecord, RESCORES);
     if (i < 0) break;
-    failures = swap(i, false) ? 0 : failures + 1;
+    failures = swap(i, records.keyOf(i), false) ? 0 : failures + 1;
   }
 
   // Apply to the store: highest index first so swap-removal never moves a record still to be removed.
