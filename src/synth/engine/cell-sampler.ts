@@ -3,9 +3,7 @@ import type { Targets } from '../../stats/tables/targets.ts';
 import type { Rng } from '../rng.ts';
 import type { CellConstraints } from './cell-constraints.ts';
 import { tableCell, type TableLayout } from './table-layout.ts';
-import { cumulativeOf, pickCumulative, upperIndex } from './weighted-pick.ts';
-
-const pickAt = (cumulative: Float64Array, u: number) => upperIndex(cumulative, u * cumulative[cumulative.length - 1]);
+import { cumulativeOf, guidedIndex, guideOf, pickCumulative } from './weighted-pick.ts';
 
 interface Conditional {
   /** The table's axes still open when it is drawn, in table order. */
@@ -13,6 +11,8 @@ interface Conditional {
   /** For each candidate, the cells of the table's open axes, flattened. */
   readonly cells: Int32Array;
   readonly cumulative: Float64Array;
+  /** Guide table of `cumulative` (guideOf): picks step from it rather than search. */
+  readonly guide: Int32Array;
 }
 
 /**
@@ -92,8 +92,8 @@ export class CellSampler {
         drewAll = false;
         continue;
       }
-      const { open, cells, cumulative } = conditional;
-      const pick = first === undefined ? pickCumulative(cumulative, rng) : pickAt(cumulative, first);
+      const { open, cells, cumulative, guide } = conditional;
+      const pick = guidedIndex(cumulative, guide, (first === undefined ? rng.next() : first) * cumulative[cumulative.length - 1]);
       first = undefined;
       for (let j = 0; j < open.length; j++) out[open[j]] = cells[pick * open.length + j];
     }
@@ -170,7 +170,7 @@ export class CellSampler {
       }
     }
     const cumulative = cumulativeOf(weights);
-    return cumulative[combos - 1] > 0 ? { open, cells, cumulative } : null;
+    return cumulative[combos - 1] > 0 ? { open, cells, cumulative, guide: guideOf(cumulative) } : null;
   }
 
   #fallback(rng: Rng, a: number): number {

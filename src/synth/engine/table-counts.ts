@@ -1,6 +1,8 @@
-import { emptyLike, type Table } from '../../stats/tables/table.ts';
+import { axisSize } from '../../stats/tables/axis.ts';
+import type { Table } from '../../stats/tables/table.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
-import { flatCell, type TableLayout } from './table-layout.ts';
+import { FlatCells } from './flat-cells.ts';
+import type { TableLayout } from './table-layout.ts';
 
 /**
  * The synthetic records counted into the target tables, kept current record by
@@ -11,46 +13,64 @@ import { flatCell, type TableLayout } from './table-layout.ts';
  * A record is seen here as its flat cell in each table (`flats`, one per
  * table), computed once per record so hot loops only index arrays. The
  * flats are indices into one array holding every table's deficits (each
- * table's cells at its own offset), so a hot loop reads one typed array.
+ * table's cells at its own offset), so a hot loop reads one typed array; the
+ * tables' counts are views of one array laid out the same way.
  */
 export class TableCounts {
-  readonly tables: readonly Table[];
-  readonly #layouts: readonly TableLayout[];
-  /** Every table's target counts scaled to the rows wanted minus the synthetic counts, table t's cells from #offsets[t]. */
+  readonly #tables: readonly Table[];
+  readonly #flatCells: FlatCells;
+  /** Every table's synthetic counts, table t's cells from #offsets[t] (the tables' counts are views of it). */
+  readonly #counts: Float64Array;
+  /** Every table's target counts scaled to the rows wanted minus the synthetic counts, laid out as #counts. */
   readonly #deficit: Float64Array;
   readonly #offsets: Int32Array;
+  /** Records counted: every record lands in one cell of every table, so this is each table's total. */
+  #records = 0;
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[]; rows: number }) {
     const { targets, layouts, rows } = options;
-    this.tables = targets.tables.map(emptyLike);
-    this.#layouts = layouts;
     this.#offsets = new Int32Array(targets.tables.length);
     let size = 0;
     targets.tables.forEach((t, i) => {
       this.#offsets[i] = size;
       size += t.counts.length;
     });
+    this.#counts = new Float64Array(size);
+    this.#tables = targets.tables.map((t, i) => ({
+      axes: t.axes,
+      shape: t.shape,
+      counts: this.#counts.subarray(this.#offsets[i], this.#offsets[i] + t.counts.length),
+      total: 0,
+    }));
+    this.#flatCells = new FlatCells({ layouts, offsets: this.#offsets, axisSizes: targets.axes.map(axisSize) });
     this.#deficit = new Float64Array(size);
     targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.#deficit[this.#offsets[i] + cell] = t.total > 0 ? (c / t.total) * rows : 0)));
   }
 
+  /** The synthetic records counted into each target table. */
+  get tables(): readonly Table[] {
+    for (const table of this.#tables) table.total = this.#records;
+    return this.#tables;
+  }
+
   get tableCount(): number {
-    return this.tables.length;
+    return this.#tables.length;
   }
 
   /** Writes a record's flat cell in every table (as an index into all tables' cells) into out[offset…offset+T). */
   flats(cells: ArrayLike<number>, out: Int32Array, offset = 0): void {
-    for (let t = 0; t < this.#layouts.length; t++) out[offset + t] = this.#offsets[t] + flatCell(this.#layouts[t], cells);
+    this.#flatCells.write(cells, out, offset);
   }
 
   add(flats: Int32Array, sign: 1 | -1, offset = 0): void {
+    const counts = this.#counts;
     const deficit = this.#deficit;
-    for (let t = 0; t < this.tables.length; t++) {
-      const flat = flats[offset + t];
-      this.tables[t].counts[flat - this.#offsets[t]] += sign;
-      this.tables[t].total += sign;
+    for (let i = offset, end = offset + this.#offsets.length; i < end; i++) {
+      const flat = flats[i];
+      counts[flat] += sign;
       deficit[flat] -= sign;
     }
+    this.#records += sign;
   }
 
   deficit(t: number, cell: number): number {
@@ -93,6 +113,6 @@ export class TableCounts {
       const end = t + 1 < this.#offsets.length ? this.#offsets[t + 1] : this.#deficit.length;
       for (let i = this.#offsets[t]; i < end; i++) sum += Math.abs(this.#deficit[i]);
     }
-    return this.tables.length && rows ? sum / (2 * rows * this.tables.length) : 0;
+    return this.#tables.length && rows ? sum / (2 * rows * this.#tables.length) : 0;
   }
 }
