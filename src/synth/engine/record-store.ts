@@ -59,6 +59,13 @@ export class RecordStore {
     }
   }
 
+  /** Sets one axis of record i: its cell and, on a numeric axis, its value. */
+  setAxis(record: number, axis: number, cell: number, value: number): void {
+    this.#cells[axis][record] = cell;
+    const v = this.#values[axis];
+    if (v) v[record] = value;
+  }
+
   /** Removes record i by moving the last record into its place. */
   removeAt(i: number): void {
     const last = --this.#length;

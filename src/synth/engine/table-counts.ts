@@ -18,12 +18,15 @@ import type { TableLayout } from './table-layout.ts';
  */
 export class TableCounts {
   readonly #tables: readonly Table[];
-  readonly #flatCells: FlatCells;
+  /** How a record's cells become its flat cells (for searches that change one axis of a record, move-search.ts). */
+  readonly flatCells: FlatCells;
   /** Every table's synthetic counts, table t's cells from #offsets[t] (the tables' counts are views of it). */
   readonly #counts: Float64Array;
   /** Every table's target counts scaled to the rows wanted minus the synthetic counts, laid out as #counts. */
   readonly #deficit: Float64Array;
   readonly #offsets: Int32Array;
+  /** 1 where a cell's target count is above zero: the combinations the targets say exist. */
+  readonly possible: Uint8Array;
   /** Records counted: every record lands in one cell of every table, so this is each table's total. */
   #records = 0;
 
@@ -42,8 +45,10 @@ export class TableCounts {
       counts: this.#counts.subarray(this.#offsets[i], this.#offsets[i] + t.counts.length),
       total: 0,
     }));
-    this.#flatCells = new FlatCells({ layouts, offsets: this.#offsets, axisSizes: targets.axes.map(axisSize) });
+    this.flatCells = new FlatCells({ layouts, offsets: this.#offsets, axisSizes: targets.axes.map(axisSize) });
     this.#deficit = new Float64Array(size);
+    this.possible = new Uint8Array(size);
+    targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.possible[this.#offsets[i] + cell] = c > 0 ? 1 : 0)));
     targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.#deficit[this.#offsets[i] + cell] = t.total > 0 ? (c / t.total) * rows : 0)));
   }
 
@@ -59,7 +64,7 @@ export class TableCounts {
 
   /** Writes a record's flat cell in every table (as an index into all tables' cells) into out[offset…offset+T). */
   flats(cells: ArrayLike<number>, out: Int32Array, offset = 0): void {
-    this.#flatCells.write(cells, out, offset);
+    this.flatCells.write(cells, out, offset);
   }
 
   add(flats: Int32Array, sign: 1 | -1, offset = 0): void {
@@ -71,6 +76,11 @@ export class TableCounts {
       deficit[flat] -= sign;
     }
     this.#records += sign;
+  }
+
+  /** Every table's deficits, laid out as the flats index them: read it, never write it. */
+  get deficits(): Float64Array {
+    return this.#deficit;
   }
 
   deficit(t: number, cell: number): number {

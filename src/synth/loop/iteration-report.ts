@@ -9,6 +9,8 @@ export interface IterationReport {
   readonly rows: number;
   readonly added: number;
   readonly removed: number;
+  /** Records given another cell on one column by the refine phase's moves (move-step.ts); absent in add iterations. */
+  readonly moved?: number;
   /** Mean TVD over the target tables at the rows wanted (the loop's objective), and per table. */
   readonly meanTvd: number;
   readonly tables: readonly { readonly table: string; readonly tvd: number }[];

@@ -1,4 +1,5 @@
 import type { Targets } from '../../stats/tables/targets.ts';
+import type { MoveSearch } from '../engine/move-search.ts';
 import type { RecordSampler } from '../engine/record-sampler.ts';
 import type { RecordStore } from '../engine/record-store.ts';
 import type { TableCounts } from '../engine/table-counts.ts';
@@ -15,4 +16,6 @@ export interface LoopState {
   readonly counts: TableCounts;
   readonly sampler: RecordSampler;
   readonly rules: readonly CompiledRule[];
+  /** Finds the best single-axis move of a record (move-step.ts). */
+  readonly moves: MoveSearch;
 }

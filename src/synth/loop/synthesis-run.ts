@@ -1,7 +1,9 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { gapReport } from '../../stats/gaps/gap-report.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
+import { axisSize } from '../../stats/tables/axis.ts';
 import { finalizeDataset } from '../engine/finalize-dataset.ts';
+import { MoveSearch } from '../engine/move-search.ts';
 import { RecordSampler } from '../engine/record-sampler.ts';
 import { RecordStore } from '../engine/record-store.ts';
 import { tableLayouts } from '../engine/table-layout.ts';
@@ -16,6 +18,7 @@ import { countViolations } from './draw-record.ts';
 import { addStep } from './add-step.ts';
 import type { IterationReport } from './iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from './loop-options.ts';
+import { moveStep } from './move-step.ts';
 import { refineStep } from './refine-step.ts';
 import type { RunCheckpoint } from './run-checkpoint.ts';
 import type { LoopState } from './loop-state.ts';
@@ -25,10 +28,12 @@ const REFINE_CANDIDATES_PER_SWAP = 8;
 const REFINE_MIN_CANDIDATES = 1024;
 
 /**
- * Refine iterations that lower the mean TVD by less than this share of it count as no progress: at a
- * million rows the last thirty iterations of sixty moved it by 0.06% each, at a hundred thousand by 0.3%.
+ * Refine iterations that lower the mean TVD by less than this share of it count as no progress. Once the
+ * first refine iteration's moves have repaired the bulk, later ones gain 0.1–0.3% each: on 1M Adult-like
+ * rows, 44 more iterations took the mean TVD from 0.0047 to 0.0044 (below the 0.0050 a fresh sample of
+ * that size would show) and cost 10 s; at 10k rows the run now stops at 0.0205 instead of 0.0193.
  */
-const MIN_PROGRESS = 1e-3;
+const MIN_PROGRESS = 5e-3;
 
 /**
  * One synthesis run (LLMSynthor §3.3 plus a refine phase): call `step()` until
@@ -68,7 +73,8 @@ export class SynthesisRun {
       counts.add(flats, 1);
     }
     const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
-    this.#state = { targets, options: loop, rng, store, counts, sampler, rules: [...compileRules(loop.rules, targets), ...(options.extraRules ?? [])] };
+    const moves = new MoveSearch({ flatCells: counts.flatCells, axisSizes: targets.axes.map(axisSize) });
+    this.#state = { targets, options: loop, rng, store, counts, sampler, moves, rules: [...compileRules(loop.rules, targets), ...(options.extraRules ?? [])] };
     this.#planner = planner;
     this.#now = options.now ?? (() => performance.now());
     this.#iteration = checkpoint?.iteration ?? 0;
@@ -110,8 +116,13 @@ export class SynthesisRun {
     const plan: Plan = fallback ? { proposals: [{ constraints: [], count: budget }], reason: 'planner gave no usable proposal' } : validated;
     let added: number;
     let removed = 0;
+    let moved: number | undefined;
     if (phase === 'add') added = addStep(this.#state, plan);
-    else added = removed = refineStep(this.#state, plan);
+    else {
+      added = removed = refineStep(this.#state, plan);
+      const count = moveWindow(options, this.history.at(-1), budget);
+      moved = moveStep(this.#state, { first: count < store.length ? this.#state.rng.int(store.length) : 0, count });
+    }
     // The last iteration allowed: fill what is missing now, so the report describes the final data.
     if (iteration >= options.maxIterations) added += this.#fill();
     const before = this.history.at(-1)?.meanTvd ?? Infinity;
@@ -123,6 +134,7 @@ export class SynthesisRun {
       rows: store.length,
       added,
       removed,
+      ...(moved !== undefined ? { moved } : {}),
       meanTvd,
       tables: gapReport({ targets: targets.tables, synthetic: counts.tables, top: 0 }).tables,
       planner: this.#planner.name,
@@ -186,4 +198,13 @@ function refineBudget(options: { rows: number; refineShare: number }, last: Iter
   if (!last || last.phase !== 'refine') return most;
   const least = Math.min(most, Math.max(REFINE_MIN_CANDIDATES, Math.ceil(options.rows / 1000)));
   return Math.min(most, Math.max(least, REFINE_CANDIDATES_PER_SWAP * last.removed));
+}
+
+/**
+ * Records the refine phase's moves look at: every record on its first
+ * iteration, where most of the repair happens, then as many as the
+ * iteration's candidates, so late iterations stay cheap.
+ */
+function moveWindow(options: { rows: number }, last: IterationReport | undefined, budget: number): number {
+  return last?.phase === 'refine' ? budget : options.rows;
 }

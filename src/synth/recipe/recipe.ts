@@ -31,4 +31,4 @@ export interface Recipe {
  * 3: the refine phase pairs removals and candidates best first from lazy heaps, over a window of the store, with a
  * candidate budget that follows the swaps made.
  */
-export const SAMPLER_VERSION = 3;
+export const SAMPLER_VERSION = 4;

@@ -52,8 +52,8 @@ beforeAll(async () => {
     inferStructure: async () => [],
     propose: async () => ({ plan: ANSWERS[call++ % ANSWERS.length].text }),
   };
-  // Twice through the list: once while the table grows, once (mostly) while it is refined.
-  const run = await synthesize({ targets, rows: ROWS, seed: 9, planner: fuzzing, maxIterations: 2 * ANSWERS.length });
+  // Twice through the list: once while the table grows, once (mostly) while it is refined; no early stop.
+  const run = await synthesize({ targets, rows: ROWS, seed: 9, planner: fuzzing, maxIterations: 2 * ANSWERS.length, patience: Infinity });
   history = run.history;
   rowCount = run.dataset.rowCount;
 });

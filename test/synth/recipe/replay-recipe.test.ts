@@ -59,7 +59,7 @@ describe('recipes', () => {
     expect(fingerprint(await replayRecipe(old))).toBe(fingerprint(original.dataset));
     // A recipe from before the sampler was recorded drew records another way: refused, not replayed into another file.
     expect(await refusal((r) => delete (r as { sampler?: number }).sampler)).toMatch(
-      /^InputError: run\.json: recorded by an earlier Synthor whose sampler drew records differently \(sampler 1, this one 3\)/,
+      /^InputError: run\.json: recorded by an earlier Synthor whose sampler drew records differently \(sampler 1, this one 4\)/,
     );
   });
 });
