@@ -1,4 +1,5 @@
 import type { RawColumn } from '../raw-table.ts';
+import { NumberCodes } from './number-codes.ts';
 import { fieldHash } from './record-scanner.ts';
 
 const INITIAL_ROWS = 1024;
@@ -25,7 +26,11 @@ export class ByteColumnBuilder {
   private readonly missing: ReadonlySet<string>;
   /** Longest missing token in bytes: longer fields skip the set lookup. */
   private readonly missingBytes: number;
-  private readonly values: string[] = [];
+  /** Each code's text, once the column holds a value that is not a plain number (`numbers` is then null). */
+  private values: string[] = [];
+  /** Each code's number while every value is a plain number or missing: no strings made (see RawColumn.numbers). */
+  private numbers: NumberCodes | null = new NumberCodes();
+  private codeCount = 0;
   private codes = new Uint32Array(INITIAL_ROWS);
   private length = 0;
   /** The code of '' once a missing value has been seen; -1 before. */
@@ -77,9 +82,25 @@ export class ByteColumnBuilder {
   }
 
   build(): RawColumn {
-    const column = { name: this.name, values: this.values, codes: this.codes.slice(0, this.length) };
-    if (this.missingEntries.size === 0) return column;
-    return { ...column, missingSpellings: new Map([...this.missingEntries.values()]) };
+    const { name, numbers } = this;
+    const codes = this.codes.slice(0, this.length);
+    const spellings = this.missingEntries.size === 0 ? {} : { missingSpellings: new Map([...this.missingEntries.values()]) };
+    if (numbers === null || numbers.length === (this.missingCode < 0 ? 0 : 1)) {
+      return { name, values: numbers === null ? this.values : textsOf(numbers, this.pool, this.entryStart), codes, ...spellings };
+    }
+    // Made on first use from the spellings' bytes, which only the closure keeps.
+    const { pool, entryStart } = this;
+    let values: string[] | undefined;
+    const texts = () => (values ??= textsOf(numbers, pool, entryStart));
+    const column: RawColumn = {
+      name,
+      get values() {
+        return texts();
+      },
+      codes,
+      ...spellings,
+    };
+    return Object.defineProperty(column, 'numbers', { value: numbers.build(), enumerable: false });
   }
 
   private sameBytes(e: number, buf: Uint8Array, start: number, end: number): boolean {
@@ -91,30 +112,36 @@ export class ByteColumnBuilder {
   }
 
   private addEntry(buf: Uint8Array, start: number, end: number, h: number): number {
-    const text = decodeUtf8(buf, start, end);
+    const size = end - start;
+    // While the column is all numbers, a string is made only for what may be a missing token.
+    const text = this.numbers === null || size <= this.missingBytes ? decodeUtf8(buf, start, end) : null;
     const e = this.entries++;
     if (e + 2 > this.entryStart.length) {
       const n = this.entryStart.length * 2;
       this.entryStart = grow(this.entryStart, n);
       this.entryCode = grow(this.entryCode, n);
     }
-    const size = end - start;
     if (this.poolLength + size > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.poolLength + size));
     const pool = this.pool;
     for (let i = 0, at = this.poolLength; i < size; i++) pool[at + i] = buf[start + i];
     this.entryStart[e] = this.poolLength;
     this.poolLength += size;
     this.entryStart[e + 1] = this.poolLength;
-    if (size <= this.missingBytes && (text === '' || this.missing.has(text))) {
+    if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
-        this.missingCode = this.values.length;
-        this.values.push('');
+        this.missingCode = this.codeCount++;
+        if (this.numbers === null) this.values.push('');
+        else this.numbers.addMissing();
       }
       this.entryCode[e] = this.missingCode;
       this.missingEntries.set(e, [text, 0]);
     } else {
-      this.entryCode[e] = this.values.length;
-      this.values.push(text);
+      if (this.numbers !== null && !this.numbers.add(buf, start, end, e)) {
+        this.values = textsOf(this.numbers, this.pool, this.entryStart);
+        this.numbers = null;
+      }
+      if (this.numbers === null) this.values.push(text ?? decodeUtf8(buf, start, end));
+      this.entryCode[e] = this.codeCount++;
     }
     if (this.entries * 4 > this.slots.length) this.rehash();
     this.place(e, h);
@@ -135,6 +162,16 @@ export class ByteColumnBuilder {
     this.slots = new Int32Array(old.length * 2);
     for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i + 1] - 1, old[i]);
   }
+}
+
+/** The text of every code of `numbers`, from the bytes of the entry spelling it: [starts[e], starts[e + 1]) of `pool`. */
+function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): string[] {
+  const texts: string[] = [];
+  for (let code = 0; code < numbers.length; code++) {
+    const e = numbers.entry(code);
+    texts.push(e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]));
+  }
+  return texts;
 }
 
 function grow<T extends Int32Array | Uint32Array | Uint8Array>(a: T, n: number): T {

@@ -48,6 +48,14 @@ function encodeCategorical(column: RawColumn): CategoricalColumn {
 }
 
 function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): NumericColumn {
+  const lookup = spec.kind === 'numeric' && column.numbers !== undefined ? column.numbers.values : readNumbers(raw, column, spec);
+  const values = new Float64Array(column.codes.length);
+  for (let i = 0; i < values.length; i++) values[i] = lookup[column.codes[i]];
+  return { type: 'numeric', name: column.name, values };
+}
+
+/** Each code's value (NaN for missing) read from its text; throws on text that is not one. */
+function readNumbers(raw: RawTable, column: RawColumn, spec: ColumnSchema): Float64Array {
   const lookup = new Float64Array(column.values.length);
   column.values.forEach((text, code) => {
     if (text === '') {
@@ -58,9 +66,7 @@ function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): Nu
     if (Number.isNaN(value)) throw badValue({ raw, column, code, spec });
     lookup[code] = value;
   });
-  const values = new Float64Array(column.codes.length);
-  for (let i = 0; i < values.length; i++) values[i] = lookup[column.codes[i]];
-  return { type: 'numeric', name: column.name, values };
+  return lookup;
 }
 
 function badValue(options: { raw: RawTable; column: RawColumn; code: number; spec: ColumnSchema }): InputError {
