@@ -4,6 +4,8 @@ import { fieldHash } from './record-scanner.ts';
 
 const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
+/** Ints per slot of the hash table: hash, code, bytes' start, bytes' length + 1. */
+const SLOT = 4;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A field whose bytes are not UTF-8: the whole file must be read in another encoding. */
@@ -35,16 +37,20 @@ export class ByteColumnBuilder {
   private length = 0;
   /** The code of '' once a missing value has been seen; -1 before. */
   private missingCode = -1;
-  /** Open-addressed table of (hash, entry + 1) pairs, so a probe reads one place. */
-  private slots = new Int32Array(2 * INITIAL_SLOTS);
-  /** Distinct spellings ("entries"): bytes [entryStart[e], entryStart[e + 1]) of `pool`, and their code. */
+  /**
+   * Open-addressed table of the distinct spellings ("entries"), SLOT ints
+   * each: hash, code, where the bytes start in `pool`, and their length + 1
+   * (0: an empty slot). A repeated value reads one slot and its bytes, nothing
+   * else, which matters once the table outgrows the cache.
+   */
+  private slots = new Int32Array(SLOT * INITIAL_SLOTS);
+  /** Entry e's bytes: [entryStart[e], entryStart[e + 1]) of `pool`. */
   private entryStart = new Int32Array(INITIAL_SLOTS / 2);
-  private entryCode = new Int32Array(INITIAL_SLOTS / 2);
   private entries = 0;
   private pool = new Uint8Array(4096);
   private poolLength = 0;
-  /** Missing spellings: entry → [text, rows], in order of first appearance. */
-  private readonly missingEntries = new Map<number, [string, number]>();
+  /** Missing spellings, in order of first appearance: where their bytes are, their text and rows. */
+  private readonly missingEntries: { start: number; size: number; text: string; rows: number }[] = [];
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
@@ -62,21 +68,22 @@ export class ByteColumnBuilder {
     // FNV's low bits mix poorly and the table indexes by them: finish as murmur3 does.
     let h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
     h ^= h >>> 13;
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = h & mask;
-    let e: number;
+    let slots = this.slots;
+    const wrap = slots.length - 1;
+    const size = end - start;
+    let at = (SLOT * h) & wrap;
     for (;;) {
-      e = slots[2 * slot + 1] - 1;
-      if (e < 0) {
-        e = this.addEntry(buf, start, end, h);
+      const stored = slots[at + 3];
+      if (stored === 0) {
+        at = this.addEntry(buf, start, end, h);
+        slots = this.slots;
         break;
       }
-      if (slots[2 * slot] === h && this.sameBytes(e, buf, start, end)) break;
-      slot = (slot + 1) & mask;
+      if (slots[at] === h && stored === size + 1 && this.sameBytes(slots[at + 2], buf, start, size)) break;
+      at = (at + SLOT) & wrap;
     }
-    const code = this.entryCode[e];
-    if (code === this.missingCode) (this.missingEntries.get(e) as [string, number])[1]++;
+    const code = slots[at + 1];
+    if (code === this.missingCode) this.countMissing(slots[at + 2], size);
     if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
     this.codes[this.length++] = code;
   }
@@ -84,7 +91,8 @@ export class ByteColumnBuilder {
   build(): RawColumn {
     const { name, numbers } = this;
     const codes = this.codes.slice(0, this.length);
-    const spellings = this.missingEntries.size === 0 ? {} : { missingSpellings: new Map([...this.missingEntries.values()]) };
+    const missing = this.missingEntries;
+    const spellings = missing.length === 0 ? {} : { missingSpellings: new Map(missing.map((m) => [m.text, m.rows])) };
     if (numbers === null || numbers.length === (this.missingCode < 0 ? 0 : 1)) {
       return { name, values: numbers === null ? this.values : textsOf(numbers, this.pool, this.entryStart), codes, ...spellings };
     }
@@ -103,12 +111,20 @@ export class ByteColumnBuilder {
     return Object.defineProperty(column, 'numbers', { value: numbers.build(), enumerable: false });
   }
 
-  private sameBytes(e: number, buf: Uint8Array, start: number, end: number): boolean {
-    const at = this.entryStart[e];
-    if (this.entryStart[e + 1] - at !== end - start) return false;
+  /** True when `size` bytes from `at` in the pool are those from `start` in `buf`. */
+  private sameBytes(at: number, buf: Uint8Array, start: number, size: number): boolean {
     const pool = this.pool;
-    for (let i = 0; i < end - start; i++) if (pool[at + i] !== buf[start + i]) return false;
+    for (let i = 0; i < size; i++) if (pool[at + i] !== buf[start + i]) return false;
     return true;
+  }
+
+  private countMissing(at: number, size: number): void {
+    for (const m of this.missingEntries) {
+      if (m.start === at && m.size === size) {
+        m.rows++;
+        return;
+      }
+    }
   }
 
   private addEntry(buf: Uint8Array, start: number, end: number, h: number): number {
@@ -116,52 +132,53 @@ export class ByteColumnBuilder {
     // While the column is all numbers, a string is made only for what may be a missing token.
     const text = this.numbers === null || size <= this.missingBytes ? decodeUtf8(buf, start, end) : null;
     const e = this.entries++;
-    if (e + 2 > this.entryStart.length) {
-      const n = this.entryStart.length * 2;
-      this.entryStart = grow(this.entryStart, n);
-      this.entryCode = grow(this.entryCode, n);
-    }
+    if (e + 2 > this.entryStart.length) this.entryStart = grow(this.entryStart, this.entryStart.length * 2);
     if (this.poolLength + size > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.poolLength + size));
     const pool = this.pool;
-    for (let i = 0, at = this.poolLength; i < size; i++) pool[at + i] = buf[start + i];
-    this.entryStart[e] = this.poolLength;
+    const poolStart = this.poolLength;
+    for (let i = 0; i < size; i++) pool[poolStart + i] = buf[start + i];
+    this.entryStart[e] = poolStart;
     this.poolLength += size;
     this.entryStart[e + 1] = this.poolLength;
+    let code: number;
     if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
         this.missingCode = this.codeCount++;
         if (this.numbers === null) this.values.push('');
         else this.numbers.addMissing();
       }
-      this.entryCode[e] = this.missingCode;
-      this.missingEntries.set(e, [text, 0]);
+      code = this.missingCode;
+      this.missingEntries.push({ start: poolStart, size, text, rows: 0 });
     } else {
       if (this.numbers !== null && !this.numbers.add(buf, start, end, e)) {
         this.values = textsOf(this.numbers, this.pool, this.entryStart);
         this.numbers = null;
       }
       if (this.numbers === null) this.values.push(text ?? decodeUtf8(buf, start, end));
-      this.entryCode[e] = this.codeCount++;
+      code = this.codeCount++;
     }
-    if (this.entries * 4 > this.slots.length) this.rehash();
-    this.place(e, h);
-    return e;
-  }
-
-  private place(e: number, h: number): void {
-    const slots = this.slots;
-    const mask = (slots.length >> 1) - 1;
-    let slot = h & mask;
-    while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = h;
-    slots[2 * slot + 1] = e + 1;
+    // At most half the slots in use.
+    if (2 * SLOT * this.entries > this.slots.length) this.rehash();
+    return place(this.slots, h, code, poolStart, size + 1);
   }
 
   private rehash(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2);
-    for (let i = 0; i < old.length; i += 2) if (old[i + 1] !== 0) this.place(old[i + 1] - 1, old[i]);
+    const slots = (this.slots = new Int32Array(old.length * 2));
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 3] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
+}
+
+/** Writes a slot (hash, code, bytes' start, length + 1) in the first empty one from its hash on; returns where. */
+function place(slots: Int32Array, h: number, code: number, start: number, stored: number): number {
+  const wrap = slots.length - 1;
+  let at = (SLOT * h) & wrap;
+  while (slots[at + 3] !== 0) at = (at + SLOT) & wrap;
+  slots[at] = h;
+  slots[at + 1] = code;
+  slots[at + 2] = start;
+  slots[at + 3] = stored;
+  return at;
 }
 
 /** The text of every code of `numbers`, from the bytes of the entry spelling it: [starts[e], starts[e + 1]) of `pool`. */
