@@ -88,6 +88,11 @@ export class ByteColumnBuilder {
     this.codes[this.length++] = code;
   }
 
+  /** Room for `rows` codes in all, so the codes array need not grow by doubling on the way. */
+  reserve(rows: number): void {
+    if (rows > this.codes.length) this.codes = grow(this.codes, rows);
+  }
+
   build(): RawColumn {
     const { name, numbers } = this;
     const codes = this.codes.slice(0, this.length);
