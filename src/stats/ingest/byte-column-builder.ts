@@ -6,6 +6,8 @@ const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
 /** Ints per slot of the hash table: hash, code, bytes' start, bytes' length + 1. */
 const SLOT = 4;
+/** Distinct spellings past which a table that mostly meets new ones is sized for the rows to come (rehash). */
+const MANY_ENTRIES = 1 << 16;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A field whose bytes are not UTF-8: the whole file must be read in another encoding. */
@@ -167,9 +169,16 @@ export class ByteColumnBuilder {
     return place(this.slots, h, code, poolStart, size + 1);
   }
 
+  /**
+   * Twice the slots; or, once most of many rows were new spellings (a column
+   * of measurements), as many slots as every row so far and to come being
+   * new needs, so the table is not rebuilt again at each doubling.
+   */
   private rehash(): void {
     const old = this.slots;
-    const slots = (this.slots = new Int32Array(old.length * 2));
+    let size = old.length * 2;
+    if (this.entries >= MANY_ENTRIES && 2 * this.entries > this.length) while (size < 2 * SLOT * this.codes.length) size *= 2;
+    const slots = (this.slots = new Int32Array(size));
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 3] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 }
