@@ -4,8 +4,10 @@ import { fieldHash } from './record-scanner.ts';
 
 const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
-/** Ints per slot of the hash table: hash, code, bytes' start, bytes' length + 1. */
+/** Ints per slot of the hash table (see ByteColumnBuilder.slots). */
 const SLOT = 4;
+/** Spellings this short are kept in their slot, little-endian, four bytes to an int. */
+const INLINE_BYTES = 8;
 /** Distinct spellings past which a table that mostly meets new ones is sized for the rows to come (rehash). */
 const MANY_ENTRIES = 1 << 16;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -41,9 +43,11 @@ export class ByteColumnBuilder {
   private missingCode = -1;
   /**
    * Open-addressed table of the distinct spellings ("entries"), SLOT ints
-   * each: hash, code, where the bytes start in `pool`, and their length + 1
-   * (0: an empty slot). A repeated value reads one slot and its bytes, nothing
-   * else, which matters once the table outgrows the cache.
+   * each: the hash with the length in its top bits (slotHash), code + 1 (0:
+   * an empty slot), then the bytes themselves when there are at most
+   * INLINE_BYTES of them, else where they start in `pool` and their length.
+   * A repeated value reads one slot (and a long one its bytes), nothing else,
+   * which matters once the table outgrows the cache.
    */
   private slots = new Int32Array(SLOT * INITIAL_SLOTS);
   /** Entry e's bytes: [entryStart[e], entryStart[e + 1]) of `pool`. */
@@ -51,8 +55,8 @@ export class ByteColumnBuilder {
   private entries = 0;
   private pool = new Uint8Array(4096);
   private poolLength = 0;
-  /** Missing spellings, in order of first appearance: where their bytes are, their text and rows. */
-  private readonly missingEntries: { start: number; size: number; text: string; rows: number }[] = [];
+  /** Missing spellings, in order of first appearance: their slot's last two ints, length, text and rows. */
+  private readonly missingEntries: { a: number; b: number; size: number; text: string; rows: number }[] = [];
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
@@ -69,23 +73,24 @@ export class ByteColumnBuilder {
   pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
     // FNV's low bits mix poorly and the table indexes by them: finish as murmur3 does.
     let h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
-    h ^= h >>> 13;
+    const size = end - start;
+    h = slotHash(h ^ (h >>> 13), size);
     let slots = this.slots;
     const wrap = slots.length - 1;
-    const size = end - start;
     let at = (SLOT * h) & wrap;
     for (;;) {
-      const stored = slots[at + 3];
-      if (stored === 0) {
+      if (slots[at + 1] === 0) {
         at = this.addEntry(buf, start, end, h);
         slots = this.slots;
         break;
       }
-      if (slots[at] === h && stored === size + 1 && this.sameBytes(slots[at + 2], buf, start, size)) break;
+      if (slots[at] === h) {
+        if (size <= INLINE_BYTES ? sameInline(slots, at, buf, start, size) : slots[at + 3] === size && this.sameBytes(slots[at + 2], buf, start, size)) break;
+      }
       at = (at + SLOT) & wrap;
     }
-    const code = slots[at + 1];
-    if (code === this.missingCode) this.countMissing(slots[at + 2], size);
+    const code = slots[at + 1] - 1;
+    if (code === this.missingCode) this.countMissing(slots[at + 2], slots[at + 3], size);
     if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
     this.codes[this.length++] = code;
   }
@@ -125,9 +130,10 @@ export class ByteColumnBuilder {
     return true;
   }
 
-  private countMissing(at: number, size: number): void {
+  /** One more row for the missing spelling whose slot holds `a`, `b` (its bytes, or their start and length) and is `size` bytes. */
+  private countMissing(a: number, b: number, size: number): void {
     for (const m of this.missingEntries) {
-      if (m.start === at && m.size === size) {
+      if (m.a === a && m.b === b && m.size === size) {
         m.rows++;
         return;
       }
@@ -148,6 +154,16 @@ export class ByteColumnBuilder {
     this.poolLength += size;
     this.entryStart[e + 1] = this.poolLength;
     let code: number;
+    // The slot's last two ints: the bytes themselves, or where they are.
+    let a = poolStart;
+    let b = size;
+    if (size <= INLINE_BYTES) {
+      a = b = 0;
+      for (let i = 0; i < size; i++) {
+        if (i < 4) a |= buf[start + i] << (8 * i);
+        else b |= buf[start + i] << (8 * (i - 4));
+      }
+    }
     if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
         this.missingCode = this.codeCount++;
@@ -155,7 +171,7 @@ export class ByteColumnBuilder {
         else this.numbers.addMissing();
       }
       code = this.missingCode;
-      this.missingEntries.push({ start: poolStart, size, text, rows: 0 });
+      this.missingEntries.push({ a, b, size, text, rows: 0 });
     } else {
       if (this.numbers !== null && !this.numbers.add(buf, start, end, e)) {
         this.values = textsOf(this.numbers, this.pool, this.entryStart);
@@ -166,7 +182,7 @@ export class ByteColumnBuilder {
     }
     // At most half the slots in use.
     if (2 * SLOT * this.entries > this.slots.length) this.rehash();
-    return place(this.slots, h, code, poolStart, size + 1);
+    return place(this.slots, h, code + 1, a, b);
   }
 
   /**
@@ -179,20 +195,34 @@ export class ByteColumnBuilder {
     let size = old.length * 2;
     if (this.entries >= MANY_ENTRIES && 2 * this.entries > this.length) while (size < 2 * SLOT * this.codes.length) size *= 2;
     const slots = (this.slots = new Int32Array(size));
-    for (let at = 0; at < old.length; at += SLOT) if (old[at + 3] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
 }
 
-/** Writes a slot (hash, code, bytes' start, length + 1) in the first empty one from its hash on; returns where. */
-function place(slots: Int32Array, h: number, code: number, start: number, stored: number): number {
+/** Writes a slot's four ints in the first empty slot from its hash on; returns where. */
+function place(slots: Int32Array, h: number, code1: number, a: number, b: number): number {
   const wrap = slots.length - 1;
   let at = (SLOT * h) & wrap;
-  while (slots[at + 3] !== 0) at = (at + SLOT) & wrap;
+  while (slots[at + 1] !== 0) at = (at + SLOT) & wrap;
   slots[at] = h;
-  slots[at + 1] = code;
-  slots[at + 2] = start;
-  slots[at + 3] = stored;
+  slots[at + 1] = code1;
+  slots[at + 2] = a;
+  slots[at + 3] = b;
   return at;
+}
+
+/** The hash as a slot keeps it: its low 27 bits (tables stay smaller), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
+function slotHash(h: number, size: number): number {
+  return (h & 0x07ffffff) | (Math.min(size, 31) << 27);
+}
+
+/** True when the `size` bytes (at most INLINE_BYTES) kept in the slot at `at` are those from `start` in `buf`. */
+function sameInline(slots: Int32Array, at: number, buf: Uint8Array, start: number, size: number): boolean {
+  for (let i = 0; i < size; i++) {
+    const word = i < 4 ? slots[at + 2] : slots[at + 3];
+    if (((word >>> (8 * (i & 3))) & 255) !== buf[start + i]) return false;
+  }
+  return true;
 }
 
 /** The text of every code of `numbers`, from the bytes of the entry spelling it: [starts[e], starts[e + 1]) of `pool`. */
