@@ -42,15 +42,17 @@ function encodeCategorical(column: RawColumn): CategoricalColumn {
     remap[code] = dictionary.length;
     dictionary.push(value);
   });
-  const codes = new Uint32Array(column.codes.length);
-  for (let i = 0; i < codes.length; i++) codes[i] = remap[column.codes[i]];
+  const rawCodes = column.codes;
+  const codes = new Uint32Array(rawCodes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = remap[rawCodes[i]];
   return { type: 'categorical', name: column.name, dictionary, codes };
 }
 
 function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): NumericColumn {
   const lookup = spec.kind === 'numeric' && column.numbers !== undefined ? column.numbers.values : readNumbers(raw, column, spec);
-  const values = new Float64Array(column.codes.length);
-  for (let i = 0; i < values.length; i++) values[i] = lookup[column.codes[i]];
+  const codes = column.codes;
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < values.length; i++) values[i] = lookup[codes[i]];
   return { type: 'numeric', name: column.name, values };
 }
 
