@@ -187,13 +187,16 @@ export class ByteColumnBuilder {
 
   /**
    * Twice the slots; or, once most of many rows were new spellings (a column
-   * of measurements), as many slots as every row so far and to come being
-   * new needs, so the table is not rebuilt again at each doubling.
+   * of measurements), enough for the rows the codes have room for to bring
+   * new ones at the same rate, so the table is not rebuilt at each doubling.
    */
   private rehash(): void {
     const old = this.slots;
     let size = old.length * 2;
-    if (this.entries >= MANY_ENTRIES && 2 * this.entries > this.length) while (size < 2 * SLOT * this.codes.length) size *= 2;
+    if (this.entries >= MANY_ENTRIES && 2 * this.entries > this.length) {
+      const expected = this.entries + ((this.codes.length - this.length) * this.entries) / this.length;
+      while (size < 2 * SLOT * expected) size *= 2;
+    }
     const slots = (this.slots = new Int32Array(size));
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
