@@ -180,8 +180,8 @@ export class ByteColumnBuilder {
       if (this.numbers === null) this.values.push(text ?? decodeUtf8(buf, start, end));
       code = this.codeCount++;
     }
-    // At most half the slots in use.
-    if (2 * SLOT * this.entries > this.slots.length) this.rehash();
+    // At most three slots in four in use: fewer, and more of them in the cache, than at half.
+    if (4 * SLOT * this.entries > 3 * this.slots.length) this.rehash();
     return place(this.slots, h, code + 1, a, b);
   }
 
@@ -195,7 +195,7 @@ export class ByteColumnBuilder {
     let size = old.length * 2;
     if (this.entries >= MANY_ENTRIES && 2 * this.entries > this.length) {
       const expected = this.entries + ((this.codes.length - this.length) * this.entries) / this.length;
-      while (size < 2 * SLOT * expected) size *= 2;
+      while (3 * size < 4 * SLOT * expected) size *= 2;
     }
     const slots = (this.slots = new Int32Array(size));
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
