@@ -5,6 +5,7 @@ import { emptyColumnWarnings } from '../../../src/stats/ingest/empty-column-warn
 import type { RawTable } from '../../../src/stats/raw-table.ts';
 import type { Schema } from '../../../src/stats/schema.ts';
 import { inferSchema } from '../../../src/stats/schema/infer-schema.ts';
+import { profileColumns } from '../../../src/stats/schema/profile-columns.ts';
 
 /** The same table with its columns copied: a copy drops RawColumn.numbers, so typing reads the strings as before. */
 const asStrings = (raw: RawTable): RawTable => ({ ...raw, columns: raw.columns.map((c) => ({ ...c })) });
@@ -98,6 +99,10 @@ describe('delimited columns typed from their bytes', () => {
     };
     expect(message(raw)).toBe('t.csv: row 32, column "zeros" holds "007", which is not a number; fix the value, or mark the column as categorical');
     expect(message(raw)).toBe(message(asStrings(raw)));
+  });
+
+  it('profiles columns (missing rows, distinct values) as from the strings', () => {
+    expect(profileColumns(raw)).toEqual(profileColumns(asStrings(raw)));
   });
 
   it('still warns about a column missing in every row', () => {
