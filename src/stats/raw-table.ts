@@ -35,6 +35,13 @@ export function codeCount(column: RawColumn): number {
 export interface RawNumbers {
   readonly values: Float64Array;
   readonly decimals: Int32Array;
+  /** values[code] of the column, made without the others. */
+  readonly text: (code: number) => string;
+}
+
+/** column.values[code], without making the other values of a column read as numbers (a preview of a few rows). */
+export function rawValue(column: RawColumn, code: number): string {
+  return column.numbers === undefined ? column.values[code] : column.numbers.text(code);
 }
 
 export interface RawTable {

@@ -120,7 +120,8 @@ export class ByteColumnBuilder {
       codes,
       ...spellings,
     };
-    return Object.defineProperty(column, 'numbers', { value: numbers.build(), enumerable: false });
+    const text = (code: number) => (values === undefined ? textOf(numbers, pool, entryStart, code) : values[code]);
+    return Object.defineProperty(column, 'numbers', { value: numbers.build(text), enumerable: false });
   }
 
   /** True when `size` bytes from `at` in the pool are those from `start` in `buf`. */
@@ -228,14 +229,17 @@ function sameInline(slots: Int32Array, at: number, buf: Uint8Array, start: numbe
   return true;
 }
 
-/** The text of every code of `numbers`, from the bytes of the entry spelling it: [starts[e], starts[e + 1]) of `pool`. */
+/** The text of every code of `numbers` (textOf). */
 function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): string[] {
   const texts: string[] = [];
-  for (let code = 0; code < numbers.length; code++) {
-    const e = numbers.entry(code);
-    texts.push(e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]));
-  }
+  for (let code = 0; code < numbers.length; code++) texts.push(textOf(numbers, pool, starts, code));
   return texts;
+}
+
+/** The text of code `code` of `numbers`, from the bytes of the entry spelling it: [starts[e], starts[e + 1]) of `pool`. */
+function textOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array, code: number): string {
+  const e = numbers.entry(code);
+  return e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]);
 }
 
 function grow<T extends Int32Array | Uint32Array | Uint8Array>(a: T, n: number): T {

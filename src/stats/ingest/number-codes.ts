@@ -34,8 +34,9 @@ export class NumberCodes {
     return this.entries[code];
   }
 
-  build(): RawNumbers {
-    return { values: this.values.slice(0, this.length), decimals: this.decimals.slice(0, this.length) };
+  /** The numbers as a RawColumn carries them, `text` giving one code's text. */
+  build(text: (code: number) => string): RawNumbers {
+    return { values: this.values.slice(0, this.length), decimals: this.decimals.slice(0, this.length), text };
   }
 
   private push(value: number, decimals: number, entry: number): void {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeDataset } from '../../../src/stats/ingest/encode-dataset.ts';
 import { parseDelimited } from '../../../src/stats/ingest/parse-delimited.ts';
 import { emptyColumnWarnings } from '../../../src/stats/ingest/empty-column-warnings.ts';
-import type { RawTable } from '../../../src/stats/raw-table.ts';
+import { rawValue, type RawTable } from '../../../src/stats/raw-table.ts';
 import type { Schema } from '../../../src/stats/schema.ts';
 import { inferSchema } from '../../../src/stats/schema/infer-schema.ts';
 import { profileColumns } from '../../../src/stats/schema/profile-columns.ts';
@@ -43,6 +43,13 @@ describe('delimited columns typed from their bytes', () => {
     const withNumbers = raw.columns.filter((c) => c.numbers !== undefined).map((c) => c.name);
     expect(withNumbers).toEqual(['many', 'id', 'user_id', 'flag', 'few', 'long', 'quoted']);
     expect(asStrings(raw).columns.filter((c) => c.numbers !== undefined)).toEqual([]);
+  });
+
+  it('gives one value without making the others, the same before and after they are made', () => {
+    const fresh = parseDelimited(text, { source: 't.csv' });
+    const few = fresh.columns[4];
+    expect([0, 1, 2, 3, 4].map((code) => rawValue(few, code))).toEqual(['-0', '0', '+5', '5.', '7.50']);
+    expect(fresh.columns.map((c) => c.values.map((_, code) => rawValue(c, code)))).toEqual(asStrings(fresh).columns.map((c) => c.values));
   });
 
   it('makes the same strings when they are asked for', () => {
