@@ -23,9 +23,12 @@ export class NotUtf8Error extends Error {
  * Dictionary-encodes one column straight from UTF-8 bytes: each field's bytes
  * are hashed and looked up among the distinct spellings seen so far, so a
  * string is made only for a spelling's first occurrence and a repeated value
- * costs a hash and a byte compare. Missing tokens all share the code of ''
- * (in a RawTable '' is the only spelling of "missing"); how often each
- * missing spelling occurred is counted per spelling (RawColumn.missingSpellings).
+ * costs a hash and a byte compare. While every value is a plain number, no
+ * string is made at all: each spelling's number is read from its bytes
+ * (NumberCodes, RawColumn.numbers), and the texts only when asked for. Missing
+ * tokens all share the code of '' (in a RawTable '' is the only spelling of
+ * "missing"); how often each missing spelling occurred is counted per
+ * spelling (RawColumn.missingSpellings).
  */
 export class ByteColumnBuilder {
   readonly name: string;
@@ -215,7 +218,7 @@ function place(slots: Int32Array, h: number, code1: number, a: number, b: number
   return at;
 }
 
-/** The hash as a slot keeps it: its low 27 bits (tables stay smaller), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
+/** The hash as a slot keeps it: its low 27 bits (more than a table index uses), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
 function slotHash(h: number, size: number): number {
   return (h & 0x07ffffff) | (Math.min(size, 31) << 27);
 }
