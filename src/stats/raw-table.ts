@@ -16,6 +16,32 @@ export interface RawColumn {
    * schema needs it to write missing values back the same way.
    */
   readonly missingSpellings?: ReadonlyMap<string, number>;
+  /**
+   * What the values read as, when a delimited file wrote every one of them as
+   * a plain number ("-12", "3.25"; see ingest/read-plain-number-bytes.ts) and
+   * at least one is present: typing and encoding then need no strings, and
+   * `values` is made on first use. A cache, not part of the table: it is not
+   * enumerable, so a copy ({ ...column }) drops it, and so does a test's toEqual.
+   */
+  readonly numbers?: RawNumbers;
+}
+
+/** How many codes a column has (values.length), without making the values of a column read as numbers. */
+export function codeCount(column: RawColumn): number {
+  return column.numbers?.values.length ?? column.values.length;
+}
+
+/** Per code of a RawColumn: the number values[code] reads as (readNumber; NaN for the missing code) and its digits after the point. */
+export interface RawNumbers {
+  readonly values: Float64Array;
+  readonly decimals: Int32Array;
+  /** values[code] of the column, made without the others. */
+  readonly text: (code: number) => string;
+}
+
+/** column.values[code], without making the other values of a column read as numbers (a preview of a few rows). */
+export function rawValue(column: RawColumn, code: number): string {
+  return column.numbers === undefined ? column.values[code] : column.numbers.text(code);
 }
 
 export interface RawTable {

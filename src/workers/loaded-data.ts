@@ -3,7 +3,7 @@ import type { Dataset } from '../stats/dataset.ts';
 import { encodeDataset } from '../stats/ingest/encode-dataset.ts';
 import { loadDataset } from '../stats/ingest/load-dataset.ts';
 import { qualityNotes } from '../stats/quality-notes.ts';
-import type { RawTable } from '../stats/raw-table.ts';
+import { rawValue, type RawTable } from '../stats/raw-table.ts';
 import { inferSchema } from '../stats/schema/infer-schema.ts';
 import { profileColumns } from '../stats/schema/profile-columns.ts';
 import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
@@ -63,7 +63,7 @@ export class LoadedData {
     for (let r = 0; r < n; r++) {
       out.push(
         columns.map((c, column) => {
-          const value = c.values[c.codes[r]];
+          const value = rawValue(c, c.codes[r]);
           if (value.length > CELL_MAX) long.push({ row: r, column, length: value.length });
           return cutCell(value);
         }),

@@ -3,6 +3,7 @@ import type { RawTable } from '../raw-table.ts';
 import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
 import { ByteColumnBuilder, decodeUtf8, NotUtf8Error } from './byte-column-builder.ts';
 import { checkHeaderNames } from './check-header-names.ts';
+import { raggedRowError, scanError } from './delimited-errors.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
 import { FNV_OFFSET, FNV_PRIME, RecordScanner, Scan } from './record-scanner.ts';
 import { RowNumbers } from './row-numbers.ts';
@@ -22,7 +23,6 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const EMPTY = new Uint8Array(0);
-const DELIMITER_NAMES: Record<string, string> = { ',': 'commas', '\t': 'tabs', ';': 'semicolons', '|': 'pipes' };
 
 /**
  * CSV/TSV as UTF-8 bytes, pushed in chunks of any size, to a RawTable: one
@@ -54,10 +54,15 @@ export class DelimitedParser {
   private pendingBlank = 0;
   private unescaped = new Uint8Array(256);
   private joined = EMPTY;
+  /** The file's size when known, to size the columns once the first rows show how long a row is; 0 once done. */
+  private expectedBytes: number;
+  private scannedBytes = 0;
 
-  constructor(options: ParseDelimitedOptions) {
+  /** `expectedBytes`: the file's size, when known (rows are then counted ahead instead of found by doubling). */
+  constructor(options: ParseDelimitedOptions, expectedBytes = 0) {
     this.options = options;
     this.source = options.source;
+    this.expectedBytes = expectedBytes;
   }
 
   push(chunk: Uint8Array): void {
@@ -95,7 +100,11 @@ export class DelimitedParser {
     let pos = 0;
     if (this.scanner === null) pos = this.start(buf, final);
     if (this.scanner !== null && this.names === null) pos = this.readHeader(buf, pos, final);
-    if (this.names !== null) pos = this.readRows(buf, pos, final);
+    if (this.names !== null) {
+      const from = pos;
+      pos = this.readRows(buf, pos, final);
+      this.reserveRows(pos - from);
+    }
     const rest = buf.length - pos;
     this.leftover = rest === 0 ? EMPTY : buf.slice(pos);
     this.need = this.scanner === null ? 2 * buf.length : 2 * rest + 1;
@@ -173,10 +182,12 @@ export class DelimitedParser {
     // The first quote and line feed at or after pos (none: 2^32 - 1), looked up again only once passed.
     let nextQuote = -1;
     let nextLineFeed = -1;
+    // Before the buffer's last line feed and with no quote up to it, every record is plain: no look-ups at all.
+    const lastLineFeed = buf.lastIndexOf(LF);
     while (pos < end) {
       // Most records hold no quote and end by a line feed in this buffer: those skip the scanner.
       if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
-      if (nextLineFeed < pos) nextLineFeed = buf.indexOf(LF, pos) >>> 0;
+      if (nextLineFeed < pos) nextLineFeed = nextQuote > lastLineFeed && pos <= lastLineFeed ? lastLineFeed : buf.indexOf(LF, pos) >>> 0;
       if (nextLineFeed < end && nextLineFeed < nextQuote && buf[pos] !== LF && buf[pos] !== CR) {
         this.blankBeforeData += this.pendingBlank;
         this.pendingBlank = 0;
@@ -206,6 +217,19 @@ export class DelimitedParser {
       pos = scanner.next;
     }
     return pos;
+  }
+
+  /**
+   * Once rows are read from a file of known size: room for the rows it holds at that length, a twentieth more;
+   * not when that takes more than twice the file's size (short rows first?): the columns then grow as they go.
+   */
+  private reserveRows(scanned: number): void {
+    if (this.expectedBytes === 0) return;
+    this.scannedBytes += scanned;
+    if (this.rows.count === 0) return;
+    const rows = Math.ceil((this.rows.count / this.scannedBytes) * this.expectedBytes * 1.05);
+    if (4 * rows * this.builders.length <= 2 * this.expectedBytes) for (const builder of this.builders) builder.reserve(rows);
+    this.expectedBytes = 0;
   }
 
   /**
@@ -255,30 +279,13 @@ export class DelimitedParser {
     return use(out, 0, n);
   }
 
-  private columnLabel(f: number): string {
-    const names = this.names ?? [];
-    return f < names.length ? `column "${names[f]}"` : `column ${f + 1}`;
-  }
-
   private scanError(found: Scan, buf: Uint8Array): InputError {
-    const { source, row } = this;
     const scanner = this.scanner as RecordScanner;
-    const where = `${source}: row ${row}, ${this.columnLabel(scanner.count)}`;
-    if (found === Scan.OpenQuote) {
-      return new InputError(`${where}: a quote opens here and never closes; add the closing quote (") or remove the stray one`);
-    }
-    const tail = new TextDecoder().decode(buf.subarray(scanner.next, Math.min(buf.length, scanner.after + 10))).split(/[\r\n]/)[0];
-    return new InputError(`${where}: text follows a closing quote (${tail}); quote the whole field and write quotes inside it twice ("")`);
+    return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner, buf });
   }
 
   private raggedRow(fields: number, width: number): InputError {
-    const { source, row, delimiter } = this;
-    const what = DELIMITER_NAMES[delimiter] ?? `"${delimiter}" characters`;
-    const advice =
-      fields > width
-        ? `fix the row, or put quotes around values that contain ${what}`
-        : `add the missing fields (empty is fine), or join the row if a line break split it`;
-    return new InputError(`${source}: row ${row} has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}; ${advice}`);
+    return raggedRowError({ source: this.source, row: this.row, delimiter: this.delimiter, fields, width });
   }
 }
 

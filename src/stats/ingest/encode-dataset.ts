@@ -42,12 +42,22 @@ function encodeCategorical(column: RawColumn): CategoricalColumn {
     remap[code] = dictionary.length;
     dictionary.push(value);
   });
-  const codes = new Uint32Array(column.codes.length);
-  for (let i = 0; i < codes.length; i++) codes[i] = remap[column.codes[i]];
+  const rawCodes = column.codes;
+  const codes = new Uint32Array(rawCodes.length);
+  for (let i = 0; i < codes.length; i++) codes[i] = remap[rawCodes[i]];
   return { type: 'categorical', name: column.name, dictionary, codes };
 }
 
 function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): NumericColumn {
+  const lookup = spec.kind === 'numeric' && column.numbers !== undefined ? column.numbers.values : readNumbers(raw, column, spec);
+  const codes = column.codes;
+  const values = new Float64Array(codes.length);
+  for (let i = 0; i < values.length; i++) values[i] = lookup[codes[i]];
+  return { type: 'numeric', name: column.name, values };
+}
+
+/** Each code's value (NaN for missing) read from its text; throws on text that is not one. */
+function readNumbers(raw: RawTable, column: RawColumn, spec: ColumnSchema): Float64Array {
   const lookup = new Float64Array(column.values.length);
   column.values.forEach((text, code) => {
     if (text === '') {
@@ -58,9 +68,7 @@ function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): Nu
     if (Number.isNaN(value)) throw badValue({ raw, column, code, spec });
     lookup[code] = value;
   });
-  const values = new Float64Array(column.codes.length);
-  for (let i = 0; i < values.length; i++) values[i] = lookup[column.codes[i]];
-  return { type: 'numeric', name: column.name, values };
+  return lookup;
 }
 
 function badValue(options: { raw: RawTable; column: RawColumn; code: number; spec: ColumnSchema }): InputError {

@@ -12,7 +12,7 @@ const CHUNK_BYTES = 1 << 20;
  */
 export function parseDelimited(input: string | Uint8Array, options: ParseDelimitedOptions): RawTable {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const parser = new DelimitedParser(options);
+  const parser = new DelimitedParser(options, bytes.length);
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) parser.push(bytes.subarray(at, at + CHUNK_BYTES));
   return parser.finish();
 }

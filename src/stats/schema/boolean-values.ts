@@ -6,6 +6,9 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['y', 'n'],
 ];
 
+/** A column with more distinct values than this is never boolean. */
+export const MAX_BOOLEAN_VALUES = 8;
+
 /**
  * True when the distinct non-missing values all come from one pair above
  * (TRUE/False/true mixed is fine; a column of only "yes" too), or are exactly
@@ -14,7 +17,7 @@ const PAIRS: readonly (readonly [string, string])[] = [
  * only "0" or only "1" stays numeric, since that is too little evidence.
  */
 export function isBooleanColumn(values: readonly string[]): boolean {
-  if (values.length === 0 || values.length > 8) return false;
+  if (values.length === 0 || values.length > MAX_BOOLEAN_VALUES) return false;
   if (values.length === 2 && values.includes('0') && values.includes('1')) return true;
   const lower = values.map((v) => v.toLowerCase());
   return PAIRS.some((pair) => lower.every((v) => v === pair[0] || v === pair[1]));

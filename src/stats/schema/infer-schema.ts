@@ -1,4 +1,4 @@
-import type { RawTable } from '../raw-table.ts';
+import { codeCount, type RawTable } from '../raw-table.ts';
 import type { Schema } from '../schema.ts';
 import { applyColumnOverride } from './apply-column-override.ts';
 import { countCodes } from '../count-codes.ts';
@@ -15,7 +15,7 @@ export function inferSchema(raw: RawTable, options?: { overrides?: SchemaOverrid
   const overrides = options?.overrides ?? {};
   checkOverrideNames(overrides, raw);
   const columns = raw.columns.map((column) => {
-    const inferred = inferColumnSchema({ column, counts: countCodes(column.codes, column.values.length), rowCount: raw.rowCount });
+    const inferred = inferColumnSchema({ column, counts: countCodes(column.codes, codeCount(column)), rowCount: raw.rowCount });
     const override = Object.hasOwn(overrides, column.name) ? overrides[column.name] : undefined;
     const typed = override ? applyColumnOverride({ source: raw.source, column, inferred, override }) : inferred;
     // Whatever the kind, missing values are written back as the file wrote them; '' needs no entry.

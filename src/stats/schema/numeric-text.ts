@@ -59,7 +59,7 @@ function readPlainNumber(text: string): WrittenNumber | null | undefined {
  * `decimals` places ("0.0" in seattle-weather) or to write the shortest form
  * (penguins writes "40.3" and "18" in one column).
  */
-export function summarizeNumbers(values: readonly string[]): { integer: boolean; decimals: number; fixedDecimals: boolean } | null {
+export function summarizeNumbers(values: readonly string[]): NumberSummary | null {
   let decimals = 0;
   let shortest = Infinity;
   for (const text of values) {
@@ -68,5 +68,16 @@ export function summarizeNumbers(values: readonly string[]): { integer: boolean;
     if (n.decimals > decimals) decimals = n.decimals;
     if (n.decimals < shortest) shortest = n.decimals;
   }
-  return { integer: decimals === 0, decimals, fixedDecimals: values.length === 0 || shortest === decimals };
+  return summarizeDecimals(decimals, shortest);
+}
+
+export interface NumberSummary {
+  readonly integer: boolean;
+  readonly decimals: number;
+  readonly fixedDecimals: boolean;
+}
+
+/** summarizeNumbers from the most and the fewest digits after the point among the numbers (0 and Infinity for none). */
+export function summarizeDecimals(most: number, fewest: number): NumberSummary {
+  return { integer: most === 0, decimals: most, fixedDecimals: fewest === Infinity || fewest === most };
 }

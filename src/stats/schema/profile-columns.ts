@@ -1,4 +1,4 @@
-import type { RawTable } from '../raw-table.ts';
+import { codeCount, type RawTable } from '../raw-table.ts';
 import { countCodes } from '../count-codes.ts';
 
 export interface ColumnProfile {
@@ -14,13 +14,16 @@ export interface ColumnProfile {
 /** What the UI shows next to each column before any typing: missing share and distinct count. */
 export function profileColumns(raw: RawTable): ColumnProfile[] {
   return raw.columns.map((column) => {
-    const counts = countCodes(column.codes, column.values.length);
+    const counts = countCodes(column.codes, codeCount(column));
+    // A column read as numbers is profiled without making its strings: its missing code reads as NaN.
+    const numbers = column.numbers?.values;
+    const values = numbers === undefined ? column.values : [];
     let missing = 0;
     let distinct = 0;
-    column.values.forEach((value, code) => {
-      if (value === '') missing += counts[code];
+    for (let code = 0; code < counts.length; code++) {
+      if (numbers === undefined ? values[code] === '' : Number.isNaN(numbers[code])) missing += counts[code];
       else if (counts[code] > 0) distinct++;
-    });
+    }
     return { name: column.name, missing, missingShare: raw.rowCount > 0 ? missing / raw.rowCount : 0, distinct };
   });
 }

@@ -1,0 +1,60 @@
+import type { RawNumbers } from '../raw-table.ts';
+import { readPlainNumberBytes, type PlainNumberOut } from './read-plain-number-bytes.ts';
+
+const INITIAL_CODES = 128;
+
+/**
+ * A column's codes while every value it holds is a plain number (or missing):
+ * per code, the number (NaN for the missing code), its digits after the point,
+ * and the dictionary entry whose bytes spell it, so its text can still be
+ * made when asked for. Arrays grow by doubling.
+ */
+export class NumberCodes {
+  length = 0;
+  private values = new Float64Array(INITIAL_CODES);
+  private decimals = new Int32Array(INITIAL_CODES);
+  private entries = new Int32Array(INITIAL_CODES);
+  private readonly out: PlainNumberOut = { decimals: 0 };
+
+  /** Adds the next code, spelled by bytes [start, end) of entry `entry`; false (nothing added) when they are not a plain number. */
+  add(buf: Uint8Array, start: number, end: number, entry: number): boolean {
+    const value = readPlainNumberBytes(buf, start, end, this.out);
+    if (Number.isNaN(value)) return false;
+    this.push(value, this.out.decimals, entry);
+    return true;
+  }
+
+  /** Adds the missing code. */
+  addMissing(): void {
+    this.push(NaN, 0, -1);
+  }
+
+  /** The entry spelling code `code`, -1 for the missing code. */
+  entry(code: number): number {
+    return this.entries[code];
+  }
+
+  /** The numbers as a RawColumn carries them, `text` giving one code's text. */
+  build(text: (code: number) => string): RawNumbers {
+    return { values: this.values.slice(0, this.length), decimals: this.decimals.slice(0, this.length), text };
+  }
+
+  private push(value: number, decimals: number, entry: number): void {
+    const i = this.length;
+    if (i === this.values.length) {
+      this.values = grow(this.values, 2 * i);
+      this.decimals = grow(this.decimals, 2 * i);
+      this.entries = grow(this.entries, 2 * i);
+    }
+    this.values[i] = value;
+    this.decimals[i] = decimals;
+    this.entries[i] = entry;
+    this.length = i + 1;
+  }
+}
+
+function grow<T extends Float64Array | Int32Array>(a: T, n: number): T {
+  const b = new (a.constructor as new (n: number) => T)(n);
+  b.set(a);
+  return b;
+}
