@@ -24,7 +24,8 @@ export interface Recipe {
  */
 export class NumericValueSampler {
   readonly #domain: NumericDomain;
-  readonly #recipes = new Map<string, Recipe>();
+  /** Recipes under a planner's range, by the range (one tuple per proposal, cellConstraints) and then by cell: no key is built per record. */
+  readonly #rangeRecipes = new WeakMap<readonly [number, number], (Recipe | undefined)[]>();
   /** Recipes of whole bins (no planner range), by cell: the common case, looked up without building a key. */
   readonly #binRecipes: (Recipe | undefined)[] = [];
   /** The grid step as an integer over a power of ten (0.25 = 25 / 100), so snapping divides exact integers. */
@@ -61,13 +62,12 @@ export class NumericValueSampler {
 
   #recipe(options: { cell: number; range: readonly [number, number] | null }): Recipe {
     if (!options.range) return (this.#binRecipes[options.cell] ??= this.#build(options));
-    const key = options.range ? `${options.cell}|${options.range[0]}|${options.range[1]}` : `${options.cell}`;
-    let recipe = this.#recipes.get(key);
-    if (!recipe) {
-      recipe = this.#build(options);
-      this.#recipes.set(key, recipe);
+    let byCell = this.#rangeRecipes.get(options.range);
+    if (!byCell) {
+      byCell = [];
+      this.#rangeRecipes.set(options.range, byCell);
     }
-    return recipe;
+    return (byCell[options.cell] ??= this.#build(options));
   }
 
   #build(options: { cell: number; range: readonly [number, number] | null }): Recipe {
