@@ -105,4 +105,25 @@ export class MoveSearch {
     }
     return found;
   }
+
+  /**
+   * Applies a move to a record's flat cells: only the tables holding the axis change. Writes each changed
+   * table's old and new flat cell into `changes` (old at 2i, new at 2i + 1) and returns how many changed.
+   */
+  shift(options: { axis: number; from: number; to: number; flats: Int32Array; changes: Int32Array }): number {
+    const { axis, from, to, flats, changes } = options;
+    const { table, start, contribution } = this.#flat;
+    let n = 0;
+    for (let s = this.#slotFirst[axis]; s < this.#slotFirst[axis + 1]; s++) {
+      const k = this.#slots[s];
+      const before = flats[table[k]];
+      const after = before - contribution[start[k] + from] + contribution[start[k] + to];
+      if (after === before) continue;
+      flats[table[k]] = after;
+      changes[2 * n] = before;
+      changes[2 * n + 1] = after;
+      n++;
+    }
+    return n;
+  }
 }

@@ -78,6 +78,14 @@ export class TableCounts {
     this.#records += sign;
   }
 
+  /** One record leaves flat cell `from` for `to` (of the same table). */
+  moveRecord(from: number, to: number): void {
+    this.#counts[from]--;
+    this.#deficit[from]++;
+    this.#counts[to]++;
+    this.#deficit[to]--;
+  }
+
   /** Every table's deficits, laid out as the flats index them: read it, never write it. */
   get deficits(): Float64Array {
     return this.#deficit;

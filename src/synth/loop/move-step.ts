@@ -24,6 +24,7 @@ export function moveStep(state: LoopState, options: { first: number; count: numb
   const drawn = new Float64Array(sampler.axisCount);
   const flats = new Int32Array(counts.tableCount);
   const best: Move = { axis: -1, cell: -1, gain: 0 };
+  const changes = new Int32Array(2 * counts.tableCount);
   const { deficits, possible } = counts;
   const count = Math.min(options.count, store.length);
   let moved = 0;
@@ -35,21 +36,20 @@ export function moveStep(state: LoopState, options: { first: number; count: numb
     const { axis } = best;
     const before = cells[axis];
     cells[axis] = best.cell;
-    store.valuesOf(r, values);
-    let value = values[axis];
+    let value = Number.NaN;
     if (numeric[axis]) {
       sampler.drawValues(rng, { cells, constraints: open, out: drawn });
       value = drawn[axis];
-      values[axis] = value;
     }
-    if (state.rules.length > 0 && breaksRule(state, { cells, values })) {
-      cells[axis] = before;
-      continue;
+    if (state.rules.length > 0) {
+      store.valuesOf(r, values);
+      if (numeric[axis]) values[axis] = value;
+      if (breaksRule(state, { cells, values })) continue;
     }
-    counts.add(flats, -1);
     store.setAxis(r, axis, best.cell, value);
-    counts.flats(cells, flats);
-    counts.add(flats, 1);
+    // Only the tables holding the axis see the record move.
+    const n = search.shift({ axis, from: before, to: best.cell, flats, changes });
+    for (let i = 0; i < n; i++) counts.moveRecord(changes[2 * i], changes[2 * i + 1]);
     moved++;
   }
   return moved;
