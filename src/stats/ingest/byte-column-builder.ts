@@ -1,3 +1,4 @@
+import { grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
 import { NumberCodes } from './number-codes.ts';
 import { fieldHash } from './record-scanner.ts';
@@ -243,12 +244,6 @@ function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): st
 function textOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array, code: number): string {
   const e = numbers.entry(code);
   return e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]);
-}
-
-function grow<T extends Int32Array | Uint32Array | Uint8Array>(a: T, n: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
 }
 
 /** Short ASCII without the decoder's call overhead (most fields); anything else strictly as UTF-8. */

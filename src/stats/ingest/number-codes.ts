@@ -1,4 +1,5 @@
 import type { RawNumbers } from '../raw-table.ts';
+import { grow } from './grow-typed-array.ts';
 import { readPlainNumberBytes, type PlainNumberOut } from './read-plain-number-bytes.ts';
 
 const INITIAL_CODES = 128;
@@ -51,10 +52,4 @@ export class NumberCodes {
     this.entries[i] = entry;
     this.length = i + 1;
   }
-}
-
-function grow<T extends Float64Array | Int32Array>(a: T, n: number): T {
-  const b = new (a.constructor as new (n: number) => T)(n);
-  b.set(a);
-  return b;
 }

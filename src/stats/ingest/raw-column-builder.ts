@@ -1,3 +1,4 @@
+import { grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
 import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
 
@@ -31,11 +32,7 @@ export class RawColumnBuilder {
     if (code === undefined) code = this.addDistinct(text);
     // Only missing rows pay for a map update; present values cost one comparison.
     if (code === this.missingCode) this.missingSpellings.set(text, (this.missingSpellings.get(text) ?? 0) + 1);
-    if (this.length === this.codes.length) {
-      const grown = new Uint32Array(this.codes.length * 2);
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (this.length === this.codes.length) this.codes = grow(this.codes, this.codes.length * 2);
     this.codes[this.length++] = code;
   }
 

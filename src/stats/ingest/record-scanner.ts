@@ -1,3 +1,5 @@
+import { grow } from './grow-typed-array.ts';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -132,12 +134,8 @@ export class RecordScanner {
     let spans = this.spans;
     const i = this.count;
     if (i === spans.start.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      spans = this.spans = { start: grow(spans.start), end: grow(spans.end), hash: grow(spans.hash), escaped: grow(spans.escaped) };
+      const n = 2 * i;
+      spans = this.spans = { start: grow(spans.start, n), end: grow(spans.end, n), hash: grow(spans.hash, n), escaped: grow(spans.escaped, n) };
     }
     spans.start[i] = start;
     spans.end[i] = end;

@@ -1,3 +1,5 @@
+import { grow } from './grow-typed-array.ts';
+
 /** Spreadsheet row of each data row, kept only once blank lines make it differ from index + 2. */
 export class RowNumbers {
   count = 0;
@@ -14,11 +16,7 @@ export class RowNumbers {
       for (let i = 0; i < this.count; i++) this.numbers[i] = this.firstDataRow + i;
     }
     if (this.numbers !== null) {
-      if (this.count === this.numbers.length) {
-        const grown = new Uint32Array(this.numbers.length * 2);
-        grown.set(this.numbers);
-        this.numbers = grown;
-      }
+      if (this.count === this.numbers.length) this.numbers = grow(this.numbers, this.numbers.length * 2);
       this.numbers[this.count] = row;
     }
     this.count++;

@@ -13,6 +13,8 @@ import type { TableLayout } from './table-layout.ts';
  */
 export class FlatCells {
   readonly tableCount: number;
+  /** Cells of each record axis. */
+  readonly axisSizes: readonly number[];
   /** Table t's axes are the slots k = first[t] … first[t + 1] − 1. */
   readonly first: Int32Array;
   /** Per slot k: the record's axis it reads, the table it belongs to, and where its contributions start in `contribution`. */
@@ -25,6 +27,7 @@ export class FlatCells {
   constructor(options: { layouts: readonly TableLayout[]; offsets: Int32Array; axisSizes: readonly number[] }) {
     const { layouts, offsets, axisSizes } = options;
     this.tableCount = layouts.length;
+    this.axisSizes = axisSizes;
     const pairs = layouts.reduce((s, l) => s + l.axes.length, 0);
     this.first = new Int32Array(layouts.length + 1);
     this.axis = new Int32Array(pairs);

@@ -30,8 +30,8 @@ export class MoveSearch {
   readonly #removal: Float64Array;
   readonly #gains: Float64Array;
 
-  constructor(options: { flatCells: FlatCells; axisSizes: readonly number[] }) {
-    const { flatCells, axisSizes } = options;
+  constructor(flatCells: FlatCells) {
+    const { axisSizes } = flatCells;
     this.#flat = flatCells;
     this.#sizes = axisSizes;
     const axes = axisSizes.length;

@@ -48,8 +48,12 @@ export class TableCounts {
     this.flatCells = new FlatCells({ layouts, offsets: this.#offsets, axisSizes: targets.axes.map(axisSize) });
     this.#deficit = new Float64Array(size);
     this.possible = new Uint8Array(size);
-    targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.possible[this.#offsets[i] + cell] = c > 0 ? 1 : 0)));
-    targets.tables.forEach((t, i) => t.counts.forEach((c, cell) => (this.#deficit[this.#offsets[i] + cell] = t.total > 0 ? (c / t.total) * rows : 0)));
+    targets.tables.forEach((t, i) =>
+      t.counts.forEach((c, cell) => {
+        this.#deficit[this.#offsets[i] + cell] = t.total > 0 ? (c / t.total) * rows : 0;
+        this.possible[this.#offsets[i] + cell] = c > 0 ? 1 : 0;
+      }),
+    );
   }
 
   /** The synthetic records counted into each target table. */

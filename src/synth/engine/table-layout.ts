@@ -33,10 +33,3 @@ export function tableCell(layout: TableLayout, j: number, cells: ArrayLike<numbe
   const map = layout.maps[j];
   return map ? map[cell] : cell;
 }
-
-/** Flat cell of a record (its per-axis cells) in one table. */
-export function flatCell(layout: TableLayout, cells: ArrayLike<number>): number {
-  let flat = 0;
-  for (let j = 0; j < layout.axes.length; j++) flat += tableCell(layout, j, cells) * layout.strides[j];
-  return flat;
-}

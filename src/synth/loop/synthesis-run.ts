@@ -1,7 +1,6 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { gapReport } from '../../stats/gaps/gap-report.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
-import { axisSize } from '../../stats/tables/axis.ts';
 import { finalizeDataset } from '../engine/finalize-dataset.ts';
 import { MoveSearch } from '../engine/move-search.ts';
 import { RecordSampler } from '../engine/record-sampler.ts';
@@ -73,7 +72,7 @@ export class SynthesisRun {
       counts.add(flats, 1);
     }
     const rng = checkpoint ? rngFromState(checkpoint.rng) : createRng(loop.seed);
-    const moves = new MoveSearch({ flatCells: counts.flatCells, axisSizes: targets.axes.map(axisSize) });
+    const moves = new MoveSearch(counts.flatCells);
     this.#state = { targets, options: loop, rng, store, counts, sampler, moves, rules: [...compileRules(loop.rules, targets), ...(options.extraRules ?? [])] };
     this.#planner = planner;
     this.#now = options.now ?? (() => performance.now());

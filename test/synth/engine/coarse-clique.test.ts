@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
 import { RecordSampler } from '../../../src/synth/engine/record-sampler.ts';
-import { flatCell, tableLayouts } from '../../../src/synth/engine/table-layout.ts';
+import { axisSize } from '../../../src/stats/tables/axis.ts';
+import { FlatCells } from '../../../src/synth/engine/flat-cells.ts';
+import { tableLayouts } from '../../../src/synth/engine/table-layout.ts';
 import { createRng } from '../../../src/synth/rng.ts';
 import { synthesize } from '../../../src/synth/synthesize.ts';
 import { makeDataset } from '../../stats/tables/make-dataset.ts';
@@ -42,7 +44,9 @@ describe('a clique holding a parent on coarser bins', () => {
 
   it('counts a record in the coarse table by its coarse cell', () => {
     // x's bin 5 is [6, 7): the upper half, coarse cell 1; s = b (1), t = a (0).
-    const flat = flatCell(layouts[4], [5, 1, 0]);
+    const flats = new Int32Array(layouts.length);
+    new FlatCells({ layouts, offsets: new Int32Array(layouts.length), axisSizes: targets.axes.map(axisSize) }).write([5, 1, 0], flats);
+    const flat = flats[4];
     expect(flat).toBe(1 * 9 + 1 * 3 + 0);
   });
 

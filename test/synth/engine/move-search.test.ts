@@ -46,7 +46,7 @@ function randomCounts(seed: number, n: number): { counts: TableCounts; records: 
 describe('MoveSearch', () => {
   it('reports the exact change of the total deficit, and no move when none lowers it', () => {
     const { counts, records } = randomCounts(1, 200);
-    const search = new MoveSearch({ flatCells: counts.flatCells, axisSizes: sizes });
+    const search = new MoveSearch(counts.flatCells);
     const flats = new Int32Array(counts.tableCount);
     const best: Move = { axis: -1, cell: -1, gain: 0 };
     let moved = 0;
@@ -88,7 +88,7 @@ describe('MoveSearch', () => {
       counts.flats(cells, flats);
       counts.add(flats, 1);
     }
-    const search = new MoveSearch({ flatCells: counts.flatCells, axisSizes: small.axes.map(axisSize) });
+    const search = new MoveSearch(counts.flatCells);
     const best: Move = { axis: -1, cell: -1, gain: 0 };
     const everywhere = new Uint8Array(counts.possible.length).fill(1);
     const moves = (possible: Uint8Array) =>
