@@ -1,5 +1,5 @@
 import { basename, join } from 'node:path';
-import { csvBlocks } from '../stats/export/write-csv.ts';
+import { csvByteBlocks } from '../stats/export/write-csv.ts';
 import { checkRunSize } from '../synth/loop/run-size.ts';
 import { synthesizeFromRelated } from '../synth/related/synthesize-related.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
@@ -83,7 +83,7 @@ export async function generateRelated(args: ParsedArgs, options: { command: stri
   if (stats !== undefined) checkOutputs({ command, outputs, inputs });
   checkRunSize({ rows, columns: targets.schema.columns.length, what: `${command}: --rows` });
   const result = await synthesizeFromRelated(targets, { rows, seed, rules, ...(options.maxIterations ? { maxIterations: options.maxIterations } : {}) });
-  writeOutput(outputs[0], csvBlocks(result.parent), command);
-  writeOutput(outputs[1], csvBlocks(result.child), command);
+  writeOutput(outputs[0], csvByteBlocks(result.parent), command);
+  writeOutput(outputs[1], csvByteBlocks(result.child), command);
   process.stdout.write(`${command}: wrote ${result.parent.rowCount} rows to ${outputs[0].path} and ${result.child.rowCount} rows to ${outputs[1].path}\n`);
 }

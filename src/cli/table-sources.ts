@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { csvBlocks } from '../stats/export/write-csv.ts';
+import { csvByteBlocks } from '../stats/export/write-csv.ts';
 import { readAggregateTable } from '../stats/aggregates/read-aggregate-table.ts';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { Reconciliation } from '../stats/aggregates/reconcile-tables.ts';
@@ -62,7 +62,7 @@ export async function generateTables(args: ParsedArgs, options: { command: strin
   const loop = { rows, seed, maxIterations: options.maxIterations ?? TABLE_ITERATIONS, ...(rules.length ? { rules } : {}) };
   const result = await synthesize({ targets, ...loop, planner: new StatisticalPlanner() });
   const derived = await withDerived(result.dataset, { texts: derives.texts, seed, command });
-  writeOutput({ flag: '--out', path: out }, csvBlocks(derived), command);
+  writeOutput({ flag: '--out', path: out }, csvByteBlocks(derived), command);
   if (recipePath !== undefined) {
     const recipe = makeRecipe({ targets, loop, planner: { name: 'statistical' }, history: result.history, scenarios: scenarios.texts });
     writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', command);

@@ -23,7 +23,7 @@ const ADVICE: Record<string, string> = {
  * producer's error is passed on as it is); a file that could not even be
  * opened is left alone.
  */
-export function writeOutput(out: NamedPath, text: string | Iterable<string>, command: string): void {
+export function writeOutput(out: NamedPath, text: string | Iterable<string | Uint8Array>, command: string): void {
   const sink = openOutput(out, command);
   try {
     for (const block of typeof text === 'string' ? [text] : text) sink.append(block);
@@ -36,7 +36,7 @@ export function writeOutput(out: NamedPath, text: string | Iterable<string>, com
 
 /** An output written block by block as it is made (blocks that come from an async producer); `writeOutput`'s rules. */
 export interface OutputSink {
-  append(block: string): void;
+  append(block: string | Uint8Array): void;
   /** The file is complete. */
   close(): void;
   /** The producer failed: the file cut short is removed. */

@@ -30,6 +30,17 @@ export function writeCsv(dataset: Dataset, options: CsvOptions = {}): string {
  * byte for byte `writeCsv`'s text.
  */
 export function* csvBlocks(dataset: Dataset, options: CsvOptions = {}): Generator<string, void, undefined> {
+  const decoder = new TextDecoder();
+  for (const block of csvByteBlocks(dataset, options)) yield decoder.decode(block);
+}
+
+/**
+ * `csvBlocks` as UTF-8 bytes, which is how they are made: each row is written
+ * into one buffer (a category's bytes once per distinct value, a number's
+ * characters as they come), with no string per line for the collector to
+ * clear. Files and Blobs take these directly.
+ */
+export function* csvByteBlocks(dataset: Dataset, options: CsvOptions = {}): Generator<Uint8Array<ArrayBuffer>, void, undefined> {
   const delimiter = options.delimiter ?? ',';
   const neutralize = options.neutralizeFormulas ?? true;
   const rowsPerBlock = options.rowsPerBlock ?? 65_536;
@@ -37,32 +48,93 @@ export function* csvBlocks(dataset: Dataset, options: CsvOptions = {}): Generato
     throw new RangeError(`csv: the delimiter must be one character other than a quote, CR or LF, got ${JSON.stringify(delimiter)}`);
   }
   if (!Number.isInteger(rowsPerBlock) || rowsPerBlock < 1) throw new RangeError(`csv: rows per block must be a whole number from 1, got ${rowsPerBlock}`);
+  const encoder = new TextEncoder();
   const asText = (text: string) => quoteCsvField(neutralize ? neutralizeFormula(text) : text, delimiter);
-  yield dataset.schema.columns.map((c) => asText(c.name)).join(delimiter) + '\n';
-  const cells = dataset.columns.map((column, i) => {
+  yield encoder.encode(dataset.schema.columns.map((c) => asText(c.name)).join(delimiter) + '\n');
+  const out = new ByteWriter();
+  const cells = dataset.columns.map((column, i): ((row: number) => void) => {
     const schema = dataset.schema.columns[i];
     if (column.type === 'numeric') {
       // The missing token is text (and may come from a stats.json), so it is neutralized like any text cell.
-      let missing: string | undefined;
-      return (row: number) =>
-        Number.isNaN(column.values[row])
-          ? (missing ??= asText(formatValue({ column, schema, row })))
-          : quoteCsvField(formatValue({ column, schema, row }), delimiter);
+      let missing: Uint8Array | undefined;
+      return (row) => {
+        if (Number.isNaN(column.values[row])) out.bytes((missing ??= encoder.encode(asText(formatValue({ column, schema, row })))));
+        else out.text(quoteCsvField(formatValue({ column, schema, row }), delimiter));
+      };
     }
-    // Each distinct value is formatted once, not once per row.
-    const byCode = new Array<string | undefined>(column.dictionary.length);
-    return (row: number) => (byCode[column.codes[row]] ??= asText(formatValue({ column, schema, row })));
+    // Each distinct value is encoded once, not once per row.
+    const byCode = new Array<Uint8Array | undefined>(column.dictionary.length);
+    return (row) => out.bytes((byCode[column.codes[row]] ??= encoder.encode(asText(formatValue({ column, schema, row })))));
   });
+  const separator = delimiter.charCodeAt(0) < 0x80 ? delimiter.charCodeAt(0) : -1;
   for (let start = 0; start < dataset.rowCount; start += rowsPerBlock) {
     const end = Math.min(dataset.rowCount, start + rowsPerBlock);
-    const lines = new Array<string>(end - start + 1);
+    out.reset();
     for (let row = start; row < end; row++) {
-      let line = cells.length > 0 ? cells[0](row) : '';
-      for (let j = 1; j < cells.length; j++) line += delimiter + cells[j](row);
+      const lineStart = out.length;
+      for (let j = 0; j < cells.length; j++) {
+        if (j > 0) {
+          if (separator >= 0) out.byte(separator);
+          else out.text(delimiter);
+        }
+        cells[j](row);
+      }
       // A lone empty field would be a blank line, which readers skip: quote it so the row survives.
-      lines[row - start] = line === '' && cells.length === 1 ? '""' : line;
+      if (out.length === lineStart && cells.length === 1) out.text('""');
+      out.byte(10);
     }
-    lines[end - start] = '';
-    yield lines.join('\n');
+    yield out.taken();
+  }
+}
+
+/** A growing byte buffer for one block of CSV. */
+class ByteWriter {
+  #buffer: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
+  #encoder = new TextEncoder();
+  length = 0;
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  /** A copy of what was written (the buffer is reused for the next block). */
+  taken(): Uint8Array<ArrayBuffer> {
+    return this.#buffer.slice(0, this.length);
+  }
+
+  byte(b: number): void {
+    if (this.length === this.#buffer.length) this.#grow(1);
+    this.#buffer[this.length++] = b;
+  }
+
+  bytes(b: Uint8Array): void {
+    if (this.length + b.length > this.#buffer.length) this.#grow(b.length);
+    this.#buffer.set(b, this.length);
+    this.length += b.length;
+  }
+
+  /** A string's UTF-8: plain ASCII (numbers, dates) character by character, anything else through the encoder. */
+  text(s: string): void {
+    // At most 3 bytes per UTF-16 unit.
+    if (this.length + 3 * s.length > this.#buffer.length) this.#grow(3 * s.length);
+    const buffer = this.#buffer;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        at = this.length + this.#encoder.encodeInto(s, buffer.subarray(this.length)).written;
+        break;
+      }
+      buffer[at++] = c;
+    }
+    this.length = at;
+  }
+
+  #grow(extra: number): void {
+    let size = this.#buffer.length * 2;
+    while (size < this.length + extra) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(this.#buffer.subarray(0, this.length));
+    this.#buffer = bigger;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvBlocks, writeCsv } from '../../../src/stats/export/write-csv.ts';
+import { csvBlocks, csvByteBlocks, writeCsv } from '../../../src/stats/export/write-csv.ts';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 
 // Quotes, delimiters and line breaks in cells and the header, formula-leading text, missing values of each kind.
@@ -34,5 +34,20 @@ describe('csvBlocks', () => {
   it('refuses a block size that is not a whole number from 1', async () => {
     const dataset = await tricky();
     expect(() => [...csvBlocks(dataset, { rowsPerBlock: 0 })]).toThrow('csv: rows per block must be a whole number from 1, got 0');
+  });
+
+  it('writes as bytes the UTF-8 of the text, past the first buffer and with a delimiter outside ASCII', async () => {
+    // A category of 100k characters (two UTF-8 bytes each) outgrows the 64 KiB buffer; accents in numbers' missing token and the header.
+    const long = 'é'.repeat(100_000);
+    const text = `nom,montant\n${long},1.5\ncafé,\nthé,-2\n`;
+    const dataset = (await loadDataset({ name: 'u.csv', bytes: new TextEncoder().encode(text) })).dataset;
+    for (const options of [{}, { delimiter: '§' }, { delimiter: '\t', rowsPerBlock: 1 }]) {
+      const bytes = [...csvByteBlocks(dataset, options)];
+      const joined = new Uint8Array(bytes.reduce((n, b) => n + b.length, 0));
+      bytes.reduce((at, b) => (joined.set(b, at), at + b.length), 0);
+      expect(new TextDecoder().decode(joined)).toBe(writeCsv(dataset, options));
+      expect(joined.length).toBeGreaterThan(200_000);
+    }
+    expect(writeCsv(dataset, { delimiter: '§' })).toBe(`nom§montant\n${long}§1.5\ncafé§\nthé§-2\n`);
   });
 });
