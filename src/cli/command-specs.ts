@@ -2,7 +2,8 @@ import { MAX_AXIS_CATEGORIES } from '../stats/stats-json/stats-json-limits.ts';
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
-import { CHUNK_ROWS } from '../synth/synthesize-in-chunks.ts';
+import { CHUNK_ROWS } from '../synth/chunk-specs.ts';
+import { MAX_CHUNK_WORKERS } from './chunk-pool.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { PRIVACY_OPTIONS } from './privacy-options.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
@@ -165,10 +166,7 @@ const GENERATE: CommandSpec = {
       name: 'rows',
       value: 'N',
       required: true,
-      help:
-        `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}. Above ${CHUNK_ROWS.toLocaleString('en')} they are made and written in chunks of ` +
-        `${CHUNK_ROWS.toLocaleString('en')} rows, each fitted to the targets, so memory stays one chunk's (not with \`--recipe\`, not with \`--child\` or \`--table\`); ` +
-        `a chunk holds at most ${MAX_CELLS.toLocaleString('en')} values (rows × columns).`,
+      help: `Rows to synthesise: at most ${MAX_ROWS.toLocaleString('en')}. Above ${CHUNK_ROWS.toLocaleString('en')} they are made in chunks of about equal size (at most ${CHUNK_ROWS.toLocaleString('en')} rows and ${MAX_CELLS.toLocaleString('en')} values each), side by side on up to ${MAX_CHUNK_WORKERS} cores, each fitted to the targets and written in turn, so memory stays a few chunks'; the same seed writes the same file on any number of cores (not with \`--child\` or \`--table\`).`,
     },
     {
       name: 'seed',
@@ -219,7 +217,7 @@ const GENERATE: CommandSpec = {
     {
       name: 'iterations',
       value: 'N',
-      help: 'Iterations at most, add and refine phases together. Default 60; a run stops earlier once its tables match or 5 refine iterations improved nothing.',
+      help: 'Iterations at most, add and refine phases together. Default 60; a run stops earlier once its tables match or 5 refine iterations in a row each improved the mean TVD by less than 0.5%.',
     },
     {
       name: 'recipe',

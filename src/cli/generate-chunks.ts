@@ -1,65 +1,65 @@
 import type { Dataset } from '../stats/dataset.ts';
-import { csvBlocks } from '../stats/export/write-csv.ts';
-import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { gapReport } from '../stats/gaps/gap-report.ts';
-import { dropCopies } from '../stats/privacy/drop-copies.ts';
-import { countLike } from '../stats/tables/count-tables.ts';
 import { emptyLike } from '../stats/tables/table.ts';
 import type { Targets } from '../stats/tables/targets.ts';
+import { CHUNK_ROWS, chunkSpecs, type ChunkSpec } from '../synth/chunk-specs.ts';
 import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import type { Planner } from '../synth/planner/planner.ts';
-import { CHUNK_ROWS, synthesizeInChunks } from '../synth/synthesize-in-chunks.ts';
-import { withDerived } from './derive-option.ts';
+import { chunkWorkers, makeChunks } from './chunk-pool.ts';
 import { openOutput } from './write-output.ts';
 
 /**
- * `generate` above CHUNK_ROWS rows: the rows are made in chunks of at most
- * CHUNK_ROWS, each fitted to the targets and appended to --out before the
- * next is made, so memory is one chunk's whatever --rows is. The summary's
- * mean TVD is the whole file's, from every chunk's rows counted into the
- * target tables. A progress line per chunk goes to stderr.
+ * `generate` above CHUNK_ROWS rows (and `replay` of such a run): the rows are
+ * made in chunks (chunk-specs.ts), side by side on the machine's cores, each
+ * fitted to the targets and appended to --out in order, so memory is a few
+ * chunks' whatever --rows is. The summary's mean TVD is the whole file's,
+ * from every chunk's rows counted into the target tables. A progress line per
+ * chunk goes to stderr. Returns each chunk's spec and plans, for a recipe.
  */
 export async function generateInChunks(options: {
   readonly command: string;
   readonly targets: Targets;
   readonly loop: LoopOptions;
-  readonly planner: Planner;
+  /** A planner that cannot cross to a worker (an LLM) makes the chunks one by one in this thread; absent, the statistical planner (or the recorded plans) in workers. */
+  readonly planner?: Planner;
   readonly out: string;
   /** The input rows, when --drop-copies asks for rows identical to one to be dropped. */
   readonly training?: Dataset;
   readonly otherLabel: string;
   readonly derives: readonly string[];
+  /** Replaying a recipe made in chunks: its chunks and their plans. */
+  readonly recorded?: readonly { readonly spec: ChunkSpec; readonly plans: readonly unknown[] }[];
   /** CHUNK_ROWS unless a test asks for smaller chunks. */
   readonly chunkRows?: number;
-}): Promise<void> {
+  /** Threads to make chunks in; chunkWorkers() unless a test asks. */
+  readonly workers?: number;
+}): Promise<{ spec: ChunkSpec; plans: readonly unknown[] }[]> {
   const { command, targets, loop, out, training, chunkRows = CHUNK_ROWS } = options;
-  const chunks = Math.ceil(loop.rows / chunkRows);
+  const jobs = options.recorded ?? chunkSpecs(loop.rows, loop.seed, chunkRows).map((spec) => ({ spec }));
+  const workers = options.workers ?? chunkWorkers(jobs.length);
+  const { rows: _rows, seed: _seed, ...shared } = loop;
+  const context = { command, targets, loop: shared, otherLabel: options.otherLabel, derives: options.derives, ...(training ? { training } : {}) };
+  const inThread = options.planner ? { planner: options.planner } : {};
   const union = targets.tables.map(emptyLike);
+  const made: { spec: ChunkSpec; plans: readonly unknown[] }[] = [];
   const sink = openOutput({ flag: '--out', path: out }, command);
   let iterations = 0;
   let dropped = 0;
   let written = 0;
   const started = performance.now();
   try {
-    for await (const chunk of synthesizeInChunks({ targets, ...loop, planner: options.planner, chunkRows })) {
-      countLike(targets.tables, chunk.dataset).forEach((table, t) => {
-        union[t].total += table.total;
-        table.counts.forEach((c, cell) => (union[t].counts[cell] += c));
+    for await (const chunk of makeChunks(context, jobs, { workers, ...inThread })) {
+      chunk.counts.forEach((counts, t) => {
+        union[t].total += chunk.rows;
+        counts.forEach((c, cell) => (union[t].counts[cell] += c));
       });
-      const kept = training ? dropCopies({ training, synthetic: chunk.dataset }) : undefined;
-      dropped += kept?.dropped ?? 0;
-      const rows = relabelPooled(kept?.dataset ?? chunk.dataset, { targets, label: options.otherLabel });
-      const derived = await withDerived(rows, { texts: options.derives, seed: chunk.seed, command });
-      written += derived.rowCount;
-      let header = true;
-      for (const block of csvBlocks(derived)) {
-        // One header, from the first chunk.
-        if (!(header && chunk.index > 0)) sink.append(block);
-        header = false;
-      }
+      for (const block of chunk.csv) sink.append(block);
+      dropped += chunk.dropped;
+      written += chunk.written;
       iterations += chunk.iterations;
+      made.push({ spec: jobs[chunk.index].spec, plans: chunk.plans });
       process.stderr.write(
-        `${command}: chunk ${chunk.index + 1} of ${chunks}: ${chunk.dataset.rowCount} rows in ${chunk.iterations} iterations, mean TVD ${chunk.meanTvd.toFixed(4)}\n`,
+        `${command}: chunk ${chunk.index + 1} of ${jobs.length}: ${chunk.rows} rows in ${chunk.iterations} iterations (${Math.round(chunk.elapsedMs)} ms), mean TVD ${chunk.meanTvd.toFixed(4)}\n`,
       );
     }
   } catch (e) {
@@ -70,7 +70,9 @@ export async function generateInChunks(options: {
   const meanTvd = gapReport({ targets: targets.tables, synthetic: union, top: 0 }).meanTvd;
   const ms = Math.round(performance.now() - started);
   const drops = training ? `; dropped ${dropped} ${dropped === 1 ? 'row' : 'rows'} identical to a training row; ${written} rows written` : '';
+  const threads = workers > 1 ? ` on ${Math.min(workers, jobs.length)} threads` : '';
   process.stdout.write(
-    `${command}: ${loop.rows} rows in ${chunks} chunks of at most ${chunkRows.toLocaleString('en')} rows (${iterations} iterations, ${ms} ms), mean TVD ${meanTvd.toFixed(4)} over ${targets.tables.length} tables${drops} → ${out}\n`,
+    `${command}: ${loop.rows} rows in ${jobs.length} chunks of at most ${Math.max(...jobs.map((j) => j.spec.rows)).toLocaleString('en')} rows${threads} (${iterations} iterations, ${ms} ms), mean TVD ${meanTvd.toFixed(4)} over ${targets.tables.length} tables${drops} → ${out}\n`,
   );
+  return made;
 }

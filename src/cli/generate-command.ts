@@ -1,4 +1,4 @@
-import { csvBlocks } from '../stats/export/write-csv.ts';
+import { csvByteBlocks } from '../stats/export/write-csv.ts';
 import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
@@ -24,7 +24,7 @@ import { parseDerives, withDerived } from './derive-option.ts';
 import { withScenarios } from './scenario-option.ts';
 import { writeOutput } from './write-output.ts';
 import { generateInChunks } from './generate-chunks.ts';
-import { CHUNK_ROWS } from '../synth/synthesize-in-chunks.ts';
+import { CHUNK_ROWS, chunkSpecs } from '../synth/chunk-specs.ts';
 
 const COMMAND = 'generate';
 const PLANNERS = ['statistical'];
@@ -102,29 +102,27 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const targets = scenarios.targets;
   // Above CHUNK_ROWS the rows are made and written a chunk at a time, so the size limit is one chunk's.
   checkRunSize({
-    rows: Math.min(rows, CHUNK_ROWS),
+    rows: chunkSpecs(rows, seed)[0].rows,
     columns: targets.schema.columns.length,
     what: rows > CHUNK_ROWS ? `${COMMAND}: --rows ${rows.toLocaleString('en')} is made in chunks, and a chunk of` : `${COMMAND}: --rows`,
   });
   const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
   const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
   const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
+  const writeRecipe = (made: Parameters<typeof makeRecipe>[0]) => {
+    if (recipePath !== undefined) writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(makeRecipe(made)) + '\n', COMMAND);
+  };
+  const recipeOf = { targets, loop, planner: { name: plannerName }, scenarios: scenarios.texts };
   if (rows > CHUNK_ROWS) {
-    if (recipePath !== undefined)
-      throw new UsageError(
-        `${COMMAND}: --rows ${rows} is made in chunks of ${CHUNK_ROWS.toLocaleString('en')} rows, which recipes do not record yet; leave out --recipe, or ask for at most ${CHUNK_ROWS.toLocaleString('en')} rows`,
-      );
     const training = drop ? fromData?.dataset : undefined;
-    return generateInChunks({ command: COMMAND, targets, loop, planner, out, otherLabel, derives: derives.texts, ...(training ? { training } : {}) });
+    const chunks = await generateInChunks({ command: COMMAND, targets, loop, out, otherLabel, derives: derives.texts, ...(training ? { training } : {}) });
+    return writeRecipe({ ...recipeOf, chunks });
   }
   const result = await synthesize({ targets, ...loop, planner });
   const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
   const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
-  writeOutput({ flag: '--out', path: out }, csvBlocks(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
-  if (recipePath !== undefined) {
-    const recipe = makeRecipe({ targets, loop, planner: { name: plannerName }, history: result.history, scenarios: scenarios.texts });
-    writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(recipe) + '\n', COMMAND);
-  }
+  writeOutput({ flag: '--out', path: out }, csvByteBlocks(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
+  writeRecipe({ ...recipeOf, history: result.history });
   const last = result.history.at(-1);
   process.stdout.write(
     scenarios.describe(kept?.dataset ?? result.dataset) +

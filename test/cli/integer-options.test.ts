@@ -62,18 +62,18 @@ describe('synth generate refuses integers it would misread or cannot honour: exi
   });
 
   it('refuses more values than one run (or one chunk of a larger run) can write, before the run', async () => {
-    // 60 columns: a million rows are 60,000,000 values, past the 50,000,000 one run holds.
+    // 120 columns: half a million rows are 60,000,000 values, past the 50,000,000 one run holds.
     const wide = join(dir, 'wide.csv');
-    const names = Array.from({ length: 60 }, (_, i) => `c${i}`);
+    const names = Array.from({ length: 120 }, (_, i) => `c${i}`);
     writeFileSync(wide, [names.join(','), ...Array.from({ length: 30 }, (_, r) => names.map((_, i) => (r * 7 + i) % 11).join(','))].join('\n') + '\n');
-    const run = await synth(['generate', '--input', wide, '--rows', '900000', '--seed', '1', '--out', join(dir, 'wide-out.csv')]);
+    const run = await synth(['generate', '--input', wide, '--rows', '450000', '--seed', '1', '--out', join(dir, 'wide-out.csv')]);
     expect(run.stderr).toBe(
-      'synth: generate: --rows 900,000 rows × 60 columns is more than the 50,000,000 values one run can write; ask for at most 833,333 rows, or synthesise fewer columns\n',
+      'synth: generate: --rows 450,000 rows × 120 columns is more than the 50,000,000 values one run can write; ask for at most 416,666 rows, or synthesise fewer columns\n',
     );
     expect(run.code).toBe(2);
-    const chunked = await synth(['generate', '--input', wide, '--rows', '2000000', '--seed', '1', '--out', join(dir, 'wide-out.csv')]);
+    const chunked = await synth(['generate', '--input', wide, '--rows', '1900000', '--seed', '1', '--out', join(dir, 'wide-out.csv')]);
     expect(chunked.stderr).toBe(
-      'synth: generate: --rows 2,000,000 is made in chunks, and a chunk of 1,000,000 rows × 60 columns is more than the 50,000,000 values one run can write; ask for at most 833,333 rows, or synthesise fewer columns\n',
+      'synth: generate: --rows 1,900,000 is made in chunks, and a chunk of 475,000 rows × 120 columns is more than the 50,000,000 values one run can write; ask for at most 416,666 rows, or synthesise fewer columns\n',
     );
     expect(chunked.code).toBe(2);
   });

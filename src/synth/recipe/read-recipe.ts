@@ -3,7 +3,7 @@ import { MAX_ROWS } from '../loop/run-size.ts';
 import { MAX_SEED } from '../rng.ts';
 import { hashText } from './hash-text.ts';
 import { planHash } from './plan-hash.ts';
-import { SAMPLER_VERSION, type Recipe } from './recipe.ts';
+import { SAMPLER_VERSION, type Recipe, type RecipeChunk } from './recipe.ts';
 
 const REWRITE = 'the recipe was edited or damaged, so its run cannot be replayed; write it again with synth generate --recipe';
 
@@ -16,7 +16,8 @@ export function readRecipe(value: unknown, source: string): Recipe {
   const r = value as Partial<Recipe> | null;
   if (typeof r !== 'object' || r === null || r.format !== 'synthor-recipe')
     throw new InputError(`${source}: not a synthor recipe (no "format": "synthor-recipe")`);
-  if (r.version !== 1) throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads version 1)`);
+  if (r.version !== 1 && r.version !== 2)
+    throw new InputError(`${source}: recipe version ${String(r.version)} is not supported (this synth reads versions 1 and 2)`);
   if (!r.targets || !r.loop || !Array.isArray(r.plans) || !r.planner) throw new InputError(`${source}: recipe is missing targets, loop, planner or plans`);
   checkLoop(r.loop, source);
   if ((r.sampler ?? 1) !== SAMPLER_VERSION) {
@@ -28,7 +29,26 @@ export function readRecipe(value: unknown, source: string): Recipe {
     throw new InputError(`${source}: the targets do not match targetsHash; the recipe was edited or damaged`);
   }
   if (r.planHashes !== undefined) checkPlans(r.plans, r.planHashes, source);
+  if (r.version === 2) checkChunks(r.chunks, r.loop.rows as number, source);
+  else if (r.chunks !== undefined) throw new InputError(`${source}: a version 1 recipe has no chunks; ${REWRITE}`);
   return r as Recipe;
+}
+
+/** A version 2 recipe's chunks: each a run of its own whose plans match their hashes, the rows adding up to the run's. */
+function checkChunks(chunks: unknown, rows: number, source: string): void {
+  if (!Array.isArray(chunks) || chunks.length === 0) throw new InputError(`${source}: a version 2 recipe lists its chunks in "chunks"; ${REWRITE}`);
+  let total = 0;
+  chunks.forEach((chunk: Partial<RecipeChunk> | null, i) => {
+    const where = `${source}: chunks[${i}]`;
+    if (typeof chunk !== 'object' || chunk === null || !Array.isArray(chunk.plans)) throw new InputError(`${where} is not a chunk with plans; ${REWRITE}`);
+    if (!(Number.isInteger(chunk.rows) && (chunk.rows as number) >= 1)) throw new InputError(`${where}.rows must be a whole number ≥ 1; ${REWRITE}`);
+    if (!(Number.isInteger(chunk.seed) && (chunk.seed as number) >= 0 && (chunk.seed as number) <= MAX_SEED)) {
+      throw new InputError(`${where}.seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en')}; ${REWRITE}`);
+    }
+    checkPlans(chunk.plans, chunk.planHashes, where);
+    total += chunk.rows as number;
+  });
+  if (total !== rows) throw new InputError(`${source}: the chunks hold ${total} rows but loop.rows is ${rows}; ${REWRITE}`);
 }
 
 function checkPlans(plans: readonly unknown[], hashes: unknown, source: string): void {

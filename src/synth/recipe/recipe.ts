@@ -9,20 +9,31 @@ import type { ResolvedLoopOptions } from '../loop/loop-options.ts';
  */
 export interface Recipe {
   readonly format: 'synthor-recipe';
-  readonly version: 1;
+  /** 1: one run; 2: a run made in chunks (`chunks`). */
+  readonly version: 1 | 2;
   readonly targets: TargetsJson;
   /** hashText of the targets' JSON, to check a recipe against a stats file. */
   readonly targetsHash: string;
   readonly loop: ResolvedLoopOptions;
   readonly planner: { readonly name: string; readonly model?: string; readonly llmSeed?: number; readonly scenario?: string };
-  /** Per iteration, the plan as written. */
+  /** Per iteration, the plan as written (empty in a run made in chunks: each chunk has its own). */
   readonly plans: readonly unknown[];
   /** planHash of each plan, to refuse a recipe whose plans were edited; absent in recipes written before plans were hashed. */
   readonly planHashes?: readonly string[];
   /** What-if scenarios applied to the targets before the loop (the targets above already hold them); absent without any. */
   readonly scenarios?: readonly string[];
+  /** Version 2: the chunks of a run of more rows than one run holds, in order, each replayed as its own run. */
+  readonly chunks?: readonly RecipeChunk[];
   /** How the loop draws records (SAMPLER_VERSION when written); absent in recipes written before it was recorded (1). */
   readonly sampler?: number;
+}
+
+/** One chunk of a run made in chunks: its rows, its seed and its plans, hashed like a one-run recipe's. */
+export interface RecipeChunk {
+  readonly rows: number;
+  readonly seed: number;
+  readonly plans: readonly unknown[];
+  readonly planHashes: readonly string[];
 }
 
 /**

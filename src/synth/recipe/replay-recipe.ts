@@ -1,38 +1,27 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { InputError } from '../../stats/input-error.ts';
 import { targetsFromJson } from '../../stats/stats-json/targets-from-json.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
 import { checkRunSize } from '../loop/run-size.ts';
-import type { Planner, PlannerReply } from '../planner/planner.ts';
 import { synthesize } from '../synthesize.ts';
 import { readRecipe } from './read-recipe.ts';
 import type { Recipe } from './recipe.ts';
+import { RecordedPlanner } from './recorded-planner.ts';
 
-/** Plays back the plans a recipe recorded, in order; a run that asks for more is not the recorded one. */
-class RecordedPlanner implements Planner {
-  readonly name: string;
-  #next = 0;
-
-  constructor(private readonly recipe: Recipe) {
-    this.name = recipe.planner.name;
-  }
-
-  async inferStructure(): Promise<string[][]> {
-    return [];
-  }
-
-  async propose(): Promise<PlannerReply> {
-    if (this.#next >= this.recipe.plans.length) {
-      throw new InputError(`recipe: the run asked for plan ${this.#next + 1} but the recipe has ${this.recipe.plans.length}; was it edited?`);
-    }
-    return { plan: this.recipe.plans[this.#next++] };
-  }
-}
-
-/** Re-runs a recipe: same targets, options and plans → the same records. */
-export async function replayRecipe(value: unknown, source = 'recipe.json'): Promise<Dataset> {
+/** A recipe checked (read-recipe.ts) with its targets read and its run's size within the limits (a chunked run's per chunk). */
+export function openRecipe(value: unknown, source = 'recipe.json'): { recipe: Recipe; targets: Targets } {
   const recipe = readRecipe(value, source);
   const targets = targetsFromJson(recipe.targets, `${source}: targets`);
-  checkRunSize({ rows: recipe.loop.rows, columns: targets.schema.columns.length, what: `${source}: loop.rows` });
-  const { dataset } = await synthesize({ ...recipe.loop, targets, planner: new RecordedPlanner(recipe) });
+  const rows = recipe.chunks ? Math.max(...recipe.chunks.map((c) => c.rows)) : recipe.loop.rows;
+  checkRunSize({ rows, columns: targets.schema.columns.length, what: `${source}: ${recipe.chunks ? 'a chunk of' : 'loop.rows'}` });
+  return { recipe, targets };
+}
+
+/** Re-runs a one-run recipe: same targets, options and plans → the same records. A run made in chunks is streamed by `synth replay`. */
+export async function replayRecipe(value: unknown, source = 'recipe.json'): Promise<Dataset> {
+  const { recipe, targets } = openRecipe(value, source);
+  if (recipe.chunks)
+    throw new InputError(`${source}: a run made in ${recipe.chunks.length} chunks is replayed chunk by chunk to a file: synth replay ${source} --out FILE`);
+  const { dataset } = await synthesize({ ...recipe.loop, targets, planner: new RecordedPlanner(recipe.plans, recipe.planner.name) });
   return dataset;
 }

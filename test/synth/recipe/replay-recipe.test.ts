@@ -82,3 +82,57 @@ describe('a damaged recipe', () => {
     await expect(replayRecipe(recipe, 'run.json')).rejects.toThrow(expect.objectContaining({ name: 'InputError', message }));
   });
 });
+
+describe('a recipe of a run made in chunks (version 2)', () => {
+  const chunkedRecipe = async () => {
+    const targets = await penguinsTargets();
+    const loop = { rows: 30, seed: 5, maxIterations: 2 };
+    const specs = [
+      { index: 0, rows: 15, seed: 5 },
+      { index: 1, rows: 15, seed: 77 },
+    ];
+    const chunks = await Promise.all(
+      specs.map(async (spec) => ({
+        spec,
+        plans: (await synthesize({ targets, ...loop, ...spec, planner: new StatisticalPlanner() })).history.map((r) => r.written),
+      })),
+    );
+    return JSON.parse(JSON.stringify(makeRecipe({ targets, loop, planner: { name: 'statistical' }, chunks })));
+  };
+
+  it('records each chunk with its plans hashed, and is not replayed whole into memory', async () => {
+    const recipe = await chunkedRecipe();
+    expect(recipe).toMatchObject({
+      version: 2,
+      plans: [],
+      chunks: [
+        { rows: 15, seed: 5 },
+        { rows: 15, seed: 77 },
+      ],
+    });
+    expect(recipe.chunks[1].planHashes).toHaveLength(recipe.chunks[1].plans.length);
+    await expect(replayRecipe(recipe, 'run.json')).rejects.toThrow(
+      'run.json: a run made in 2 chunks is replayed chunk by chunk to a file: synth replay run.json --out FILE',
+    );
+  });
+
+  it.each([
+    ['chunks left out', (r: { chunks?: unknown }) => delete r.chunks, 'run.json: a version 2 recipe lists its chunks in "chunks"; '],
+    ['rows that do not add up', (r: { chunks: { rows: number }[] }) => (r.chunks[1].rows = 16), 'run.json: the chunks hold 31 rows but loop.rows is 30; '],
+    [
+      'a seed out of range',
+      (r: { chunks: { seed: number }[] }) => (r.chunks[0].seed = -1),
+      'run.json: chunks[0].seed must be a whole number from 0 to 4,294,967,295; ',
+    ],
+    [
+      'an edited plan',
+      (r: { chunks: { plans: unknown[] }[] }) => (r.chunks[1].plans[0] = {}),
+      'run.json: chunks[1]: plans[0] (the plan of iteration 1) does not match planHashes[0]; ',
+    ],
+    ['chunks in a version 1 recipe', (r: { version: number }) => (r.version = 1), 'run.json: a version 1 recipe has no chunks; '],
+  ])('is refused with an InputError for %s', async (_, edit, message) => {
+    const recipe = await chunkedRecipe();
+    edit(recipe);
+    await expect(replayRecipe(recipe, 'run.json')).rejects.toThrow(expect.objectContaining({ name: 'InputError', message: expect.stringContaining(message) }));
+  });
+});
