@@ -20,25 +20,51 @@ export function chunkWorkers(chunks: number): number {
 
 /**
  * The chunks' results in order. With more than one worker the chunks are made
- * side by side in worker threads, at most `workers` at a time counting the
- * ones made but not yet taken, so memory stays that many chunks'. A planner
- * that cannot cross to a worker (`planner`) makes them one by one here. The
- * bytes are the same either way: each chunk is its own seeded run.
+ * side by side in worker threads (`threads`, or threads started here and
+ * stopped when done). A planner that cannot cross to a worker (`planner`)
+ * makes them one by one here. The bytes are the same either way: each chunk
+ * is its own seeded run.
  */
 export async function* makeChunks(
   context: ChunkContext,
   jobs: readonly ChunkJob[],
-  options: { readonly workers: number; readonly planner?: Planner },
+  options: { readonly workers: number; readonly planner?: Planner; readonly threads?: ChunkThreads },
 ): AsyncGenerator<ChunkResult, void, undefined> {
-  if (options.planner || options.workers <= 1 || jobs.length <= 1) {
+  if (options.planner || (!options.threads && (options.workers <= 1 || jobs.length <= 1))) {
     for (const job of jobs) yield await runChunkJob(context, job, options.planner);
     return;
   }
-  const workers = Array.from({ length: Math.min(options.workers, jobs.length) }, () => startWorker(context));
-  const idle = [...workers];
-  const pending = new Map<number, Promise<ChunkResult>>();
-  let next = 0;
+  const threads = options.threads ?? new ChunkThreads(Math.min(options.workers, jobs.length));
   try {
+    yield* threads.make(context, jobs);
+  } finally {
+    if (!options.threads) await threads.close();
+  }
+}
+
+/**
+ * Worker threads that make chunks. Started before the run's targets exist
+ * (they load their code while the command reads its input); `make` sends
+ * them the run's context, then the jobs, at most one per thread counting the
+ * chunks made but not yet taken, so memory stays that many chunks'.
+ */
+export class ChunkThreads {
+  readonly #workers: ChunkWorker[];
+
+  constructor(count: number) {
+    this.#workers = Array.from({ length: count }, () => startWorker());
+  }
+
+  get count(): number {
+    return this.#workers.length;
+  }
+
+  async *make(context: ChunkContext, jobs: readonly ChunkJob[]): AsyncGenerator<ChunkResult, void, undefined> {
+    const workers = this.#workers;
+    for (const worker of workers) worker.setContext(context);
+    const idle = [...workers];
+    const pending = new Map<number, Promise<ChunkResult>>();
+    let next = 0;
     for (let index = 0; index < jobs.length; index++) {
       while (next < jobs.length && idle.length > 0 && pending.size < workers.length) {
         const worker = idle.pop() as ChunkWorker;
@@ -52,20 +78,22 @@ export async function* makeChunks(
       pending.delete(jobs[index].spec.index);
       yield result;
     }
-  } finally {
-    // Stop any work left (after an error, or a caller that stopped reading) and wait for every thread to end.
-    await Promise.all(workers.map((w) => w.stop()));
+  }
+
+  /** Stops every thread (any chunk still being made is dropped) and waits for them to end. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map((w) => w.stop()));
   }
 }
 
 interface ChunkWorker {
+  setContext(context: ChunkContext): void;
   run(job: ChunkJob): Promise<ChunkResult>;
   stop(): Promise<void>;
 }
 
-function startWorker(context: ChunkContext): ChunkWorker {
+function startWorker(): ChunkWorker {
   const thread = new Worker(new URL('./chunk-worker-boot.mjs', import.meta.url));
-  thread.postMessage({ context } satisfies ToChunkWorker);
   let current: { resolve: (r: ChunkResult) => void; reject: (e: Error) => void } | undefined;
   let broken: Error | undefined;
   const fail = (e: Error) => {
@@ -81,6 +109,9 @@ function startWorker(context: ChunkContext): ChunkWorker {
   thread.on('error', (e) => fail(e));
   thread.on('exit', (code) => fail(new Error(`a chunk worker stopped (exit code ${code}) before its chunk was made`)));
   return {
+    setContext(context) {
+      thread.postMessage({ context } satisfies ToChunkWorker);
+    },
     run(job) {
       if (broken) return Promise.reject(broken);
       return new Promise<ChunkResult>((resolve, reject) => {

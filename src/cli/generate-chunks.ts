@@ -5,7 +5,7 @@ import type { Targets } from '../stats/tables/targets.ts';
 import { CHUNK_ROWS, chunkSpecs, type ChunkSpec } from '../synth/chunk-specs.ts';
 import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import type { Planner } from '../synth/planner/planner.ts';
-import { chunkWorkers, makeChunks } from './chunk-pool.ts';
+import { chunkWorkers, makeChunks, type ChunkThreads } from './chunk-pool.ts';
 import { openOutput } from './write-output.ts';
 
 /**
@@ -33,10 +33,12 @@ export async function generateInChunks(options: {
   readonly chunkRows?: number;
   /** Threads to make chunks in; chunkWorkers() unless a test asks. */
   readonly workers?: number;
+  /** Threads started by the caller (who stops them), in place of `workers`. */
+  readonly threads?: ChunkThreads;
 }): Promise<{ spec: ChunkSpec; plans: readonly unknown[] }[]> {
   const { command, targets, loop, out, training, chunkRows = CHUNK_ROWS } = options;
   const jobs = options.recorded ?? chunkSpecs(loop.rows, loop.seed, chunkRows).map((spec) => ({ spec }));
-  const workers = options.workers ?? chunkWorkers(jobs.length);
+  const workers = options.threads?.count ?? options.workers ?? chunkWorkers(jobs.length);
   const { rows: _rows, seed: _seed, ...shared } = loop;
   const context = { command, targets, loop: shared, otherLabel: options.otherLabel, derives: options.derives, ...(training ? { training } : {}) };
   const inThread = options.planner ? { planner: options.planner } : {};
@@ -48,7 +50,7 @@ export async function generateInChunks(options: {
   let written = 0;
   const started = performance.now();
   try {
-    for await (const chunk of makeChunks(context, jobs, { workers, ...inThread })) {
+    for await (const chunk of makeChunks(context, jobs, { workers, ...inThread, ...(options.threads ? { threads: options.threads } : {}) })) {
       chunk.counts.forEach((counts, t) => {
         union[t].total += chunk.rows;
         counts.forEach((c, cell) => (union[t].counts[cell] += c));

@@ -6,7 +6,8 @@ import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { checkRunSize, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { synthesize } from '../synth/synthesize.ts';
-import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
+import { optionalFlag, parseCommandArgs, requireFlag, type ParsedArgs } from './args.ts';
+import { ChunkThreads, chunkWorkers } from './chunk-pool.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
 import { dpNoise } from './dp-options.ts';
@@ -60,6 +61,29 @@ export async function generateCommand(argv: string[]): Promise<void> {
   if (args.flags.has('table')) return generateTables(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
   if (args.flags.has('child') || args.flags.has('out-dir'))
     return generateRelated(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
+  // A run made in chunks starts its worker threads now, so they load their code while the input is read.
+  const threads = rows > CHUNK_ROWS ? new ChunkThreads(chunkWorkers(chunkSpecs(rows, seed).length)) : undefined;
+  try {
+    await generateFromOneTable(args, { input, stats, rows, seed, maxIterations, plannerName, threads });
+  } finally {
+    await threads?.close();
+  }
+}
+
+/** `generate` from --input or --stats (one table, not --table or --child): targets, rules and scenarios, then the rows. */
+async function generateFromOneTable(
+  args: ParsedArgs,
+  options: {
+    input: string | undefined;
+    stats: string | undefined;
+    rows: number;
+    seed: number;
+    maxIterations: number | undefined;
+    plannerName: string;
+    threads: ChunkThreads | undefined;
+  },
+): Promise<void> {
+  const { input, stats, rows, seed, maxIterations, plannerName, threads } = options;
   const out = requireFlag(args, 'out', COMMAND);
   const targetFlags = TARGET_FLAGS.filter((f) => args.flags.has(f));
   if (stats !== undefined && targetFlags.length > 0) {
@@ -115,7 +139,16 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const recipeOf = { targets, loop, planner: { name: plannerName }, scenarios: scenarios.texts };
   if (rows > CHUNK_ROWS) {
     const training = drop ? fromData?.dataset : undefined;
-    const chunks = await generateInChunks({ command: COMMAND, targets, loop, out, otherLabel, derives: derives.texts, ...(training ? { training } : {}) });
+    const chunks = await generateInChunks({
+      command: COMMAND,
+      targets,
+      loop,
+      out,
+      otherLabel,
+      derives: derives.texts,
+      ...(training ? { training } : {}),
+      ...(threads ? { threads } : {}),
+    });
     return writeRecipe({ ...recipeOf, chunks });
   }
   const result = await synthesize({ targets, ...loop, planner });
