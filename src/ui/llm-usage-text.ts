@@ -20,3 +20,23 @@ export function llmUsageText(report: IterationReport): string | null {
 function format(n: number, digits: number): string {
   return n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
+
+/**
+ * Who planned a run, in words, once a model planned part of it: "The model
+ * planned iterations 1–3 (3 calls, 750 output tokens, 0.08 per row); the
+ * statistical planner the rest." Null when no iteration was the model's.
+ */
+export function handoverText(history: readonly IterationReport[], rows: number): string | null {
+  const lead = history.find((r) => r.usage !== undefined)?.planner;
+  if (lead === undefined) return null;
+  const byModel = history.filter((r) => r.planner === lead);
+  const calls = byModel.reduce((s, r) => s + (r.attempts ?? 1), 0);
+  const tokens = byModel.reduce((s, r) => s + (r.usage?.completionTokens ?? 0), 0);
+  const [first, last] = [byModel[0].iteration, byModel[byModel.length - 1].iteration];
+  const span = first === last ? `iteration ${first}` : `iterations ${first}–${last}`;
+  const other = history.find((r) => r.planner !== lead)?.planner;
+  return (
+    `The model planned ${span} (${calls} ${calls === 1 ? 'call' : 'calls'}, ${format(tokens, 0)} output tokens, ` +
+    `${format(tokens / Math.max(1, rows), 2)} per row)${other ? `; the ${other} planner the rest` : ''}.`
+  );
+}

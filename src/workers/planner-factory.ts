@@ -3,6 +3,8 @@ import { InputError } from '../stats/input-error.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
+import { HandoverPlanner, type LeadUsage, type PlannedIteration } from '../synth/planner/handover-planner.ts';
+import { checkLlmBudget, DEFAULT_LLM_BUDGET, type LlmBudget } from '../synth/planner/llm-budget.ts';
 import type { Recipe } from '../synth/recipe/recipe.ts';
 import type { LlmLink } from './llm-connection.ts';
 import { PlannerLost } from './planner-lost.ts';
@@ -16,6 +18,8 @@ export type PlannerChoice =
       readonly modelId: string;
       /** The loaded model's context (LoadedModel.contextLength): the prompt gets what the answer leaves. */
       readonly contextTokens: number;
+      /** What the model plans before the statistical planner takes over (DEFAULT_LLM_BUDGET when absent). */
+      readonly budget?: LlmBudget;
     };
 
 export interface PlannerForRun {
@@ -24,6 +28,8 @@ export interface PlannerForRun {
   readonly recipe: Recipe['planner'];
   /** "statistical" or "llm (tiny.gguf)", for the UI. */
   readonly label: string;
+  /** What the model spent so far under its budget; absent for the statistical planner. */
+  readonly usage?: () => LeadUsage;
 }
 
 /**
@@ -40,6 +46,8 @@ export function createPlanner(options: {
   /** The user's what-if, quoted in the LLM planner's prompt; the statistical planner has no use for it. */
   scenario?: string | undefined;
   audit?: (entry: AuditEntry) => void;
+  /** The iterations so far when a run resumes, so the model's budget counts what it already spent. */
+  history?: readonly PlannedIteration[];
 }): PlannerForRun {
   const { choice, llm, seed, scenario, audit } = options;
   if (choice?.kind !== 'llm') return { planner: new StatisticalPlanner(), recipe: { name: 'statistical' }, label: 'statistical' };
@@ -51,7 +59,7 @@ export function createPlanner(options: {
     }
     return result;
   };
-  const planner = new LlmPlanner({
+  const model = new LlmPlanner({
     generate,
     modelId: choice.modelId,
     seed,
@@ -59,9 +67,12 @@ export function createPlanner(options: {
     ...(scenario ? { scenario } : {}),
     ...(audit ? { audit } : {}),
   });
+  const budget = checkLlmBudget(choice.budget ?? DEFAULT_LLM_BUDGET);
+  const planner = new HandoverPlanner({ lead: model, rest: new StatisticalPlanner(), budget, ...(options.history ? { history: options.history } : {}) });
   return {
     planner,
     recipe: { name: planner.name, model: choice.modelId, llmSeed: seed, ...(scenario ? { scenario } : {}) },
+    usage: () => planner.usage(),
     label: `${planner.name} (${choice.modelId})`,
   };
 }

@@ -51,9 +51,8 @@ interface Run {
 }
 
 /**
- * One user's synthesis session: the loaded rows, the targets and the run —
- * everything the synth worker holds (synth.worker.ts only exposes it). The
- * only place raw rows live: the UI gets summaries, never the dataset itself.
+ * One user's synthesis session: the loaded rows, the targets and the run — everything the synth worker holds
+ * (synth.worker.ts only exposes it). The only place raw rows live: the UI gets summaries, never the dataset itself.
  * Every method with an answer settles it into a WorkerResult, so errors cross as `{code, message}`.
  */
 export class SynthSession implements SynthApi {
@@ -148,7 +147,8 @@ export class SynthSession implements SynthApi {
       // After a reload the model is gone until the user loads it again: the rest of the run is statistical.
       const audit = new AuditLog();
       const { seed, scenario, planner: choice } = saved.setup;
-      const planner = createPlanner({ choice: this.#llm?.lost === false ? choice : undefined, llm: this.#llm, seed, scenario, audit: audit.record });
+      const live = this.#llm?.lost === false ? choice : undefined;
+      const planner = createPlanner({ choice: live, llm: this.#llm, seed, scenario, audit: audit.record, history: saved.checkpoint.history });
       const prepared = { targets, joints, training: split?.training ?? null, holdout: split?.holdout ?? null, setup: saved.setup, planner, audit };
       return this.#begin(prepared, saved.checkpoint);
     });
@@ -176,7 +176,7 @@ export class SynthSession implements SynthApi {
       if (controller.running) throw new InputError('synth: the run is going; it can change planner only once it paused on a lost planner');
       const { setup, audit } = prepared;
       assertPromptSafe(prepared.targets, { choice, source: "the run's tables" });
-      const planner = createPlanner({ choice, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
+      const planner = createPlanner({ ...setup, choice, llm: this.#llm, audit: audit.record, history: controller.synthesis.history });
       // The setup records the new planner too: a reload continues with it, not the lost one.
       return this.#begin({ ...prepared, setup: { ...setup, planner: choice }, planner }, controller.synthesis.checkpoint());
     });

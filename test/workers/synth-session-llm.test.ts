@@ -27,7 +27,7 @@ describe('SynthSession with an LLM planner', () => {
     return sessions;
   }
 
-  it('plans every iteration through the llm session, audits every request, and records the model in the recipe', async () => {
+  it('plans the first add iterations through the llm session (the default budget), the rest statistically; audits every request; records the model in the recipe', async () => {
     const { synth, backend } = await wired(penguinAnswer);
     const summary = value(await synth.setup(LLM_SETUP));
     expect(summary.planner).toBe('llm (fake.gguf)');
@@ -37,13 +37,23 @@ describe('SynthSession with an LLM planner', () => {
     const end = value(await synth.start((r) => void seen.push(r)));
     expect(end).toMatchObject({ rows: 300, stopped: false });
     expect(end.interrupted).toBeUndefined();
-    expect(seen.map((r) => [r.planner, r.fallback])).toEqual(seen.map(() => ['llm', false]));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.map((r) => [r.planner, r.fallback])).toEqual(seen.map((r) => [r.iteration <= 3 ? 'llm' : 'statistical', false]));
     const audit = value(await synth.audit());
-    expect(audit.map((e) => e.purpose)).toEqual(['structure', ...seen.map(() => 'plan')]);
+    expect(audit.map((e) => e.purpose)).toEqual(['structure', 'plan', 'plan', 'plan']);
     expect(audit.map((e) => e.at)).toEqual(audit.map((_, i) => i));
     expect(audit.map((e) => e.response)).toEqual(backend.requests.map((r) => penguinAnswer(r).text));
     const recipe = JSON.parse(value(await synth.exportRecipe()));
     expect(recipe.planner).toEqual({ name: 'llm', model: 'fake.gguf', llmSeed: SETUP.seed });
+  });
+
+  it('keeps to the budget the choice sets: one plan asked for, then the statistical planner', async () => {
+    const { synth, backend } = await wired(penguinAnswer);
+    value(await synth.setup({ ...SETUP, planner: { ...LLM, budget: { plans: 1, calls: 3 } } }));
+    const seen: IterationReport[] = [];
+    value(await synth.start((r) => void seen.push(r)));
+    expect(seen.map((r) => r.planner)).toEqual(seen.map((r) => (r.iteration === 1 ? 'llm' : 'statistical')));
+    expect(backend.requests).toHaveLength(2);
   });
 
   it('asks the model the same for the same seed: two runs send the same requests and write the same rows', async () => {

@@ -136,7 +136,7 @@ export class SynthesisRun {
       ...(moved !== undefined ? { moved } : {}),
       meanTvd,
       tables: gapReport({ targets: targets.tables, synthetic: counts.tables, top: 0 }).tables,
-      planner: this.#planner.name,
+      planner: reply.by ?? this.#planner.name,
       written: reply.plan,
       plan,
       repairs,
