@@ -41,6 +41,8 @@ export type LlmErrorCode =
   | 'aborted'
   | 'invalid-output'
   | 'not-loaded'
+  /** A local model server (an OpenAI-compatible endpoint) did not answer. */
+  | 'unreachable'
   | 'unsupported'
   | 'internal';
 

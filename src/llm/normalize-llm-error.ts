@@ -9,6 +9,7 @@ const CODES: ReadonlySet<string> = new Set<LlmErrorCode>([
   'aborted',
   'invalid-output',
   'not-loaded',
+  'unreachable',
   'unsupported',
   'internal',
 ]);

@@ -10,6 +10,7 @@ const WORDS: Readonly<Record<LlmErrorCode, string>> = {
   aborted: 'Loading was stopped',
   'invalid-output': 'The model gave an unusable answer',
   'not-loaded': 'No model is loaded',
+  unreachable: 'The local model server did not answer',
   unsupported: 'This model cannot run here',
   internal: 'The model runtime failed',
 };
