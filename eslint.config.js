@@ -19,19 +19,20 @@ const LAYERS = {
   llm: ['synth', 'stats'],
   workers: ['stats', 'synth', 'llm'],
   ui: ['workers'],
-  cli: ['stats', 'synth'],
+  cli: ['stats', 'synth', 'llm'],
   kiosk: ['workers', 'ui'],
   sw: [],
 };
 
 // Packages only some layers may import. src/main.ts is in no layer: the entry point wires them and mounts the app.
-// ml-xgboost loads its wasm with require and __dirname: Node only, so the CLI. ml-random-forest is pure JavaScript:
+// ml-xgboost loads its wasm with require and __dirname, node-llama-cpp runs llama.cpp natively: Node only, so the CLI. ml-random-forest is pure JavaScript:
 // the report's utility learner, which runs in the synth worker (src/workers/forest/).
 const OWNED_PACKAGES = {
   '@mlc-ai/web-llm': ['llm'],
   '@wllama/wllama': ['llm'],
   svelte: ['ui', 'kiosk'],
   'ml-xgboost': ['cli'],
+  'node-llama-cpp': ['cli'],
   'ml-random-forest': ['workers'],
 };
 

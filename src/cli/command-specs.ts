@@ -6,6 +6,7 @@ import { CHUNK_ROWS } from '../synth/chunk-specs.ts';
 import { MAX_CHUNK_WORKERS } from './chunk-pool.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { PRIVACY_OPTIONS } from './privacy-options.ts';
+import { LLM_OPTIONS } from './llm-options.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
 import { DERIVE_OPTION, SCENARIO_OPTION, STATS_TABLE_OPTION, TABLE_OPTION } from './table-options.ts';
 
@@ -209,11 +210,7 @@ const GENERATE: CommandSpec = {
     },
     SCENARIO_OPTION,
     DERIVE_OPTION,
-    {
-      name: 'planner',
-      value: 'statistical',
-      help: 'Who reads the gaps and answers with plans: only `statistical` on the command line (LLM planners run in the browser app). Default `statistical`.',
-    },
+    ...LLM_OPTIONS,
     {
       name: 'iterations',
       value: 'N',

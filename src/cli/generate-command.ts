@@ -2,11 +2,11 @@ import { csvByteBlocks } from '../stats/export/write-csv.ts';
 import { dropCopies } from '../stats/privacy/drop-copies.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
-import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { MAX_SEED } from '../synth/rng.ts';
 import { checkRunSize, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { synthesize } from '../synth/synthesize.ts';
-import { optionalFlag, parseCommandArgs, requireFlag, type ParsedArgs } from './args.ts';
+import { listFlag, optionalFlag, parseCommandArgs, requireFlag, type ParsedArgs } from './args.ts';
+import { plannerFromArgs } from './llm-options.ts';
 import { ChunkThreads, chunkWorkers } from './chunk-pool.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
@@ -28,7 +28,6 @@ import { generateInChunks } from './generate-chunks.ts';
 import { CHUNK_ROWS, chunkSpecs } from '../synth/chunk-specs.ts';
 
 const COMMAND = 'generate';
-const PLANNERS = ['statistical'];
 
 /**
  * `synth generate (--input data.csv | --stats stats.json) --rows N --seed K --out synthetic.csv
@@ -51,12 +50,10 @@ export async function generateCommand(argv: string[]): Promise<void> {
   const rows = integerOption(requireFlag(args, 'rows', COMMAND), { flag: 'rows', command: COMMAND, max: MAX_ROWS }) as number;
   const seed = integerOption(requireFlag(args, 'seed', COMMAND), { flag: 'seed', command: COMMAND, min: 0, max: MAX_SEED }) as number;
   const maxIterations = integerOption(optionalFlag(args, 'iterations'), { flag: 'iterations', command: COMMAND });
-  // Every source checks the planner: only the statistical one runs here.
+  // Tables from several sources and parent-child runs plan statistically.
   const plannerName = optionalFlag(args, 'planner') ?? 'statistical';
-  if (!PLANNERS.includes(plannerName)) {
-    throw new UsageError(
-      `${COMMAND}: --planner ${plannerName} is not available on the command line (available: ${PLANNERS.join(', ')}); LLM planners run in the browser app`,
-    );
+  if (plannerName !== 'statistical' && (args.flags.has('table') || args.flags.has('child') || args.flags.has('out-dir'))) {
+    throw new UsageError(`${COMMAND}: --planner ${plannerName} works with --input or --stats; --table and --child runs use the statistical planner`);
   }
   if (args.flags.has('table')) return generateTables(args, { command: COMMAND, rows, seed, ...(maxIterations ? { maxIterations } : {}) });
   if (args.flags.has('child') || args.flags.has('out-dir'))
@@ -64,7 +61,7 @@ export async function generateCommand(argv: string[]): Promise<void> {
   // A run made in chunks starts its worker threads now, so they load their code while the input is read.
   const threads = rows > CHUNK_ROWS ? new ChunkThreads(chunkWorkers(chunkSpecs(rows, seed).length)) : undefined;
   try {
-    await generateFromOneTable(args, { input, stats, rows, seed, maxIterations, plannerName, threads });
+    await generateFromOneTable(args, { input, stats, rows, seed, maxIterations, threads });
   } finally {
     await threads?.close();
   }
@@ -79,11 +76,10 @@ async function generateFromOneTable(
     rows: number;
     seed: number;
     maxIterations: number | undefined;
-    plannerName: string;
     threads: ChunkThreads | undefined;
   },
 ): Promise<void> {
-  const { input, stats, rows, seed, maxIterations, plannerName, threads } = options;
+  const { input, stats, rows, seed, maxIterations, threads } = options;
   const out = requireFlag(args, 'out', COMMAND);
   const targetFlags = TARGET_FLAGS.filter((f) => args.flags.has(f));
   if (stats !== undefined && targetFlags.length > 0) {
@@ -97,6 +93,7 @@ async function generateFromOneTable(
 
   const rulesPath = optionalFlag(args, 'rules');
   const recipePath = optionalFlag(args, 'recipe');
+  const auditPath = optionalFlag(args, 'llm-audit');
   const derives = await parseDerives(args, COMMAND);
   if (derives.texts.length > 0 && optionalFlag(args, 'recipe') !== undefined) {
     throw new UsageError(`${COMMAND}: --derive is not recorded in recipes yet, so replay could not write the same file; leave out one of the two`);
@@ -106,7 +103,7 @@ async function generateFromOneTable(
   const named = (flag: string, path: string | undefined) => (path === undefined ? undefined : { flag: `--${flag}`, path });
   checkOutputs({
     command: COMMAND,
-    outputs: [named('out', out), named('recipe', recipePath)],
+    outputs: [named('out', out), named('recipe', recipePath), named('llm-audit', auditPath)],
     inputs: [
       named('input', input),
       named('stats', stats),
@@ -116,51 +113,62 @@ async function generateFromOneTable(
     ],
   });
   const ruleLines = rulesPath === undefined ? [] : readRulesFile(rulesPath, { command: COMMAND, flag: '--rules', maxBytes: FILE_LIMITS.small });
-  const planner = new StatisticalPlanner();
-  const fromData = input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner, noise: dpNoise(args, COMMAND) }) : undefined;
-  const built =
-    fromData?.targets ??
-    targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats as string));
-  if (built.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
-  const scenarios = withScenarios(built, args, COMMAND);
-  const targets = scenarios.targets;
-  // Above CHUNK_ROWS the rows are made and written a chunk at a time, so the size limit is one chunk's.
-  checkRunSize({
-    rows: chunkSpecs(rows, seed)[0].rows,
-    columns: targets.schema.columns.length,
-    what: rows > CHUNK_ROWS ? `${COMMAND}: --rows ${rows.toLocaleString('en')} is made in chunks, and a chunk of` : `${COMMAND}: --rows`,
-  });
-  const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
-  const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
-  const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
-  const writeRecipe = (made: Parameters<typeof makeRecipe>[0]) => {
-    if (recipePath !== undefined) writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(makeRecipe(made)) + '\n', COMMAND);
-  };
-  const recipeOf = { targets, loop, planner: { name: plannerName }, scenarios: scenarios.texts };
-  if (rows > CHUNK_ROWS) {
-    const training = drop ? fromData?.dataset : undefined;
-    const chunks = await generateInChunks({
-      command: COMMAND,
-      targets,
-      loop,
-      out,
-      otherLabel,
-      derives: derives.texts,
-      ...(training ? { training } : {}),
-      ...(threads ? { threads } : {}),
+  const chosen = await plannerFromArgs(args, { command: COMMAND, seed, scenario: listFlag(args, 'scenario').join('; ') });
+  try {
+    const fromData =
+      input !== undefined ? await targetsFromInput(input, { args, command: COMMAND, planner: chosen.planner, noise: dpNoise(args, COMMAND) }) : undefined;
+    const built =
+      fromData?.targets ??
+      targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats as string));
+    if (built.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
+    const scenarios = withScenarios(built, args, COMMAND);
+    const targets = scenarios.targets;
+    // Above CHUNK_ROWS the rows are made and written a chunk at a time, so the size limit is one chunk's.
+    checkRunSize({
+      rows: chunkSpecs(rows, seed)[0].rows,
+      columns: targets.schema.columns.length,
+      what: rows > CHUNK_ROWS ? `${COMMAND}: --rows ${rows.toLocaleString('en')} is made in chunks, and a chunk of` : `${COMMAND}: --rows`,
     });
-    return writeRecipe({ ...recipeOf, chunks });
+    const rules = rulesPath === undefined ? [] : checkRules(ruleLines, { targets, path: rulesPath, command: COMMAND });
+    const loop = { rows, seed, ...(maxIterations ? { maxIterations } : {}), ...(rules.length ? { rules } : {}) };
+    const otherLabel = optionalFlag(args, 'other-label') ?? OTHER_LABEL;
+    const writeAudit = () => {
+      if (auditPath !== undefined) writeOutput({ flag: '--llm-audit', path: auditPath }, JSON.stringify(chosen.audit, null, 1) + '\n', COMMAND);
+    };
+    const writeRecipe = (made: Parameters<typeof makeRecipe>[0]) => {
+      if (recipePath !== undefined) writeOutput({ flag: '--recipe', path: recipePath }, JSON.stringify(makeRecipe(made)) + '\n', COMMAND);
+    };
+    const recipeOf = { targets, loop, planner: chosen.recipe, scenarios: scenarios.texts, llmCalls: chosen.audit };
+    if (rows > CHUNK_ROWS) {
+      const training = drop ? fromData?.dataset : undefined;
+      const chunks = await generateInChunks({
+        command: COMMAND,
+        targets,
+        loop,
+        out,
+        otherLabel,
+        derives: derives.texts,
+        ...(training ? { training } : {}),
+        ...(threads ? { threads } : {}),
+        ...(chosen.recipe.name === 'statistical' ? {} : { planner: chosen.planner }),
+      });
+      writeRecipe({ ...recipeOf, chunks });
+      return writeAudit();
+    }
+    const result = await synthesize({ targets, ...loop, planner: chosen.planner });
+    const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
+    const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
+    writeOutput({ flag: '--out', path: out }, csvByteBlocks(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
+    writeRecipe({ ...recipeOf, history: result.history });
+    writeAudit();
+    const last = result.history.at(-1);
+    process.stdout.write(
+      scenarios.describe(kept?.dataset ?? result.dataset) +
+        `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''}${chosen.describe()} → ${out}\n`,
+    );
+  } finally {
+    await chosen.close();
   }
-  const result = await synthesize({ targets, ...loop, planner });
-  const kept = drop && fromData ? dropCopies({ training: fromData.dataset, synthetic: result.dataset }) : undefined;
-  const written = relabelPooled(kept?.dataset ?? result.dataset, { targets, label: otherLabel });
-  writeOutput({ flag: '--out', path: out }, csvByteBlocks(await withDerived(written, { texts: derives.texts, seed, command: COMMAND })), COMMAND);
-  writeRecipe({ ...recipeOf, history: result.history });
-  const last = result.history.at(-1);
-  process.stdout.write(
-    scenarios.describe(kept?.dataset ?? result.dataset) +
-      `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''} → ${out}\n`,
-  );
 }
 
 const droppedWords = (n: number): string => `dropped ${n} ${n === 1 ? 'row' : 'rows'} identical to a training row`;

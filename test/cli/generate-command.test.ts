@@ -57,7 +57,7 @@ describe('synth generate and replay', () => {
       /give exactly one of --input data.csv, --stats stats.json or --table t.csv/,
     ],
     [['--input', PENGUINS, '--rows', '0', '--seed', '1', '--out', 'x.csv'], /--rows must be a whole number from 1 to 10,000,000, got 0/],
-    [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--planner', 'gpt'], /--planner gpt is not available on the command line/],
+    [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--planner', 'gpt'], /--planner must be statistical or llm, got "gpt"/],
     [['--input', PENGUINS, '--rows', '5', '--seed', '1', '--out', 'x.csv', '--joints', 'Species,Nope'], /no column "Nope"/],
     [['--stats', join(ROOT, 'test/fixtures/datasets/penguins.csv'), '--rows', '5', '--seed', '1', '--out', 'x.csv'], /--stats .* is not valid JSON/],
   ])('exits 2 with one line for bad arguments: %j', async (args, message) => {

@@ -49,7 +49,7 @@ describe('synth generate --table: records from aggregate tables of different sou
     ]);
     const llm = await synth(['generate', '--table', od, '--planner', 'llm', '--rows', '10', '--seed', '1', '--out', out]);
     expect(llm.stderr).toBe(
-      'synth: generate: --planner llm is not available on the command line (available: statistical); LLM planners run in the browser app\n',
+      'synth: generate: --planner llm works with --input or --stats; --table and --child runs use the statistical planner\n',
     );
     const bins = await synth(['generate', '--table', od, '--bins', '5', '--rows', '10', '--seed', '1', '--out', out]);
     expect(bins.stderr).toBe('synth: generate: --bins cannot go with --table; the tables fix the columns and the targets\n');

@@ -1,5 +1,6 @@
 import type { Targets } from '../../stats/tables/targets.ts';
 import { targetsToJson } from '../../stats/stats-json/targets-to-json.ts';
+import type { AuditEntry } from '../audit/audit-entry.ts';
 import type { ChunkSpec } from '../chunk-specs.ts';
 import type { IterationReport } from '../loop/iteration-report.ts';
 import { resolveLoopOptions, type LoopOptions } from '../loop/loop-options.ts';
@@ -13,6 +14,8 @@ export function makeRecipe(
     loop: LoopOptions;
     planner: Recipe['planner'];
     scenarios?: readonly string[];
+    /** The audit of the run's model requests; their token counts are recorded. */
+    llmCalls?: readonly AuditEntry[];
   } & (
     | { history: readonly IterationReport[] }
     /** A run made in chunks: each chunk's spec and the plans its planner wrote. */
@@ -33,6 +36,17 @@ export function makeRecipe(
     planHashes: plans.map(planHash),
     ...(chunks ? { chunks: chunks.map(({ spec, plans }) => ({ rows: spec.rows, seed: spec.seed, plans: [...plans], planHashes: plans.map(planHash) })) } : {}),
     ...(options.scenarios?.length ? { scenarios: [...options.scenarios] } : {}),
+    ...(options.llmCalls?.length
+      ? {
+          llmCalls: options.llmCalls.map((e) => ({
+            iteration: e.iteration,
+            attempt: e.attempt,
+            purpose: e.purpose,
+            promptTokens: e.usage.promptTokens,
+            outputTokens: e.usage.completionTokens,
+          })),
+        }
+      : {}),
     sampler: SAMPLER_VERSION,
   };
 }

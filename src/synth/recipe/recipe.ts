@@ -22,10 +22,21 @@ export interface Recipe {
   readonly planHashes?: readonly string[];
   /** What-if scenarios applied to the targets before the loop (the targets above already hold them); absent without any. */
   readonly scenarios?: readonly string[];
+  /** Every request to a language model, in order: what it served and its tokens as the runtime counted them. */
+  readonly llmCalls?: readonly RecipeLlmCall[];
   /** Version 2: the chunks of a run of more rows than one run holds, in order, each replayed as its own run. */
   readonly chunks?: readonly RecipeChunk[];
   /** How the loop draws records (SAMPLER_VERSION when written); absent in recipes written before it was recorded (1). */
   readonly sampler?: number;
+}
+
+/** One request to a language model, as a recipe records it. */
+export interface RecipeLlmCall {
+  readonly iteration: number;
+  readonly attempt: number;
+  readonly purpose: string;
+  readonly promptTokens: number;
+  readonly outputTokens: number;
 }
 
 /** One chunk of a run made in chunks: its rows, its seed and its plans, hashed like a one-run recipe's. */
