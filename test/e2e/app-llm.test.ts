@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { buildTinyGguf } from '../browser/llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../scripts/tiny-gguf.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 

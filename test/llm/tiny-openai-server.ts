@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openGguf } from '../../src/cli/gguf-generate.ts';
-import { buildTinyGguf } from '../browser/llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../scripts/tiny-gguf.ts';
 
 /** Context of the tiny model here: its vocabulary is mostly single characters, so a planner prompt is thousands of tokens. */
 export const TINY_SERVER_CONTEXT = 16_384;

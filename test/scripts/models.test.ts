@@ -123,3 +123,24 @@ describe('npm run models -- add', () => {
     expect(out.stderr).toMatch(/^models: usage: npm run models -- add/);
   });
 });
+
+describe('npm run models -- tiny', () => {
+  it('writes the tiny test model (a GGUF with a 16k context) and never overwrites a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'synthor-models-tiny-'));
+    try {
+      const out = join(dir, 'tiny.gguf');
+      const made = await models(['tiny', out]);
+      expect(made.code).toBe(0);
+      expect(made.stdout).toContain(`try synth generate --planner llm --model ${out}`);
+      const bytes = readFileSync(out);
+      expect(bytes.subarray(0, 4).toString('latin1')).toBe('GGUF');
+      expect(bytes.includes(Buffer.from('llama.context_length'))).toBe(true);
+      const again = await models(['tiny', out]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toBe(`models: ${out} exists; choose a new file name (models never overwrites a file)\n`);
+      expect(sha(readFileSync(out))).toBe(sha(bytes));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

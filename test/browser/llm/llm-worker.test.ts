@@ -8,7 +8,7 @@ import { validatePlan } from '../../../src/synth/plan/validate/validate-plan.ts'
 import { synthesize } from '../../../src/synth/synthesize.ts';
 import { createLlmClient } from '../../../src/workers/llm-client.ts';
 import { penguinsTargets, planRequest } from './plan-fixture.ts';
-import { buildTinyGguf } from './tiny-gguf.ts';
+import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 
 // The real llm worker, through comlink, running real wllama (llama.cpp in
 // WebAssembly) on a tiny GGUF built here, in real Chromium.

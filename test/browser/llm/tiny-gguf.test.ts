@@ -1,6 +1,6 @@
 import { gguf } from '@huggingface/gguf';
 import { describe, expect, it } from 'vitest';
-import { buildTinyGguf, TINY_MODEL, tinyVocabulary } from './tiny-gguf.ts';
+import { buildTinyGguf, TINY_MODEL, tinyVocabulary } from '../../../scripts/tiny-gguf.ts';
 
 /** @huggingface/gguf reads by HTTP range requests: answer them from the bytes in memory. */
 function parseGguf(bytes: Uint8Array) {

@@ -5,7 +5,7 @@ import App from '../../../src/ui/App.svelte';
 import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 import { button, until } from '../until.ts';
 
 // The whole app with the LLM planner: the real llm worker running wllama on a

@@ -6,7 +6,7 @@ import { AppState } from '../../../src/ui/app-state.svelte.ts';
 import { ProjectStore } from '../../../src/ui/project-store.ts';
 import type { SavedRun } from '../../../src/workers/synth-api.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 import { button, until } from '../until.ts';
 
 // What goes wrong in a real browser, and what the app then says and does.

@@ -1,5 +1,5 @@
 import type { AppState } from '../../../src/ui/app-state.svelte.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 
 /** Chooses the local-GGUF planner and loads the test-built tiny model (4k context, so real prompts fit). */
 export async function pickTinyGguf(app: AppState): Promise<void> {

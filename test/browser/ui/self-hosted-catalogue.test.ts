@@ -5,7 +5,7 @@ import ModelCatalogue from '../../../src/ui/ModelCatalogue.svelte';
 import { LlmState } from '../../../src/ui/llm-state.svelte.ts';
 import { readSelfHostedModels } from '../../../src/ui/self-hosted-models.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
-import { buildTinyGguf } from '../llm/tiny-gguf.ts';
+import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 import { until } from '../until.ts';
 
 // The models served next to the app (public/models/catalogue.json), here a catalogue fixture

@@ -1,4 +1,4 @@
-import { createRng, type Rng } from '../../../src/synth/rng.ts';
+import { createRng, type Rng } from '../src/synth/rng.ts';
 import { writeGguf, type GgufTensor } from './write-gguf.ts';
 
 /**
