@@ -33,6 +33,8 @@ interface Level {
   readonly gaps: number;
   readonly over: number;
   readonly notes: boolean;
+  /** Columns outside the cells shown: described in full, by name and kind only, or only counted (wide tables). */
+  readonly others: 'full' | 'names' | 'count';
 }
 
 /** Category lists are never longer than this: past it, more labels only dilute a small model's attention. */
@@ -54,8 +56,9 @@ const SYSTEM = [
  * or row ever reaches this function. Every label from the data goes in as a
  * JSON string (quoteData). When the estimate (estimateTokens) is over the
  * budget, the least important parts go first: long category lists, then the
- * over-represented cells and the smallest gaps, then the column notes; each
- * cut is recorded.
+ * columns no gap shown concerns (named only: a table of hundreds of columns
+ * costs a name each), the over-represented cells and the smallest gaps, the
+ * column notes, the other columns' names; each cut is recorded.
  */
 export function proposalPrompt(options: ProposalPromptOptions): ProposalPrompt {
   const { guidance } = options;
@@ -74,12 +77,15 @@ export function proposalPrompt(options: ProposalPromptOptions): ProposalPrompt {
 }
 
 function* levels(full: { gaps: number; over: number }): Generator<Level> {
-  let level: Level = { maxCategories: LONG_LIST, gaps: full.gaps, over: full.over, notes: true };
+  let level: Level = { maxCategories: LONG_LIST, gaps: full.gaps, over: full.over, notes: true, others: 'full' };
   yield level;
   for (const maxCategories of SHORTER_LISTS) yield (level = { ...level, maxCategories });
+  // A wide table: the columns the gaps concern in full, the others by name (then only counted).
+  yield (level = { ...level, others: 'names' });
   if (level.over > 0) yield (level = { ...level, over: 0 });
   while (level.gaps > 1) yield (level = { ...level, gaps: Math.ceil(level.gaps / 2) });
   yield (level = { ...level, notes: false });
+  yield (level = { ...level, others: 'count' });
   // Last resort: categories by count only; constrained decoding still offers every label.
   yield { ...level, maxCategories: 0 };
 }
@@ -89,16 +95,29 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
   const { targets } = guidance;
   const cuts: string[] = [];
   const columns = new Map(targets.schema.columns.map((c) => [c.name, c]));
-  const columnLines = targets.axes.map((axis, i) => {
+  const deficits = guidance.deficits.slice(0, level.gaps);
+  const over = guidance.gaps.over.slice(0, level.over);
+  const shown = new Set([...deficits, ...over].flatMap((g) => targets.tables[g.tableIndex].axes.map((a) => a.column)));
+  const described = level.others === 'full' ? targets.axes : targets.axes.filter((a) => shown.has(a.column));
+  const columnLines = described.map((axis) => {
     // Targets hold the marginals first, in axis order.
+    const i = targets.axes.indexOf(axis);
     const marginal = targets.tables[i]?.axes.length === 1 && targets.tables[i].axes[0].column === axis.column ? targets.tables[i] : undefined;
-    const described = describeColumn({ axis, schema: columns.get(axis.column), marginal, maxCategories: level.maxCategories, notes: level.notes });
-    if (described.listed < described.total) cuts.push(`${axis.column}: ${described.total - described.listed} of ${described.total} categories left out`);
-    return described.line;
+    const d = describeColumn({ axis, schema: columns.get(axis.column), marginal, maxCategories: level.maxCategories, notes: level.notes });
+    if (d.listed < d.total) cuts.push(`${axis.column}: ${d.total - d.listed} of ${d.total} categories left out`);
+    return d.line;
   });
+  const others = targets.axes.filter((a) => !described.includes(a));
+  if (others.length > 0) {
+    const names = level.others === 'names' ? `: ${others.map((a) => quoteData(a.column)).join(', ')}` : '';
+    const n = `${others.length} ${others.length === 1 ? 'column' : 'columns'}`;
+    columnLines.push(
+      `- ${others.length} more ${others.length === 1 ? 'column' : 'columns'}, filled from the target statistics unless a proposal fixes them${names}`,
+    );
+    cuts.push(`${n} outside the gaps shown ${level.others === 'names' ? 'named only' : 'counted only'}`);
+  }
   const sections = [`Columns:\n${columnLines.join('\n')}`];
 
-  const deficits = guidance.deficits.slice(0, level.gaps);
   if (deficits.length > 0) {
     const lines = deficits.map((d) => {
       const cell = describeCell({ axes: targets.tables[d.tableIndex].axes, labels: d.labels });
@@ -108,7 +127,6 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
     sections.push(`Largest gaps (cells with too few records, largest first):\n${lines.join('\n')}`);
   }
   if (level.gaps < guidance.deficits.length) cuts.push(`${guidance.deficits.length - level.gaps} of ${guidance.deficits.length} gaps left out (the smallest)`);
-  const over = guidance.gaps.over.slice(0, level.over);
   if (over.length > 0) {
     const lines = over.map(
       (g) =>

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateTokens, TOKENS_PER_MESSAGE } from '../../../src/llm/prompts/estimate-tokens.ts';
-import { proposalPrompt } from '../../../src/llm/prompts/proposal-prompt.ts';
+import { DEFAULT_ANSWER_TOKENS, DEFAULT_CONTEXT_TOKENS, proposalPrompt } from '../../../src/llm/prompts/proposal-prompt.ts';
+import { createRng } from '../../../src/synth/rng.ts';
 import type { RawTable } from '../../../src/stats/raw-table.ts';
 import type { Targets } from '../../../src/stats/tables/targets.ts';
 import type { Guidance } from '../../../src/synth/planner/planner.ts';
@@ -97,7 +98,7 @@ describe('proposalPrompt', () => {
     expect(user(tight)).not.toContain('"city-199"');
   });
 
-  it('cuts categories first, then the weakest gaps, then column notes, and says when even that is not enough', async () => {
+  it('cuts categories first, then the weakest gaps, then column notes and the other columns, and says when even that is not enough', async () => {
     const cities = Array.from({ length: 200 }, (_, i) => `city-${String(i).padStart(3, '0')}`).flatMap((c, i) => Array<string>(i < 20 ? 30 - i : 1).fill(c));
     const t = categoricalTargets({ city: cities, kind: cities.map((_, i) => (i % 3 === 0 ? 'a' : 'b')) });
     const [g] = await realGuidance({ targets: t, rows: 500, iterations: 1 });
@@ -111,8 +112,36 @@ describe('proposalPrompt', () => {
     const bare = proposalPrompt({ guidance: g, budgetTokens: 100 });
     expect(bare.cuts).toContain('column notes (category and missing shares) left out');
     expect(bare.cuts.at(-1)).toMatch(/^the prompt is still about \d+ tokens, over the budget of 100$/);
-    expect(user(bare)).toContain('- "city" (categorical, 200 categories)\n');
+    // The one gap left is on "kind" alone: "city" is only counted.
+    expect(user(bare)).toContain('- "kind" (categorical, 2 categories)\n- 1 more column, filled from the target statistics unless a proposal fixes them\n');
+    expect(bare.cuts).toContain('1 column outside the gaps shown counted only');
   });
+
+  it.each([100, 300, 600])(
+    'keeps a table of %i columns under the default budget: the columns the gaps concern in full, the others named or counted',
+    async (width) => {
+      // A seeded mix of categorical columns with 2 to 9 categories, 400 rows: the joints are chosen by dependence.
+      const rng = createRng(width);
+      const columns = Object.fromEntries(
+        Array.from({ length: width }, (_, c) => [
+          `survey_item_${String(c).padStart(3, '0')}`,
+          Array.from({ length: 400 }, () => `level ${rng.int(2 + (c % 8))}`),
+        ]),
+      );
+      const wide = categoricalTargets(columns, { joints: [['survey_item_000', 'survey_item_001']] });
+      const [g] = await realGuidance({ targets: wide, rows: 400, iterations: 1 });
+      const prompt = proposalPrompt({ guidance: g });
+      expect(tokensOf(prompt.messages)).toBeLessThanOrEqual(DEFAULT_CONTEXT_TOKENS - DEFAULT_ANSWER_TOKENS);
+      expect(prompt.cuts.some((c) => c.startsWith('the prompt is still'))).toBe(false);
+      expect(prompt.cuts.some((c) => /^\d+ columns outside the gaps shown (named|counted) only$/.test(c))).toBe(true);
+      // Every column of a gap shown is described in full.
+      for (const line of user(prompt)
+        .split('\n')
+        .filter((l) => l.startsWith('- ') && l.includes(': target '))) {
+        for (const name of line.match(/survey_item_\d{3}/g) ?? []) expect(user(prompt)).toContain(`- "${name}" (categorical,`);
+      }
+    },
+  );
 
   it('never carries a training row: no line holds three values of one penguins row', () => {
     // Shares and record counts are aggregates that can equal a value by chance ("16.3%" vs a beak depth of 16.3).
