@@ -103,7 +103,7 @@ export class LlmPlanner implements Planner {
   async inferStructure(summary: StructureSummary): Promise<string[][]> {
     if (summary.columns.length < 2 || summary.maxGroups < 1) return [];
     const request = {
-      messages: structurePrompt(summary),
+      messages: structurePrompt(summary, this.#contextTokens - STRUCTURE_MAX_TOKENS),
       schema: structureSchema(summary),
       maxTokens: STRUCTURE_MAX_TOKENS,
       temperature: this.#temperature,

@@ -1,10 +1,11 @@
 import type { StructureSummary } from '../../synth/planner/planner.ts';
 import type { ChatMessage } from '../llm-types.ts';
+import { estimateTokens, TOKENS_PER_MESSAGE } from './estimate-tokens.ts';
 import { quoteData } from './quote-data.ts';
 import { MAX_GROUP_COLUMNS, MAX_STRUCTURE_GROUPS, MIN_GROUP_COLUMNS } from './structure-schema.ts';
 
-/** Labels shown per column: enough to tell what a column holds, few enough for a small context. */
-const LABELS_SHOWN = 8;
+/** Labels shown per column, fewer as the budget asks: enough to tell what a column holds, few enough for a small context. */
+const LABELS_SHOWN = [8, 3, 0];
 
 const SYSTEM = [
   'You choose the column groups whose joint distribution a synthetic-data generator must keep (LLMSynthor, "LLM as copula").',
@@ -15,16 +16,38 @@ const SYSTEM = [
 
 /**
  * The messages that ask a model for column groups (LLMSynthor §3.2): column
- * names, kinds and a few categories or bin labels each — never rows.
+ * names, kinds and a few categories or bin labels each — never rows. Over
+ * `budgetTokens` (estimated), fewer labels per column, then none; a table
+ * still too wide lists the columns that fit, in schema order, and says how
+ * many more there are.
  */
-export function structurePrompt(summary: StructureSummary): ChatMessage[] {
+export function structurePrompt(summary: StructureSummary, budgetTokens = Infinity): ChatMessage[] {
+  let messages: ChatMessage[] = [];
+  for (const labels of LABELS_SHOWN) {
+    messages = render(summary, summary.columns.length, labels);
+    if (tokensOf(messages) <= budgetTokens) return messages;
+  }
+  // Names only, as many columns as fit (found by bisection).
+  let lo = 1;
+  let hi = summary.columns.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (tokensOf(render(summary, mid, 0)) <= budgetTokens) lo = mid;
+    else hi = mid - 1;
+  }
+  return render(summary, lo, 0);
+}
+
+function render(summary: StructureSummary, shownColumns: number, labelsShown: number): ChatMessage[] {
   const most = Math.min(MAX_STRUCTURE_GROUPS, summary.maxGroups);
-  const lines = summary.columns.map((c) => {
-    const shown = c.labels.slice(0, LABELS_SHOWN).map(quoteData);
+  const lines = summary.columns.slice(0, shownColumns).map((c) => {
+    const shown = c.labels.slice(0, labelsShown).map(quoteData);
     const more = c.labels.length - shown.length;
     const values = shown.length > 0 ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
     return `- ${quoteData(c.name)} (${c.kind})${values}`;
   });
+  const hidden = summary.columns.length - shownColumns;
+  if (hidden > 0) lines.push(`- and ${hidden} more ${hidden === 1 ? 'column' : 'columns'} not listed here`);
   const user = [
     `Columns:\n${lines.join('\n')}`,
     `Task: name at most ${most} ${most === 1 ? 'group' : 'groups'} of ${MIN_GROUP_COLUMNS} to ${MAX_GROUP_COLUMNS} columns each, the most dependent first. Name columns exactly as quoted above.`,
@@ -34,3 +57,5 @@ export function structurePrompt(summary: StructureSummary): ChatMessage[] {
     { role: 'user', content: user },
   ];
 }
+
+const tokensOf = (messages: readonly ChatMessage[]) => messages.reduce((sum, m) => sum + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateTokens, TOKENS_PER_MESSAGE } from '../../../src/llm/prompts/estimate-tokens.ts';
 import { structurePrompt } from '../../../src/llm/prompts/structure-prompt.ts';
 import { structureSchema } from '../../../src/llm/prompts/structure-schema.ts';
 import type { StructureSummary } from '../../../src/synth/planner/planner.ts';
@@ -54,5 +55,27 @@ describe('structureSchema', () => {
     };
     expect(schema.properties.groups.maxItems).toBe(2);
     expect(schema.properties.groups.items.maxItems).toBe(3);
+  });
+});
+
+describe('structurePrompt on a wide table', () => {
+  const wide = (width: number): StructureSummary => ({
+    schema: { columns: [] },
+    maxGroups: 3,
+    columns: Array.from({ length: width }, (_, i) => ({ name: `item_${i}`, kind: 'categorical', labels: ['low', 'mid', 'high', 'very high', 'n/a'] })),
+  });
+  const tokens = (messages: readonly { content: string }[]) => messages.reduce((s, m) => s + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);
+
+  it('shows fewer labels, then none, then the columns that fit, and stays under the budget', () => {
+    expect(structurePrompt(wide(20), 3000)[1].content).toContain('- "item_0" (categorical): "low", "mid", "high", "very high", "n/a"\n');
+    const fewer = structurePrompt(wide(60), 1300)[1].content;
+    expect(fewer).toContain('- "item_0" (categorical): "low", "mid", "high", and 2 more\n');
+    for (const width of [300, 2000]) {
+      const messages = structurePrompt(wide(width), 3840);
+      expect(tokens(messages)).toBeLessThanOrEqual(3840);
+      const listed = messages[1].content.match(/^- "item_\d+" \(categorical\)$/gm) ?? [];
+      expect(listed.length).toBeGreaterThan(50);
+      if (listed.length < width) expect(messages[1].content).toContain(`- and ${width - listed.length} more columns not listed here\n`);
+    }
   });
 });
