@@ -22,9 +22,8 @@ const SYSTEM = [
  * many more there are.
  */
 export function structurePrompt(summary: StructureSummary, budgetTokens = Infinity): ChatMessage[] {
-  let messages: ChatMessage[] = [];
   for (const labels of LABELS_SHOWN) {
-    messages = render(summary, summary.columns.length, labels);
+    const messages = render(summary, summary.columns.length, labels);
     if (tokensOf(messages) <= budgetTokens) return messages;
   }
   // Names only, as many columns as fit (found by bisection).
