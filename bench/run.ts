@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   scale: async () => (await import('./scale.ts')).scaleBench,
   'scale-app': async () => (await import('./scale-app.ts')).scaleAppBench,
   ingest: async () => (await import('./ingest.ts')).ingestBench,
+  llm: async () => (await import('./llm.ts')).llmBench,
 };
 
 async function run(argv: string[]): Promise<void> {
