@@ -1,24 +1,26 @@
 import { grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
+import { DeferredSpellings } from './deferred-spellings.ts';
 import { NumberCodes } from './number-codes.ts';
 import { fieldHash } from './record-scanner.ts';
+import { INLINE_BYTES, inlineHigh, inlineLow, place, sameInline, SLOT, spellingHash } from './spelling-slots.ts';
 
 const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
-/** Ints per slot of the hash table (see ByteColumnBuilder.slots). */
-const SLOT = 4;
-/** Spellings this short are kept in their slot, little-endian, four bytes to an int. */
-const INLINE_BYTES = 8;
 /** Distinct spellings past which a table that mostly meets new ones is sized for the rows to come (rehash). */
 const MANY_ENTRIES = 1 << 16;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A field whose bytes are not UTF-8: the whole file must be read in another encoding. */
-export class NotUtf8Error extends Error {
-  constructor() {
-    super('not UTF-8');
-  }
-}
+/**
+ * Distinct spellings at which a column of numbers that mostly meets new ones
+ * stops adding them to its table (then 1 MB, half full, in the cache) and
+ * defers them (DeferredSpellings) to be deduplicated at the end.
+ */
+const DEFER_ENTRIES = 1 << 15;
+/** A deferred row longer than this, or more rows deferred than this, end deferring: the column is not the measurements it looked like. */
+const DEFER_MAX_BYTES = 24;
+const DEFER_MAX_ROWS = 1 << 21;
+/** codes[row] of a deferred row until its code is known. */
+const DEFERRED = 0xffffffff;
 
 /**
  * Dictionary-encodes one column straight from UTF-8 bytes: each field's bytes
@@ -30,6 +32,11 @@ export class NotUtf8Error extends Error {
  * tokens all share the code of '' (in a RawTable '' is the only spelling of
  * "missing"); how often each missing spelling occurred is counted per
  * spelling (RawColumn.missingSpellings).
+ *
+ * A column of numbers that is mostly new spellings (measurements) would make
+ * the table outgrow the cache, and each row's look-up a cache miss: past
+ * DEFER_ENTRIES, spellings not in the table are deferred, and their codes
+ * assigned at the end in order of first appearance, as they would have been.
  */
 export class ByteColumnBuilder {
   readonly name: string;
@@ -61,6 +68,12 @@ export class ByteColumnBuilder {
   private poolLength = 0;
   /** Missing spellings, in order of first appearance: their slot's last two ints, length, text and rows. */
   private readonly missingEntries: { a: number; b: number; size: number; text: string; rows: number }[] = [];
+  /** Rows whose spelling was not in the table while deferring (null: not deferring). */
+  private deferred: DeferredSpellings | null = null;
+  /** The first deferred row. */
+  private deferredFrom = 0;
+  /** False once deferring has ended: the table then holds every spelling again. */
+  private mayDefer = true;
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
@@ -75,28 +88,75 @@ export class ByteColumnBuilder {
 
   /** push() with the bytes' fieldHash already known (the scanner computes it as it goes). */
   pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
-    // FNV's low bits mix poorly and the table indexes by them: finish as murmur3 does.
-    let h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
+    const code = this.code(buf, start, end, spellingHash(fnv, end - start));
+    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
+    this.codes[this.length++] = code;
+  }
+
+  /** The code of the spelling [start, end) of `buf`, of slot hash `h`, added when new; DEFERRED when it is deferred. */
+  private code(buf: Uint8Array, start: number, end: number, h: number): number {
     const size = end - start;
-    h = slotHash(h ^ (h >>> 13), size);
-    let slots = this.slots;
+    const slots = this.slots;
     const wrap = slots.length - 1;
     let at = (SLOT * h) & wrap;
+    let code: number;
     for (;;) {
-      if (slots[at + 1] === 0) {
-        at = this.addEntry(buf, start, end, h);
-        slots = this.slots;
+      const code1 = slots[at + 1];
+      if (code1 === 0) {
+        if (this.deferred !== null) return this.defer(buf, start, end, h);
+        code = this.addEntry(buf, start, end, h, true);
         break;
       }
       if (slots[at] === h) {
-        if (size <= INLINE_BYTES ? sameInline(slots, at, buf, start, size) : slots[at + 3] === size && this.sameBytes(slots[at + 2], buf, start, size)) break;
+        const a = slots[at + 2];
+        const b = slots[at + 3];
+        if (size <= INLINE_BYTES ? sameInline(a, b, buf, start, size) : b === size && this.sameBytes(a, buf, start, size)) {
+          code = code1 - 1;
+          break;
+        }
       }
       at = (at + SLOT) & wrap;
     }
-    const code = slots[at + 1] - 1;
-    if (code === this.missingCode) this.countMissing(slots[at + 2], slots[at + 3], size);
-    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
-    this.codes[this.length++] = code;
+    if (code === this.missingCode) this.countMissing(buf, start, size);
+    return code;
+  }
+
+  /** Defers a row whose spelling is not in the table (code() while deferring); when it should not be, ends deferring and codes it. */
+  private defer(buf: Uint8Array, start: number, end: number, h: number): number {
+    const deferred = this.deferred as DeferredSpellings;
+    if (end - start > DEFER_MAX_BYTES || deferred.count === DEFER_MAX_ROWS) {
+      this.resolveDeferred(true);
+      return this.code(buf, start, end, h);
+    }
+    // A spelling that is not UTF-8 fails on the row where it first appears, as it would without deferring.
+    if (!deferred.add(buf, start, end, h)) decodeUtf8(buf, start, end);
+    return DEFERRED;
+  }
+
+  /**
+   * Ends deferring: gives every deferred spelling its code, in order of first
+   * appearance (addEntry, as if each had been met in its row), and each
+   * deferred row its code. `index`: the table takes the new spellings, for
+   * rows still to come.
+   */
+  private resolveDeferred(index: boolean): void {
+    const deferred = this.deferred;
+    if (deferred === null) return;
+    this.deferred = null;
+    this.mayDefer = false;
+    const first = deferred.firstRows();
+    const codes = this.codes;
+    let row = this.deferredFrom;
+    for (let r = 0; r < deferred.count; r++) {
+      const f = first[r];
+      deferred.spell(r);
+      // Each row's first is before it, so already holds its code.
+      const code = f === r ? this.addEntry(deferred.buf, deferred.start, deferred.end, deferred.hash(r), index) : first[f];
+      first[r] = code;
+      if (code === this.missingCode) this.countMissing(deferred.buf, deferred.start, deferred.end - deferred.start);
+      while (codes[row] !== DEFERRED) row++;
+      codes[row++] = code;
+    }
   }
 
   /** Room for `rows` codes in all, so the codes array need not grow by doubling on the way. */
@@ -105,6 +165,7 @@ export class ByteColumnBuilder {
   }
 
   build(): RawColumn {
+    this.resolveDeferred(false);
     const { name, numbers } = this;
     const codes = this.codes.slice(0, this.length);
     const missing = this.missingEntries;
@@ -135,17 +196,18 @@ export class ByteColumnBuilder {
     return true;
   }
 
-  /** One more row for the missing spelling whose slot holds `a`, `b` (its bytes, or their start and length) and is `size` bytes. */
-  private countMissing(a: number, b: number, size: number): void {
+  /** One more row for the missing spelling that bytes [start, start + size) of `buf` are. */
+  private countMissing(buf: Uint8Array, start: number, size: number): void {
     for (const m of this.missingEntries) {
-      if (m.a === a && m.b === b && m.size === size) {
+      if (m.size === size && (size <= INLINE_BYTES ? sameInline(m.a, m.b, buf, start, size) : this.sameBytes(m.a, buf, start, size))) {
         m.rows++;
         return;
       }
     }
   }
 
-  private addEntry(buf: Uint8Array, start: number, end: number, h: number): number {
+  /** Adds a new spelling and returns its code; `index`: to the table too (not when only build() is left). */
+  private addEntry(buf: Uint8Array, start: number, end: number, h: number, index: boolean): number {
     const size = end - start;
     // While the column is all numbers, a string is made only for what may be a missing token.
     const text = this.numbers === null || size <= this.missingBytes ? decodeUtf8(buf, start, end) : null;
@@ -163,11 +225,8 @@ export class ByteColumnBuilder {
     let a = poolStart;
     let b = size;
     if (size <= INLINE_BYTES) {
-      a = b = 0;
-      for (let i = 0; i < size; i++) {
-        if (i < 4) a |= buf[start + i] << (8 * i);
-        else b |= buf[start + i] << (8 * (i - 4));
-      }
+      a = inlineLow(buf, start, size);
+      b = inlineHigh(buf, start, size);
     }
     if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
@@ -185,9 +244,15 @@ export class ByteColumnBuilder {
       if (this.numbers === null) this.values.push(text ?? decodeUtf8(buf, start, end));
       code = this.codeCount++;
     }
+    if (!index) return code;
+    if (this.mayDefer && this.numbers !== null && this.entries >= DEFER_ENTRIES && 2 * this.entries > this.length) {
+      this.deferred = new DeferredSpellings();
+      this.deferredFrom = this.length;
+    }
     // At most three slots in four in use: fewer, and more of them in the cache, than at half.
     if (4 * SLOT * this.entries > 3 * this.slots.length) this.rehash();
-    return place(this.slots, h, code + 1, a, b);
+    place(this.slots, h, code + 1, a, b);
+    return code;
   }
 
   /**
@@ -207,32 +272,6 @@ export class ByteColumnBuilder {
   }
 }
 
-/** Writes a slot's four ints in the first empty slot from its hash on; returns where. */
-function place(slots: Int32Array, h: number, code1: number, a: number, b: number): number {
-  const wrap = slots.length - 1;
-  let at = (SLOT * h) & wrap;
-  while (slots[at + 1] !== 0) at = (at + SLOT) & wrap;
-  slots[at] = h;
-  slots[at + 1] = code1;
-  slots[at + 2] = a;
-  slots[at + 3] = b;
-  return at;
-}
-
-/** The hash as a slot keeps it: its low 27 bits (more than a table index uses), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
-function slotHash(h: number, size: number): number {
-  return (h & 0x07ffffff) | (Math.min(size, 31) << 27);
-}
-
-/** True when the `size` bytes (at most INLINE_BYTES) kept in the slot at `at` are those from `start` in `buf`. */
-function sameInline(slots: Int32Array, at: number, buf: Uint8Array, start: number, size: number): boolean {
-  for (let i = 0; i < size; i++) {
-    const word = i < 4 ? slots[at + 2] : slots[at + 3];
-    if (((word >>> (8 * (i & 3))) & 255) !== buf[start + i]) return false;
-  }
-  return true;
-}
-
 /** The text of every code of `numbers` (textOf). */
 function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): string[] {
   const texts: string[] = [];
@@ -244,20 +283,4 @@ function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): st
 function textOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array, code: number): string {
   const e = numbers.entry(code);
   return e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]);
-}
-
-/** Short ASCII without the decoder's call overhead (most fields); anything else strictly as UTF-8. */
-export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
-  if (end - start <= 12) {
-    // Short strings concatenate flat in V8, and no subarray is made.
-    let text = '';
-    let i = start;
-    while (i < end && buf[i] < 0x80) text += String.fromCharCode(buf[i++]);
-    if (i === end) return text;
-  }
-  try {
-    return utf8.decode(buf.subarray(start, end));
-  } catch {
-    throw new NotUtf8Error();
-  }
 }

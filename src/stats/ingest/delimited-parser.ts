@@ -1,7 +1,8 @@
 import { InputError } from '../input-error.ts';
 import type { RawTable } from '../raw-table.ts';
 import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
-import { ByteColumnBuilder, decodeUtf8, NotUtf8Error } from './byte-column-builder.ts';
+import { ByteColumnBuilder } from './byte-column-builder.ts';
+import { decodeUtf8, NotUtf8Error } from './decode-utf8.ts';
 import { checkHeaderNames } from './check-header-names.ts';
 import { raggedRowError, scanError } from './delimited-errors.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotUtf8Error } from '../../../src/stats/ingest/byte-column-builder.ts';
+import { NotUtf8Error } from '../../../src/stats/ingest/decode-utf8.ts';
 import { DelimitedParser } from '../../../src/stats/ingest/delimited-parser.ts';
 import { parseDelimited, parseDelimitedStream } from '../../../src/stats/ingest/parse-delimited.ts';
 import type { RawTable } from '../../../src/stats/raw-table.ts';
