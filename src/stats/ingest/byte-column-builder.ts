@@ -1,26 +1,20 @@
 import { grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
-import { DeferredSpellings } from './deferred-spellings.ts';
 import { NumberCodes } from './number-codes.ts';
 import { fieldHash } from './record-scanner.ts';
-import { INLINE_BYTES, inlineHigh, inlineLow, place, sameInline, SLOT, spellingHash } from './spelling-slots.ts';
 
 const INITIAL_ROWS = 1024;
 const INITIAL_SLOTS = 256;
+/** Ints per slot of the hash table (see ByteColumnBuilder.slots). */
+const SLOT = 4;
+/** Spellings this short are kept in their slot, little-endian, four bytes to an int. */
+const INLINE_BYTES = 8;
 /** Distinct spellings past which a table that mostly meets new ones is sized for the rows to come (rehash). */
 const MANY_ENTRIES = 1 << 16;
-/**
- * Distinct spellings at which a column of numbers that mostly meets new ones
- * stops adding them to its table (then 1 MB, half full, in the cache) and
- * defers them (DeferredSpellings) to be deduplicated at the end.
- */
-const DEFER_ENTRIES = 1 << 15;
-/** A deferred row longer than this, or more rows deferred than this, end deferring: the column is not the measurements it looked like. */
-const DEFER_MAX_BYTES = 24;
-const DEFER_MAX_ROWS = 1 << 21;
-/** codes[row] of a deferred row until its code is known. */
-const DEFERRED = 0xffffffff;
+/** Ints of slots past which the table is taken to be out of the cache: rows are then looked up BATCH at a time. */
+const BATCH_SLOTS = 1 << 16;
+const BATCH = 32;
 
 /**
  * Dictionary-encodes one column straight from UTF-8 bytes: each field's bytes
@@ -33,10 +27,10 @@ const DEFERRED = 0xffffffff;
  * "missing"); how often each missing spelling occurred is counted per
  * spelling (RawColumn.missingSpellings).
  *
- * A column of numbers that is mostly new spellings (measurements) would make
- * the table outgrow the cache, and each row's look-up a cache miss: past
- * DEFER_ENTRIES, spellings not in the table are deferred, and their codes
- * assigned at the end in order of first appearance, as they would have been.
+ * A table past the cache (measurements: most rows new spellings) makes each
+ * look-up a miss that the parser's work between rows keeps from overlapping
+ * the next: rows are then held BATCH at a time (flush) and their first slots
+ * read together, so the misses overlap, then looked up in order as before.
  */
 export class ByteColumnBuilder {
   readonly name: string;
@@ -68,12 +62,14 @@ export class ByteColumnBuilder {
   private poolLength = 0;
   /** Missing spellings, in order of first appearance: their slot's last two ints, length, text and rows. */
   private readonly missingEntries: { a: number; b: number; size: number; text: string; rows: number }[] = [];
-  /** Rows whose spelling was not in the table while deferring (null: not deferring). */
-  private deferred: DeferredSpellings | null = null;
-  /** The first deferred row. */
-  private deferredFrom = 0;
-  /** False once deferring has ended: the table then holds every spelling again. */
-  private mayDefer = true;
+  /** Rows held while the table is large (see flush): the buffer they are in, their bytes' bounds and fieldHash. */
+  private heldBuf: Uint8Array | null = null;
+  private readonly heldStart = new Int32Array(BATCH);
+  private readonly heldEnd = new Int32Array(BATCH);
+  private readonly heldHash = new Int32Array(BATCH);
+  private held = 0;
+  /** What the early slot reads found (kept, so they are not optimized away). */
+  private touched = 0;
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
@@ -81,82 +77,72 @@ export class ByteColumnBuilder {
     this.missingBytes = Math.max(0, ...missingTokens.map((t) => new TextEncoder().encode(t).length));
   }
 
-  /** Appends the value spelled by bytes [start, end) of `buf`; throws NotUtf8Error on bytes that are not UTF-8. */
+  /** Appends the value spelled by bytes [start, end) of `buf` (which may change once this returns); throws NotUtf8Error on bytes that are not UTF-8. */
   push(buf: Uint8Array, start: number, end: number): void {
-    this.pushHashed(buf, start, end, fieldHash(buf, start, end));
-  }
-
-  /** push() with the bytes' fieldHash already known (the scanner computes it as it goes). */
-  pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
-    const code = this.code(buf, start, end, spellingHash(fnv, end - start));
-    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
-    this.codes[this.length++] = code;
-  }
-
-  /** The code of the spelling [start, end) of `buf`, of slot hash `h`, added when new; DEFERRED when it is deferred. */
-  private code(buf: Uint8Array, start: number, end: number, h: number): number {
-    const size = end - start;
-    const slots = this.slots;
-    const wrap = slots.length - 1;
-    let at = (SLOT * h) & wrap;
-    let code: number;
-    for (;;) {
-      const code1 = slots[at + 1];
-      if (code1 === 0) {
-        if (this.deferred !== null) return this.defer(buf, start, end, h);
-        code = this.addEntry(buf, start, end, h, true);
-        break;
-      }
-      if (slots[at] === h) {
-        const a = slots[at + 2];
-        const b = slots[at + 3];
-        if (size <= INLINE_BYTES ? sameInline(a, b, buf, start, size) : b === size && this.sameBytes(a, buf, start, size)) {
-          code = code1 - 1;
-          break;
-        }
-      }
-      at = (at + SLOT) & wrap;
-    }
-    if (code === this.missingCode) this.countMissing(buf, start, size);
-    return code;
-  }
-
-  /** Defers a row whose spelling is not in the table (code() while deferring); when it should not be, ends deferring and codes it. */
-  private defer(buf: Uint8Array, start: number, end: number, h: number): number {
-    const deferred = this.deferred as DeferredSpellings;
-    if (end - start > DEFER_MAX_BYTES || deferred.count === DEFER_MAX_ROWS) {
-      this.resolveDeferred(true);
-      return this.code(buf, start, end, h);
-    }
-    // A spelling that is not UTF-8 fails on the row where it first appears, as it would without deferring.
-    if (!deferred.add(buf, start, end, h)) decodeUtf8(buf, start, end);
-    return DEFERRED;
+    this.flush();
+    this.add(buf, start, end, fieldHash(buf, start, end));
   }
 
   /**
-   * Ends deferring: gives every deferred spelling its code, in order of first
-   * appearance (addEntry, as if each had been met in its row), and each
-   * deferred row its code. `index`: the table takes the new spellings, for
-   * rows still to come.
+   * push() with the bytes' fieldHash already known (the scanner computes it
+   * as it goes), for bytes that stay as they are until flush(): the row may
+   * be held, and only then coded (and NotUtf8Error thrown).
    */
-  private resolveDeferred(index: boolean): void {
-    const deferred = this.deferred;
-    if (deferred === null) return;
-    this.deferred = null;
-    this.mayDefer = false;
-    const first = deferred.firstRows();
-    const codes = this.codes;
-    let row = this.deferredFrom;
-    for (let r = 0; r < deferred.count; r++) {
-      const f = first[r];
-      deferred.spell(r);
-      // Each row's first is before it, so already holds its code.
-      const code = f === r ? this.addEntry(deferred.buf, deferred.start, deferred.end, deferred.hash(r), index) : first[f];
-      first[r] = code;
-      if (code === this.missingCode) this.countMissing(deferred.buf, deferred.start, deferred.end - deferred.start);
-      while (codes[row] !== DEFERRED) row++;
-      codes[row++] = code;
+  pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
+    if (this.slots.length < BATCH_SLOTS) {
+      this.add(buf, start, end, fnv);
+      return;
     }
+    if (buf !== this.heldBuf) {
+      this.flush();
+      this.heldBuf = buf;
+    }
+    const i = this.held++;
+    this.heldStart[i] = start;
+    this.heldEnd[i] = end;
+    this.heldHash[i] = fnv;
+    if (i + 1 === BATCH) this.flush();
+  }
+
+  /** Codes the rows held by pushHashed, in order: before their buffer changes, and before an error about a later row is thrown. */
+  flush(): void {
+    const n = this.held;
+    if (n === 0) return;
+    this.held = 0;
+    const { heldStart, heldEnd, heldHash } = this;
+    // The slots each row's look-up starts at, read now and together, so the look-ups find them in the cache.
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched |= slots[((SLOT * finishHash(heldHash[i], heldEnd[i] - heldStart[i])) & wrap) + 1];
+    this.touched |= touched;
+    const buf = this.heldBuf as Uint8Array;
+    this.heldBuf = null;
+    for (let i = 0; i < n; i++) this.add(buf, heldStart[i], heldEnd[i], heldHash[i]);
+  }
+
+  /** Appends the row now (pushHashed). */
+  private add(buf: Uint8Array, start: number, end: number, fnv: number): void {
+    const size = end - start;
+    const h = finishHash(fnv, size);
+    let slots = this.slots;
+    const wrap = slots.length - 1;
+    let at = (SLOT * h) & wrap;
+    for (;;) {
+      if (slots[at + 1] === 0) {
+        at = this.addEntry(buf, start, end, h);
+        slots = this.slots;
+        break;
+      }
+      if (slots[at] === h) {
+        if (size <= INLINE_BYTES ? sameInline(slots, at, buf, start, size) : slots[at + 3] === size && this.sameBytes(slots[at + 2], buf, start, size)) break;
+      }
+      at = (at + SLOT) & wrap;
+    }
+    const code = slots[at + 1] - 1;
+    if (code === this.missingCode) this.countMissing(slots[at + 2], slots[at + 3], size);
+    if (this.length === this.codes.length) this.codes = grow(this.codes, this.length * 2);
+    this.codes[this.length++] = code;
   }
 
   /** Room for `rows` codes in all, so the codes array need not grow by doubling on the way. */
@@ -165,7 +151,7 @@ export class ByteColumnBuilder {
   }
 
   build(): RawColumn {
-    this.resolveDeferred(false);
+    this.flush();
     const { name, numbers } = this;
     const codes = this.codes.slice(0, this.length);
     const missing = this.missingEntries;
@@ -196,18 +182,17 @@ export class ByteColumnBuilder {
     return true;
   }
 
-  /** One more row for the missing spelling that bytes [start, start + size) of `buf` are. */
-  private countMissing(buf: Uint8Array, start: number, size: number): void {
+  /** One more row for the missing spelling whose slot holds `a`, `b` (its bytes, or their start and length) and is `size` bytes. */
+  private countMissing(a: number, b: number, size: number): void {
     for (const m of this.missingEntries) {
-      if (m.size === size && (size <= INLINE_BYTES ? sameInline(m.a, m.b, buf, start, size) : this.sameBytes(m.a, buf, start, size))) {
+      if (m.a === a && m.b === b && m.size === size) {
         m.rows++;
         return;
       }
     }
   }
 
-  /** Adds a new spelling and returns its code; `index`: to the table too (not when only build() is left). */
-  private addEntry(buf: Uint8Array, start: number, end: number, h: number, index: boolean): number {
+  private addEntry(buf: Uint8Array, start: number, end: number, h: number): number {
     const size = end - start;
     // While the column is all numbers, a string is made only for what may be a missing token.
     const text = this.numbers === null || size <= this.missingBytes ? decodeUtf8(buf, start, end) : null;
@@ -225,8 +210,11 @@ export class ByteColumnBuilder {
     let a = poolStart;
     let b = size;
     if (size <= INLINE_BYTES) {
-      a = inlineLow(buf, start, size);
-      b = inlineHigh(buf, start, size);
+      a = b = 0;
+      for (let i = 0; i < size; i++) {
+        if (i < 4) a |= buf[start + i] << (8 * i);
+        else b |= buf[start + i] << (8 * (i - 4));
+      }
     }
     if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {
@@ -244,15 +232,9 @@ export class ByteColumnBuilder {
       if (this.numbers === null) this.values.push(text ?? decodeUtf8(buf, start, end));
       code = this.codeCount++;
     }
-    if (!index) return code;
-    if (this.mayDefer && this.numbers !== null && this.entries >= DEFER_ENTRIES && 2 * this.entries > this.length) {
-      this.deferred = new DeferredSpellings();
-      this.deferredFrom = this.length;
-    }
     // At most three slots in four in use: fewer, and more of them in the cache, than at half.
     if (4 * SLOT * this.entries > 3 * this.slots.length) this.rehash();
-    place(this.slots, h, code + 1, a, b);
-    return code;
+    return place(this.slots, h, code + 1, a, b);
   }
 
   /**
@@ -270,6 +252,38 @@ export class ByteColumnBuilder {
     const slots = (this.slots = new Int32Array(size));
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 1] !== 0) place(slots, old[at], old[at + 1], old[at + 2], old[at + 3]);
   }
+}
+
+/** Writes a slot's four ints in the first empty slot from its hash on; returns where. */
+function place(slots: Int32Array, h: number, code1: number, a: number, b: number): number {
+  const wrap = slots.length - 1;
+  let at = (SLOT * h) & wrap;
+  while (slots[at + 1] !== 0) at = (at + SLOT) & wrap;
+  slots[at] = h;
+  slots[at + 1] = code1;
+  slots[at + 2] = a;
+  slots[at + 3] = b;
+  return at;
+}
+
+/** The slot hash of bytes of fieldHash `fnv`: FNV's low bits mix poorly and the table indexes by them, so it is finished as murmur3 does. */
+function finishHash(fnv: number, size: number): number {
+  const h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
+  return slotHash(h ^ (h >>> 13), size);
+}
+
+/** The hash as a slot keeps it: its low 27 bits (more than a table index uses), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
+function slotHash(h: number, size: number): number {
+  return (h & 0x07ffffff) | (Math.min(size, 31) << 27);
+}
+
+/** True when the `size` bytes (at most INLINE_BYTES) kept in the slot at `at` are those from `start` in `buf`. */
+function sameInline(slots: Int32Array, at: number, buf: Uint8Array, start: number, size: number): boolean {
+  for (let i = 0; i < size; i++) {
+    const word = i < 4 ? slots[at + 2] : slots[at + 3];
+    if (((word >>> (8 * (i & 3))) & 255) !== buf[start + i]) return false;
+  }
+  return true;
 }
 
 /** The text of every code of `numbers` (textOf). */
