@@ -1,5 +1,6 @@
 import { grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
 import { NumberCodes } from './number-codes.ts';
 import { fieldHash } from './record-scanner.ts';
 
@@ -11,14 +12,9 @@ const SLOT = 4;
 const INLINE_BYTES = 8;
 /** Distinct spellings past which a table that mostly meets new ones is sized for the rows to come (rehash). */
 const MANY_ENTRIES = 1 << 16;
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** A field whose bytes are not UTF-8: the whole file must be read in another encoding. */
-export class NotUtf8Error extends Error {
-  constructor() {
-    super('not UTF-8');
-  }
-}
+/** Ints of slots past which the table is taken to be out of the cache: rows are then looked up BATCH at a time. */
+const BATCH_SLOTS = 1 << 16;
+const BATCH = 32;
 
 /**
  * Dictionary-encodes one column straight from UTF-8 bytes: each field's bytes
@@ -30,6 +26,11 @@ export class NotUtf8Error extends Error {
  * tokens all share the code of '' (in a RawTable '' is the only spelling of
  * "missing"); how often each missing spelling occurred is counted per
  * spelling (RawColumn.missingSpellings).
+ *
+ * A table past the cache (measurements: most rows new spellings) makes each
+ * look-up a miss that the parser's work between rows keeps from overlapping
+ * the next: rows are then held BATCH at a time (flush) and their first slots
+ * read together, so the misses overlap, then looked up in order as before.
  */
 export class ByteColumnBuilder {
   readonly name: string;
@@ -61,6 +62,14 @@ export class ByteColumnBuilder {
   private poolLength = 0;
   /** Missing spellings, in order of first appearance: their slot's last two ints, length, text and rows. */
   private readonly missingEntries: { a: number; b: number; size: number; text: string; rows: number }[] = [];
+  /** Rows held while the table is large (see flush): the buffer they are in, their bytes' bounds and fieldHash. */
+  private heldBuf: Uint8Array | null = null;
+  private readonly heldStart = new Int32Array(BATCH);
+  private readonly heldEnd = new Int32Array(BATCH);
+  private readonly heldHash = new Int32Array(BATCH);
+  private held = 0;
+  /** What the early slot reads found (kept, so they are not optimized away). */
+  private touched = 0;
 
   constructor(name: string, missingTokens: readonly string[]) {
     this.name = name;
@@ -68,17 +77,54 @@ export class ByteColumnBuilder {
     this.missingBytes = Math.max(0, ...missingTokens.map((t) => new TextEncoder().encode(t).length));
   }
 
-  /** Appends the value spelled by bytes [start, end) of `buf`; throws NotUtf8Error on bytes that are not UTF-8. */
+  /** Appends the value spelled by bytes [start, end) of `buf` (which may change once this returns); throws NotUtf8Error on bytes that are not UTF-8. */
   push(buf: Uint8Array, start: number, end: number): void {
-    this.pushHashed(buf, start, end, fieldHash(buf, start, end));
+    this.flush();
+    this.add(buf, start, end, fieldHash(buf, start, end));
   }
 
-  /** push() with the bytes' fieldHash already known (the scanner computes it as it goes). */
+  /**
+   * push() with the bytes' fieldHash already known (the scanner computes it
+   * as it goes), for bytes that stay as they are until flush(): the row may
+   * be held, and only then coded (and NotUtf8Error thrown).
+   */
   pushHashed(buf: Uint8Array, start: number, end: number, fnv: number): void {
-    // FNV's low bits mix poorly and the table indexes by them: finish as murmur3 does.
-    let h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
+    if (this.slots.length < BATCH_SLOTS) {
+      this.add(buf, start, end, fnv);
+      return;
+    }
+    if (buf !== this.heldBuf) {
+      this.flush();
+      this.heldBuf = buf;
+    }
+    const i = this.held++;
+    this.heldStart[i] = start;
+    this.heldEnd[i] = end;
+    this.heldHash[i] = fnv;
+    if (i + 1 === BATCH) this.flush();
+  }
+
+  /** Codes the rows held by pushHashed, in order: before their buffer changes, and before an error about a later row is thrown. */
+  flush(): void {
+    const n = this.held;
+    if (n === 0) return;
+    this.held = 0;
+    const { heldStart, heldEnd, heldHash } = this;
+    // The slots each row's look-up starts at, read now and together, so the look-ups find them in the cache.
+    const slots = this.slots;
+    const wrap = slots.length - 1;
+    let touched = 0;
+    for (let i = 0; i < n; i++) touched |= slots[((SLOT * finishHash(heldHash[i], heldEnd[i] - heldStart[i])) & wrap) + 1];
+    this.touched |= touched;
+    const buf = this.heldBuf as Uint8Array;
+    this.heldBuf = null;
+    for (let i = 0; i < n; i++) this.add(buf, heldStart[i], heldEnd[i], heldHash[i]);
+  }
+
+  /** Appends the row now (pushHashed). */
+  private add(buf: Uint8Array, start: number, end: number, fnv: number): void {
     const size = end - start;
-    h = slotHash(h ^ (h >>> 13), size);
+    const h = finishHash(fnv, size);
     let slots = this.slots;
     const wrap = slots.length - 1;
     let at = (SLOT * h) & wrap;
@@ -105,6 +151,7 @@ export class ByteColumnBuilder {
   }
 
   build(): RawColumn {
+    this.flush();
     const { name, numbers } = this;
     const codes = this.codes.slice(0, this.length);
     const missing = this.missingEntries;
@@ -219,6 +266,12 @@ function place(slots: Int32Array, h: number, code1: number, a: number, b: number
   return at;
 }
 
+/** The slot hash of bytes of fieldHash `fnv`: FNV's low bits mix poorly and the table indexes by them, so it is finished as murmur3 does. */
+function finishHash(fnv: number, size: number): number {
+  const h = Math.imul(fnv ^ (fnv >>> 16), 0x85ebca6b);
+  return slotHash(h ^ (h >>> 13), size);
+}
+
 /** The hash as a slot keeps it: its low 27 bits (more than a table index uses), the length (up to 31) above, so equal slot hashes mean equal short lengths. */
 function slotHash(h: number, size: number): number {
   return (h & 0x07ffffff) | (Math.min(size, 31) << 27);
@@ -244,20 +297,4 @@ function textsOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array): st
 function textOf(numbers: NumberCodes, pool: Uint8Array, starts: Int32Array, code: number): string {
   const e = numbers.entry(code);
   return e < 0 ? '' : decodeUtf8(pool, starts[e], starts[e + 1]);
-}
-
-/** Short ASCII without the decoder's call overhead (most fields); anything else strictly as UTF-8. */
-export function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
-  if (end - start <= 12) {
-    // Short strings concatenate flat in V8, and no subarray is made.
-    let text = '';
-    let i = start;
-    while (i < end && buf[i] < 0x80) text += String.fromCharCode(buf[i++]);
-    if (i === end) return text;
-  }
-  try {
-    return utf8.decode(buf.subarray(start, end));
-  } catch {
-    throw new NotUtf8Error();
-  }
 }

@@ -1,10 +1,12 @@
 import { InputError } from '../input-error.ts';
 import type { RawTable } from '../raw-table.ts';
 import { MISSING_TOKENS } from '../schema/missing-tokens.ts';
-import { ByteColumnBuilder, decodeUtf8, NotUtf8Error } from './byte-column-builder.ts';
+import { ByteColumnBuilder } from './byte-column-builder.ts';
+import { decodeUtf8, NotUtf8Error } from './decode-utf8.ts';
 import { checkHeaderNames } from './check-header-names.ts';
 import { raggedRowError, scanError } from './delimited-errors.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
+import { hasContent } from './has-content.ts';
 import { FNV_OFFSET, FNV_PRIME, RecordScanner, Scan } from './record-scanner.ts';
 import { RowNumbers } from './row-numbers.ts';
 
@@ -195,7 +197,7 @@ export class DelimitedParser {
         continue;
       }
       const found = scanner.scan(buf, pos, final);
-      if (found === Scan.Incomplete) return pos;
+      if (found === Scan.Incomplete) break;
       if (found === Scan.Blank) {
         if (this.pendingBlank === 0 && this.firstBlank === 0) this.firstBlank = this.row;
         this.pendingBlank++;
@@ -216,6 +218,7 @@ export class DelimitedParser {
       this.row++;
       pos = scanner.next;
     }
+    this.flushBuilders();
     return pos;
   }
 
@@ -265,6 +268,11 @@ export class DelimitedParser {
     return c === CR && buf[p] === LF ? p + 1 : p;
   }
 
+  /** Codes the rows builders hold (ByteColumnBuilder.flush): before the buffer changes, and before an error about a later row. */
+  private flushBuilders(): void {
+    for (const builder of this.builders) builder.flush();
+  }
+
   /** Hands field `f` of the scanned record to `use`, with "" pairs made single quotes first. */
   private field<T>(buf: Uint8Array, f: number, use: (b: Uint8Array, start: number, end: number) => T): T {
     const { start, end, escaped } = (this.scanner as RecordScanner).spans;
@@ -280,20 +288,13 @@ export class DelimitedParser {
   }
 
   private scanError(found: Scan, buf: Uint8Array): InputError {
+    this.flushBuilders();
     const scanner = this.scanner as RecordScanner;
     return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner, buf });
   }
 
   private raggedRow(fields: number, width: number): InputError {
+    this.flushBuilders();
     return raggedRowError({ source: this.source, row: this.row, delimiter: this.delimiter, fields, width });
   }
-}
-
-/** False when bytes from `from` on are all ASCII white space (String.prototype.trim's view of an empty file). */
-function hasContent(buf: Uint8Array, from: number): boolean {
-  for (let i = from; i < buf.length; i++) {
-    const b = buf[i];
-    if (b !== 32 && (b < 9 || b > 13)) return true;
-  }
-  return false;
 }

@@ -1,5 +1,5 @@
 import type { RawTable } from '../raw-table.ts';
-import { NotUtf8Error } from './byte-column-builder.ts';
+import { NotUtf8Error } from './decode-utf8.ts';
 import { decodeText } from './decode-text.ts';
 import { parseDelimited, parseDelimitedStream, type ParseDelimitedOptions } from './parse-delimited.ts';
 import { checkTableSize } from './table-size-limit.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NotUtf8Error } from '../../../src/stats/ingest/byte-column-builder.ts';
+import { NotUtf8Error } from '../../../src/stats/ingest/decode-utf8.ts';
 import { DelimitedParser } from '../../../src/stats/ingest/delimited-parser.ts';
 import { parseDelimited, parseDelimitedStream } from '../../../src/stats/ingest/parse-delimited.ts';
 import type { RawTable } from '../../../src/stats/raw-table.ts';
@@ -44,6 +44,25 @@ describe('DelimitedParser across chunk boundaries', () => {
     const whole = parseIn(bytes, 0);
     expect(typeof whole).toBe('string');
     for (const size of [1, 2, 3, 5]) expect(parseIn(bytes, size), `chunks of ${size}`).toBe(whole);
+  });
+
+  it('a column whose table is large enough for rows to be held (ByteColumnBuilder.flush) reads the same in any pieces', () => {
+    const fields = Array.from({ length: 20_000 }, (_, i) => (i % 9 === 0 ? 'NA' : `${(i * 7919) % 15_013}.${i % 7}`));
+    const bytes = utf8(`n,c\n${fields.map((f, i) => `${f},${i % 3}`).join('\n')}\n`);
+    const whole = parseIn(bytes, 0) as RawTable;
+    const distinct = [...new Set(fields.map((f) => (f === 'NA' ? '' : f)))];
+    expect(whole.columns[0].values).toEqual(distinct);
+    const codeOf = new Map(distinct.map((f, code) => [f, code]));
+    expect(Array.from(whole.columns[0].codes)).toEqual(fields.map((f) => codeOf.get(f === 'NA' ? '' : f)));
+    for (const size of [7, 4096, 70_000]) expect(parseIn(bytes, size), `chunks of ${size}`).toEqual(whole);
+  });
+
+  it('a held row that is not UTF-8 is still refused before a ragged row after it', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${i}.5`);
+    rows[19_995] = '1,2';
+    const bytes = utf8(`n\n${rows.join('\n')}\n`);
+    bytes[`n\n${rows.slice(0, 19_990).join('\n')}\n`.length] = 0xff; // the first byte of row 19990 (ASCII before it)
+    for (const size of [0, 7, 4096]) expect(parseIn(bytes, size), `chunks of ${size}`).toBe(new NotUtf8Error().message);
   });
 
   it('streamed equals whole on random inputs (seeded), tables and messages alike', () => {
