@@ -48,9 +48,7 @@ describe('synth generate --table: records from aggregate tables of different sou
       'generate: ts.csv: T × S, weight 300; moved 10.00% (TVD) to agree with the others',
     ]);
     const llm = await synth(['generate', '--table', od, '--planner', 'llm', '--rows', '10', '--seed', '1', '--out', out]);
-    expect(llm.stderr).toBe(
-      'synth: generate: --planner llm works with --input or --stats; --table and --child runs use the statistical planner\n',
-    );
+    expect(llm.stderr).toBe('synth: generate: --planner llm works with --input or --stats; --table and --child runs use the statistical planner\n');
     const bins = await synth(['generate', '--table', od, '--bins', '5', '--rows', '10', '--seed', '1', '--out', out]);
     expect(bins.stderr).toBe('synth: generate: --bins cannot go with --table; the tables fix the columns and the targets\n');
   }, 60_000);

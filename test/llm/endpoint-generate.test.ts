@@ -66,7 +66,9 @@ describe('endpointGenerate against a real llama.cpp runtime (node-llama-cpp, tin
     const { dataset, history } = await synthesize({ targets, rows: 100, seed: 1, planner, maxIterations: 6 });
     expect(dataset.rowCount).toBe(100);
     expect(history[0].fallbackReason).toMatch(
-      new RegExp(`^local server failed \\(unreachable: http://127\\.0\\.0\\.1:${port}/v1: connect ECONNREFUSED .*; is the model server running\\?\\); used the statistical planner$`),
+      new RegExp(
+        `^local server failed \\(unreachable: http://127\\.0\\.0\\.1:${port}/v1: connect ECONNREFUSED .*; is the model server running\\?\\); used the statistical planner$`,
+      ),
     );
   });
 });
