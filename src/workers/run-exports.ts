@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { Dataset } from '../stats/dataset.ts';
 import { csvBlob } from '../stats/export/csv-blob.ts';
 import { InputError } from '../stats/input-error.ts';
@@ -32,9 +33,10 @@ export function recipeText(options: {
   prepared: PreparedTargets & { readonly setup: SetupOptions };
   planner: Parameters<typeof makeRecipe>[0]['planner'];
   history: readonly IterationReport[];
+  /** The run's model requests (the audit log): the recipe records each one's tokens. */
+  llmCalls?: readonly AuditEntry[];
 }): string {
-  const { prepared, planner, history } = options;
-  return (
-    JSON.stringify(makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history, scenarios: prepared.setup.scenarios })) + '\n'
-  );
+  const { prepared, planner, history, llmCalls } = options;
+  const recipe = makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history, scenarios: prepared.setup.scenarios, llmCalls });
+  return JSON.stringify(recipe) + '\n';
 }

@@ -236,7 +236,7 @@ export class SynthSession implements SynthApi {
   exportRecipe(): Promise<WorkerResult<string>> {
     return settle(() => {
       const { prepared, controller } = this.#finished().run;
-      return recipeText({ prepared, planner: prepared.planner.recipe, history: controller.synthesis.history });
+      return recipeText({ prepared, planner: prepared.planner.recipe, history: controller.synthesis.history, llmCalls: prepared.audit.entries });
     });
   }
 

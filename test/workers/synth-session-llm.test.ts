@@ -45,6 +45,17 @@ describe('SynthSession with an LLM planner', () => {
     expect(audit.map((e) => e.response)).toEqual(backend.requests.map((r) => penguinAnswer(r).text));
     const recipe = JSON.parse(value(await synth.exportRecipe()));
     expect(recipe.planner).toEqual({ name: 'llm', model: 'fake.gguf', llmSeed: SETUP.seed });
+    // Each model request with its tokens as the runtime counted them.
+    expect(recipe.llmCalls).toEqual(
+      audit.map((e) => ({
+        iteration: e.iteration,
+        attempt: e.attempt,
+        purpose: e.purpose,
+        promptTokens: e.usage.promptTokens,
+        outputTokens: e.usage.completionTokens,
+      })),
+    );
+    expect(recipe.llmCalls.map((c: { purpose: string }) => c.purpose)).toEqual(['structure', 'plan', 'plan', 'plan']);
   });
 
   it('keeps to the budget the choice sets: one plan asked for, then the statistical planner', async () => {
