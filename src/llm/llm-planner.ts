@@ -153,10 +153,12 @@ export class LlmPlanner implements Planner {
     this.#stats.fallbacks++;
     const reply = await this.#fallback.propose(guidance, signal);
     if (reply.usage) addUsage(usage, reply.usage);
+    const unavailable = failures.some((f) => f.kind === 'error' && f.error.code !== 'invalid-output');
     return {
       plan: reply.plan,
       usage,
       attempts: failures.length,
+      ...(unavailable ? { modelUnavailable: true } : {}),
       fallbackReason: `${this.modelId} ${describeFailures(failures)}; used the ${this.#fallback.name} planner`,
       ...notes,
     };

@@ -91,6 +91,8 @@ export class HandoverPlanner implements Planner {
     this.#calls += reply.attempts ?? 1;
     this.#promptTokens += reply.usage?.promptTokens ?? 0;
     this.#outputTokens += reply.usage?.completionTokens ?? 0;
+    // A model that could not be asked (a server down, a runtime gone) is not asked again: each try could cost a timeout.
+    if (reply.modelUnavailable) this.#handover = guidance.iteration + 1;
     return { ...reply, by: this.#lead.name };
   }
 

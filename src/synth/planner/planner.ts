@@ -43,6 +43,8 @@ export interface PlannerReply {
   readonly outputTokensPerRow?: number;
   /** Parts of the prompt left out to fit the model's context ("Island: 47 of 52 categories left out"). */
   readonly promptCuts?: readonly string[];
+  /** LLM planners: the model could not be asked at all (a runtime error such as an unreachable server, not a bad answer). */
+  readonly modelUnavailable?: boolean;
   /** The planner that wrote this plan, when a planner hands some iterations to another (HandoverPlanner); else the planner's name. */
   readonly by?: string;
 }

@@ -75,6 +75,24 @@ describe('HandoverPlanner', () => {
     expect(history.filter((r) => r.phase === 'refine').every((r) => r.planner === 'statistical')).toBe(true);
   });
 
+  it('does not ask again a model that could not be asked at all (a server down): one try, then the statistical planner', async () => {
+    const { targets } = await penguins();
+    const statistical = new StatisticalPlanner();
+    const asked: number[] = [];
+    const down: Planner = {
+      name: 'llm',
+      inferStructure: async () => [],
+      async propose(guidance) {
+        asked.push(guidance.iteration);
+        return { ...(await statistical.propose(guidance)), attempts: 1, fallbackReason: 'server down', modelUnavailable: true };
+      },
+    };
+    const planner = new HandoverPlanner({ lead: down, rest: new StatisticalPlanner(), budget: DEFAULT_LLM_BUDGET });
+    await synthesize({ targets, rows: 1000, seed: 5, planner, maxIterations: 10 });
+    expect(asked).toEqual([1]);
+    expect(planner.usage()).toMatchObject({ calls: 1, plans: 1, handoverIteration: 2 });
+  });
+
   it('with no plans in the budget asks the model nothing and plans like the statistical planner alone', async () => {
     const { targets } = await penguins();
     const lead = scriptedLead(() => 1);
