@@ -10,7 +10,7 @@ import { HandoverPlanner } from '../src/synth/planner/handover-planner.ts';
 import { DEFAULT_LLM_BUDGET } from '../src/synth/planner/llm-budget.ts';
 import { StatisticalPlanner } from '../src/synth/planner/statistical-planner.ts';
 import { synthesize } from '../src/synth/synthesize.ts';
-import { tinyGgufFile } from '../test/llm/tiny-openai-server.ts';
+import { tinyGgufFile } from '../test/llm/tiny-gguf-file.ts';
 import { writeResults } from './write-results.ts';
 
 const SEED = 1;

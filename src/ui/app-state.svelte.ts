@@ -194,7 +194,7 @@ export class AppState {
 
   #setupOptions(): SetupOptions {
     const related = this.child.related();
-    return { ...this.setup.options(), planner: this.llm.choice(this.setup.planner), ...(related ? { related } : {}) };
+    return { ...this.setup.options(), planner: this.llm.choice(this.setup.planner, this.setup.llmPlans), ...(related ? { related } : {}) };
   }
 
   async choosePlanner(source: SetupFields['planner']): Promise<void> {

@@ -11,11 +11,12 @@ import {
   type ModelSpec,
   type PlannerRouteChoice,
 } from '../workers/llm-options.ts';
-import type { PlannerChoice } from '../workers/synth-api.ts';
+import { DEFAULT_LLM_BUDGET, type PlannerChoice } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { llmErrorText } from './llm-error-text.ts';
 import { DEFAULT_MODELS_CATALOGUE, readSelfHostedModels, type SelfHostedModel } from './self-hosted-models.ts';
 import type { PlannerSource } from './setup-fields.ts';
+import { llmBudget } from './llm-budget-text.ts';
 export type LlmStatus = 'off' | 'starting' | 'ready' | 'loading' | 'loaded' | 'error';
 
 const GGUF_URL = /\.gguf(\?.*)?$/i;
@@ -76,9 +77,13 @@ export class LlmState {
     return this.loaded ? { kind: 'llm', modelId: this.loaded.modelId, contextTokens: this.loaded.contextLength } : null;
   }
 
-  /** The planner a run gets: the loaded model when an LLM source is chosen, else statistical. */
-  choice(source: PlannerSource): PlannerChoice {
-    return (source !== 'statistical' && this.model) || { kind: 'statistical' };
+  /**
+   * The planner a run gets: the loaded model when an LLM source is chosen, under a budget of `plans` add-phase plans
+   * (and calls for the column groups and a retry each), else statistical.
+   */
+  choice(source: PlannerSource, plans: number = DEFAULT_LLM_BUDGET.plans): PlannerChoice {
+    const model = source !== 'statistical' ? this.model : null;
+    return model?.kind === 'llm' ? { ...model, budget: llmBudget(plans) } : { kind: 'statistical' };
   }
 
   /** The user picked a source: start the worker (once), read the self-hosted models (once) and the cache. */

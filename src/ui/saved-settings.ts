@@ -8,6 +8,19 @@ import type { SetupFields } from './setup-fields.ts';
  */
 export function savedSettings(fields: SetupFields, keepData: boolean): SavedSettings {
   if (keepData) return { ...fields, keepData };
-  const { rows, seed, maxIterations, proposalsPerIteration, holdoutShare, planner } = fields;
-  return { rows, seed, maxIterations, proposalsPerIteration, holdoutShare, planner, jointsText: '', rulesText: '', scenario: '', scenariosText: '', keepData };
+  const { rows, seed, maxIterations, proposalsPerIteration, holdoutShare, planner, llmPlans } = fields;
+  return {
+    rows,
+    seed,
+    maxIterations,
+    proposalsPerIteration,
+    holdoutShare,
+    planner,
+    llmPlans,
+    jointsText: '',
+    rulesText: '',
+    scenario: '',
+    scenariosText: '',
+    keepData,
+  };
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_LLM_BUDGET } from '../workers/synth-api.ts';
+
 /** Where the plans come from: no model, a WebLLM catalogue model, a GGUF file, a self-hosted URL. */
 export type PlannerSource = 'statistical' | 'webllm' | 'gguf' | 'url';
 
@@ -14,6 +16,8 @@ export interface SetupFields {
   readonly holdoutShare: number;
   /** The source the user chose; a run uses a model only once one is loaded (models are never saved here). */
   readonly planner: PlannerSource;
+  /** Add-phase plans a loaded model writes before the statistical planner takes over (its budget). */
+  readonly llmPlans: number;
   /** A what-if for LLM planners ("a concert at Tokyo Dome from 20–24"); empty = none. */
   readonly scenario: string;
   /** What-ifs as target edits, one per line ("+30% destination = LAS in time_bin = 20-24"); empty = none. */
@@ -29,6 +33,7 @@ export const SETUP_DEFAULTS: SetupFields = {
   rulesText: '',
   holdoutShare: 0.2,
   planner: 'statistical',
+  llmPlans: DEFAULT_LLM_BUDGET.plans,
   scenario: '',
   scenariosText: '',
 };

@@ -12,6 +12,7 @@ export class SetupState {
   rulesText = $state(SETUP_DEFAULTS.rulesText);
   holdoutShare = $state(SETUP_DEFAULTS.holdoutShare);
   planner = $state<SetupFields['planner']>(SETUP_DEFAULTS.planner);
+  llmPlans = $state(SETUP_DEFAULTS.llmPlans);
   scenario = $state(SETUP_DEFAULTS.scenario);
   scenariosText = $state(SETUP_DEFAULTS.scenariosText);
 
@@ -25,6 +26,7 @@ export class SetupState {
       rulesText: this.rulesText,
       holdoutShare: this.holdoutShare,
       planner: this.planner,
+      llmPlans: this.llmPlans,
       scenario: this.scenario,
       scenariosText: this.scenariosText,
     };
@@ -40,6 +42,7 @@ export class SetupState {
     this.rulesText = f.rulesText;
     this.holdoutShare = f.holdoutShare;
     this.planner = f.planner;
+    this.llmPlans = f.llmPlans;
     this.scenario = f.scenario;
     this.scenariosText = f.scenariosText;
   }

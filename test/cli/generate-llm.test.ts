@@ -1,10 +1,8 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTinyServer, tinyGgufFile, TINY_SERVER_CONTEXT } from '../llm/tiny-openai-server.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closedPort, tinyGgufFile, TINY_SERVER_CONTEXT, useTinyServer } from '../llm/tiny-openai-server.ts';
 import { ROOT, synth } from './run-synth.ts';
 
 const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
@@ -41,13 +39,10 @@ describe('synth generate --planner llm with a real llama.cpp runtime (the tiny G
   }, 180_000);
 
   describe('--llm-url, an OpenAI-compatible server on this machine', () => {
-    let server: Awaited<ReturnType<typeof startTinyServer>>;
-    beforeAll(async () => {
-      server = await startTinyServer();
-    }, 120_000);
-    afterAll(async () => server?.close());
+    const tiny = useTinyServer();
 
     it('plans through the server, which is the only origin asked', async () => {
+      const server = tiny();
       const run = await synth([...base('server.csv'), '--llm-url', server.url, '--llm-model', 'tiny', ...budget]);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/; tiny planned 1 iterations in [23] calls \(\d+ output tokens/);
@@ -57,10 +52,7 @@ describe('synth generate --planner llm with a real llama.cpp runtime (the tiny G
   });
 
   it('with the server down, finishes on the statistical planner and says so', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await closedPort();
     const run = await synth([...base('down.csv'), '--llm-url', `http://127.0.0.1:${port}/v1`, ...budget]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(new RegExp(`planned 1 iterations in 2 calls \\(0 output tokens, 1 planned statistically instead\\)`));

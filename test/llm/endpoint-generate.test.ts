@@ -1,6 +1,4 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { endpointGenerate } from '../../src/llm/backends/endpoint-generate.ts';
 import { localEndpoint } from '../../src/llm/backends/local-endpoint.ts';
 import { LlmPlanner } from '../../src/llm/llm-planner.ts';
@@ -8,7 +6,7 @@ import { HandoverPlanner } from '../../src/synth/planner/handover-planner.ts';
 import { StatisticalPlanner } from '../../src/synth/planner/statistical-planner.ts';
 import { synthesize } from '../../src/synth/synthesize.ts';
 import { penguins } from './penguins.ts';
-import { startTinyServer, TINY_SERVER_CONTEXT } from './tiny-openai-server.ts';
+import { closedPort, TINY_SERVER_CONTEXT, useTinyServer } from './tiny-openai-server.ts';
 
 describe('localEndpoint', () => {
   it.each(['http://127.0.0.1:11434/v1', 'http://localhost:8080/v1/', 'https://[::1]:1234/v1'])('accepts %s', (url) => {
@@ -29,13 +27,10 @@ describe('localEndpoint', () => {
 });
 
 describe('endpointGenerate against a real llama.cpp runtime (node-llama-cpp, tiny GGUF)', () => {
-  let server: Awaited<ReturnType<typeof startTinyServer>>;
-  beforeAll(async () => {
-    server = await startTinyServer();
-  }, 120_000);
-  afterAll(async () => server?.close());
+  const tiny = useTinyServer();
 
   it('synthesizes a run whose first plans the model wrote under the schema, and asks nothing but the named origin', async () => {
+    const server = tiny();
     const { targets } = await penguins();
     const asked: string[] = [];
     const counting: typeof fetch = (input, init) => (asked.push(String(input)), fetch(input, init));
@@ -55,11 +50,7 @@ describe('endpointGenerate against a real llama.cpp runtime (node-llama-cpp, tin
 
   it('with the server down, the run continues on the statistical planner and says so', async () => {
     const { targets } = await penguins();
-    // A port that was just free: nothing listens there.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await closedPort();
     const generate = endpointGenerate({ baseUrl: `http://127.0.0.1:${port}/v1` });
     const llm = new LlmPlanner({ generate, modelId: 'local server', seed: 1 });
     const planner = new HandoverPlanner({ lead: llm, rest: new StatisticalPlanner(), budget: { plans: 2, calls: 4 } });

@@ -1,12 +1,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { openGguf } from '../../src/cli/gguf-generate.ts';
-import { buildTinyGguf } from '../../scripts/tiny-gguf.ts';
+import { TINY_SERVER_CONTEXT, tinyGgufFile } from './tiny-gguf-file.ts';
 
-/** Context of the tiny model here: its vocabulary is mostly single characters, so a planner prompt is thousands of tokens. */
-export const TINY_SERVER_CONTEXT = 16_384;
+export { TINY_SERVER_CONTEXT, tinyGgufFile };
 
 interface ChatRequest {
   readonly messages: readonly { readonly role: 'system' | 'user' | 'assistant'; readonly content: string }[];
@@ -14,14 +12,6 @@ interface ChatRequest {
   readonly temperature?: number;
   readonly seed?: number;
   readonly response_format?: { readonly json_schema?: { readonly schema?: object } };
-}
-
-/** The tiny GGUF the tests build, written to a temp file (removed by `remove`). */
-export function tinyGgufFile(contextLength = TINY_SERVER_CONTEXT): { path: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'synthor-tiny-'));
-  const path = join(dir, 'tiny.gguf');
-  writeFileSync(path, buildTinyGguf({ seed: 1, contextLength }));
-  return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 /**
@@ -75,4 +65,23 @@ export async function startTinyServer(): Promise<{ url: string; requests: ChatRe
       file.remove();
     },
   };
+}
+
+/** Starts the tiny server before the suite's tests and closes it after; `server()` gives it to a test. */
+export function useTinyServer(): () => Awaited<ReturnType<typeof startTinyServer>> {
+  let server: Awaited<ReturnType<typeof startTinyServer>> | undefined;
+  beforeAll(async () => {
+    server = await startTinyServer();
+  }, 120_000);
+  afterAll(async () => server?.close());
+  return () => server as Awaited<ReturnType<typeof startTinyServer>>;
+}
+
+/** A port on 127.0.0.1 that was just free: nothing listens there (a model server that is down). */
+export async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const port = (probe.address() as AddressInfo).port;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }

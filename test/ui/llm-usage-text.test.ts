@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { handoverText, llmUsageText } from '../../src/ui/llm-usage-text.ts';
 import type { IterationReport } from '../../src/workers/synth-api.ts';
+import { iterationReport } from './iteration-report-fixture.ts';
 
-const BASE: IterationReport = {
-  iteration: 1,
-  phase: 'add',
-  rows: 30,
-  added: 30,
-  removed: 0,
-  meanTvd: 0.2,
-  tables: [],
-  planner: 'llm',
-  written: '{}',
-  plan: { proposals: [] },
-  repairs: [],
-  fallback: false,
-  ruleViolations: 0,
-  elapsedMs: 2000,
-};
+const BASE = iterationReport();
 
 describe('llmUsageText', () => {
   it.each<[string, Partial<IterationReport>, string | null]>([

@@ -83,6 +83,11 @@ describe('app with the LLM planner', () => {
     await until(() => target.textContent?.includes('Plans will come from tiny.gguf (wllama, context 4,096 tokens)'), 'the model to load');
     measured.loadMs = Math.round(performance.now() - started);
     expect(target.querySelector('[role="alert"]')).toBeNull();
+    // The budget (default 3 plans) and, before any answer, no time estimate yet.
+    expect(labelled(target, 'Plans the model writes').value).toBe('3');
+    expect(target.textContent).toContain(
+      'The model writes the column groups and the first 3 plans (at most 8 calls); the statistical planner the rest. Its speed is measured on its first answers.',
+    );
     setRun(target);
     expect(app.setup.proposalsPerIteration).toBe(2);
 
@@ -107,6 +112,9 @@ describe('app with the LLM planner', () => {
     // The plan card of the last iteration says what the model cost.
     expect(app.run.latest?.usage).toEqual({ promptTokens: 2599, completionTokens: 251 });
     expect(target.textContent).toMatch(/Model use: [\d.,]+ tokens\/s · .*\d+ prompt \+ \d+ completion tokens/);
+    // After the run: what the model planned and cost, and the estimate from its measured speed.
+    expect(target.textContent).toMatch(/The model planned iterations 1–3 \(\d+ calls, [\d,]+ output tokens, [\d.]+ per row\)\./);
+    expect(target.textContent).toMatch(/At the [\d.]+ tokens\/s of its last answers, at most about \d+ (s|min)\./);
   }, 180_000);
 
   it('lists the WebLLM catalogue with sizes and cache status, and says why this browser cannot run it', async () => {
