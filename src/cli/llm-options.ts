@@ -1,9 +1,10 @@
 import { endpointGenerate } from '../llm/backends/endpoint-generate.ts';
 import { localEndpoint } from '../llm/backends/local-endpoint.ts';
 import { LlmPlanner, type GenerateFn } from '../llm/llm-planner.ts';
+import { DEFAULT_CONTEXT_TOKENS } from '../llm/prompts/proposal-prompt.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { HandoverPlanner } from '../synth/planner/handover-planner.ts';
-import { DEFAULT_LLM_BUDGET, MAX_BUDGET_PLANS } from '../synth/planner/llm-budget.ts';
+import { DEFAULT_LLM_BUDGET, llmBudgetFor, MAX_BUDGET_PLANS } from '../synth/planner/llm-budget.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import type { Recipe } from '../synth/recipe/recipe.ts';
@@ -11,9 +12,6 @@ import { optionalFlag, type ParsedArgs } from './args.ts';
 import type { OptionSpec } from './command-specs.ts';
 import { integerOption } from './integer-option.ts';
 import { UsageError } from './usage-error.ts';
-
-/** The model's context when a server does not say: the prompt gets what the answer leaves. */
-const SERVER_CONTEXT = 4096;
 
 /** `generate`'s planner options: the statistical planner, or a language model on this machine under a budget. */
 export const LLM_OPTIONS: readonly OptionSpec[] = [
@@ -46,13 +44,13 @@ export const LLM_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'llm-calls',
     value: 'N',
-    help: `Model calls at most, the column-group request and retries included. Default ${DEFAULT_LLM_BUDGET.calls}.`,
+    help: `Model calls at most, the column-group request and retries included. Default: a plan and its retry each, one for the column groups and one spare (${DEFAULT_LLM_BUDGET.calls} for ${DEFAULT_LLM_BUDGET.plans} plans).`,
   },
   { name: 'llm-audit', value: 'audit.json', help: 'With `--planner llm`: writes every request to the model and its answer, exactly, as JSON.' },
   {
     name: 'llm-context',
     value: 'N',
-    help: `The model’s context in tokens: the prompt is cut to what the answer leaves. Default the GGUF’s (at most 8,192), or ${SERVER_CONTEXT.toLocaleString('en')} for a server.`,
+    help: `The model’s context in tokens: the prompt is cut to what the answer leaves. Default the GGUF’s (at most 8,192), or ${DEFAULT_CONTEXT_TOKENS.toLocaleString('en')} for a server.`,
   },
 ];
 
@@ -80,10 +78,9 @@ export async function plannerFromArgs(args: ParsedArgs, options: { command: stri
   }
   if ((url === undefined) === (file === undefined))
     throw new UsageError(`${command}: --planner llm needs one of --llm-url URL (a model server on this machine) or --model file.gguf`);
-  const budget = {
-    plans: integerOption(optionalFlag(args, 'llm-plans'), { flag: 'llm-plans', command, min: 0, max: MAX_BUDGET_PLANS }) ?? DEFAULT_LLM_BUDGET.plans,
-    calls: integerOption(optionalFlag(args, 'llm-calls'), { flag: 'llm-calls', command, min: 0, max: 10 * MAX_BUDGET_PLANS }) ?? DEFAULT_LLM_BUDGET.calls,
-  };
+  const plans = integerOption(optionalFlag(args, 'llm-plans'), { flag: 'llm-plans', command, min: 0, max: MAX_BUDGET_PLANS }) ?? DEFAULT_LLM_BUDGET.plans;
+  const calls = integerOption(optionalFlag(args, 'llm-calls'), { flag: 'llm-calls', command, min: 0, max: 10 * MAX_BUDGET_PLANS });
+  const budget = { plans, calls: calls ?? llmBudgetFor(plans).calls };
   const context = integerOption(optionalFlag(args, 'llm-context'), { flag: 'llm-context', command, min: 512, max: 1 << 20 });
   let port: { generate: GenerateFn; contextTokens: number; modelId: string; close(): Promise<void> };
   if (url !== undefined) {
@@ -96,7 +93,7 @@ export async function plannerFromArgs(args: ParsedArgs, options: { command: stri
     const model = optionalFlag(args, 'llm-model');
     port = {
       generate: endpointGenerate({ baseUrl: base, ...(model ? { model } : {}) }),
-      contextTokens: context ?? SERVER_CONTEXT,
+      contextTokens: context ?? DEFAULT_CONTEXT_TOKENS,
       modelId: model ?? base,
       close: async () => {},
     };

@@ -1,9 +1,4 @@
-import type { IterationReport } from '../workers/synth-api.ts';
-
-/** The budget a loaded model gets for `plans` add-phase plans: a call for the column groups and two (a retry) per plan. */
-export function llmBudget(plans: number): { plans: number; calls: number } {
-  return { plans, calls: 2 * plans + 2 };
-}
+import { llmBudgetFor, type IterationReport } from '../workers/synth-api.ts';
 
 /**
  * What the model will do under its budget and, once a run has measured its
@@ -12,7 +7,7 @@ export function llmBudget(plans: number): { plans: number; calls: number } {
  * rest. At the 12.5 tokens/s of its last answers, at most about 2 min."
  */
 export function budgetText(plans: number, history: readonly IterationReport[]): string {
-  const { calls } = llmBudget(plans);
+  const { calls } = llmBudgetFor(plans);
   const what =
     plans === 0
       ? 'The model writes only the column groups (1 call); the statistical planner plans every iteration.'

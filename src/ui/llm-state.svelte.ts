@@ -11,12 +11,11 @@ import {
   type ModelSpec,
   type PlannerRouteChoice,
 } from '../workers/llm-options.ts';
-import { DEFAULT_LLM_BUDGET, type PlannerChoice } from '../workers/synth-api.ts';
+import { DEFAULT_LLM_BUDGET, llmBudgetFor, type PlannerChoice } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { llmErrorText } from './llm-error-text.ts';
 import { DEFAULT_MODELS_CATALOGUE, readSelfHostedModels, type SelfHostedModel } from './self-hosted-models.ts';
 import type { PlannerSource } from './setup-fields.ts';
-import { llmBudget } from './llm-budget-text.ts';
 export type LlmStatus = 'off' | 'starting' | 'ready' | 'loading' | 'loaded' | 'error';
 
 const GGUF_URL = /\.gguf(\?.*)?$/i;
@@ -83,7 +82,7 @@ export class LlmState {
    */
   choice(source: PlannerSource, plans: number = DEFAULT_LLM_BUDGET.plans): PlannerChoice {
     const model = source !== 'statistical' ? this.model : null;
-    return model?.kind === 'llm' ? { ...model, budget: llmBudget(plans) } : { kind: 'statistical' };
+    return model?.kind === 'llm' ? { ...model, budget: llmBudgetFor(plans) } : { kind: 'statistical' };
   }
 
   /** The user picked a source: start the worker (once), read the self-hosted models (once) and the cache. */

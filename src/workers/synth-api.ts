@@ -24,7 +24,7 @@ export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, ScenarioE
 export type { UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
 /** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
 export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
-export { DEFAULT_LLM_BUDGET, MAX_BUDGET_PLANS } from '../synth/planner/llm-budget.ts';
+export { DEFAULT_LLM_BUDGET, MAX_BUDGET_PLANS, llmBudgetFor } from '../synth/planner/llm-budget.ts';
 /** The scores each utility task reports and their names, for the report's utility table. */
 export { UTILITY_METRICS } from '../stats/metrics/utility/utility-scores.ts';
 export { utilityLabel } from '../stats/metrics/utility/utility-label.ts';

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { budgetText, llmBudget } from '../../src/ui/llm-budget-text.ts';
-import type { IterationReport } from '../../src/workers/synth-api.ts';
+import { budgetText } from '../../src/ui/llm-budget-text.ts';
+import { llmBudgetFor, type IterationReport } from '../../src/workers/synth-api.ts';
 import { iterationReport } from './iteration-report-fixture.ts';
 
 const report = (iteration: number, extra: Partial<IterationReport>): IterationReport =>
   iterationReport({ iteration, rows: 100, added: 100, elapsedMs: 1000, ...extra });
 
-describe('llmBudget', () => {
+describe('llmBudgetFor', () => {
   it('gives a call for the column groups and two per plan (a retry each): the default 3 plans are 8 calls', () => {
-    expect(llmBudget(3)).toEqual({ plans: 3, calls: 8 });
-    expect(llmBudget(0)).toEqual({ plans: 0, calls: 2 });
+    expect(llmBudgetFor(3)).toEqual({ plans: 3, calls: 8 });
+    expect(llmBudgetFor(0)).toEqual({ plans: 0, calls: 2 });
   });
 });
 

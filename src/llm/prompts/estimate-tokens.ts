@@ -10,6 +10,11 @@ const CHARS_PER_TOKEN = 3.5;
 /** Tokens a chat template adds around each message (role markers, separators). */
 export const TOKENS_PER_MESSAGE = 8;
 
+/** The estimate for a chat: every message's text and the template's tokens around it. */
+export function estimatePromptTokens(messages: readonly { readonly content: string }[]): number {
+  return messages.reduce((sum, m) => sum + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);
+}
+
 /** A rough upper estimate of the tokens a text takes: ceil(characters / 3.5). */
 export function estimateTokens(text: string): number {
   return Math.ceil(text.length / CHARS_PER_TOKEN);

@@ -2,7 +2,7 @@ import type { Guidance } from '../../synth/planner/planner.ts';
 import type { ChatMessage } from '../llm-types.ts';
 import { describeCell } from './describe-cell.ts';
 import { describeColumn } from './describe-column.ts';
-import { estimateTokens, TOKENS_PER_MESSAGE } from './estimate-tokens.ts';
+import { estimatePromptTokens } from './estimate-tokens.ts';
 import { formatShare } from './format-share.ts';
 import { quoteData } from './quote-data.ts';
 
@@ -54,7 +54,7 @@ const SYSTEM = [
  * The messages that ask a model for a plan (LLMSynthor §3.3), built from the
  * targets' schema and tables and the current gaps only: no Dataset, RawTable
  * or row ever reaches this function. Every label from the data goes in as a
- * JSON string (quoteData). When the estimate (estimateTokens) is over the
+ * JSON string (quoteData). When the estimate (estimatePromptTokens) is over the
  * budget, the least important parts go first: long category lists, then the
  * columns no gap shown concerns (named only: a table of hundreds of columns
  * costs a name each), the over-represented cells and the smallest gaps, the
@@ -68,7 +68,7 @@ export function proposalPrompt(options: ProposalPromptOptions): ProposalPrompt {
   let tokens = 0;
   for (const level of levels({ gaps: guidance.deficits.length, over: overCount })) {
     last = render(options, level);
-    tokens = last.messages.reduce((sum, m) => sum + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);
+    tokens = estimatePromptTokens(last.messages);
     if (tokens <= budget) return last;
   }
   // Even the barest prompt is over: send it anyway (the runtime reports a real overflow) and say so.

@@ -1,6 +1,6 @@
 import type { StructureSummary } from '../../synth/planner/planner.ts';
 import type { ChatMessage } from '../llm-types.ts';
-import { estimateTokens, TOKENS_PER_MESSAGE } from './estimate-tokens.ts';
+import { estimatePromptTokens } from './estimate-tokens.ts';
 import { quoteData } from './quote-data.ts';
 import { MAX_GROUP_COLUMNS, MAX_STRUCTURE_GROUPS, MIN_GROUP_COLUMNS } from './structure-schema.ts';
 
@@ -24,14 +24,14 @@ const SYSTEM = [
 export function structurePrompt(summary: StructureSummary, budgetTokens = Infinity): ChatMessage[] {
   for (const labels of LABELS_SHOWN) {
     const messages = render(summary, summary.columns.length, labels);
-    if (tokensOf(messages) <= budgetTokens) return messages;
+    if (estimatePromptTokens(messages) <= budgetTokens) return messages;
   }
   // Names only, as many columns as fit (found by bisection).
   let lo = 1;
   let hi = summary.columns.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (tokensOf(render(summary, mid, 0)) <= budgetTokens) lo = mid;
+    if (estimatePromptTokens(render(summary, mid, 0)) <= budgetTokens) lo = mid;
     else hi = mid - 1;
   }
   return render(summary, lo, 0);
@@ -56,5 +56,3 @@ function render(summary: StructureSummary, shownColumns: number, labelsShown: nu
     { role: 'user', content: user },
   ];
 }
-
-const tokensOf = (messages: readonly ChatMessage[]) => messages.reduce((sum, m) => sum + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);

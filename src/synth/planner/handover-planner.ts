@@ -1,4 +1,4 @@
-import type { LlmBudget } from './llm-budget.ts';
+import { ANSWERS_PER_PLAN, type LlmBudget } from './llm-budget.ts';
 import type { Guidance, Planner, PlannerReply, StructureSummary } from './planner.ts';
 
 /** What the model spent in a run, for the run summary and the benchmark. */
@@ -20,9 +20,6 @@ export interface PlannedIteration {
   readonly attempts?: number;
   readonly usage?: { readonly promptTokens: number; readonly completionTokens: number };
 }
-
-/** Answers asked for per plan at most (LlmPlanner asks again once, colder). */
-const ANSWERS_PER_PLAN = 2;
 
 /**
  * A run planned by two planners under a budget (LlmBudget): `lead` (the LLM
@@ -55,7 +52,6 @@ export class HandoverPlanner implements Planner {
     this.#budget = options.budget;
     this.name = options.lead.name;
     for (const report of options.history ?? []) {
-      if (this.#handover !== undefined) break;
       if (report.planner !== this.#lead.name) {
         this.#handover = report.iteration;
         break;

@@ -15,12 +15,16 @@ export interface LlmBudget {
   readonly outputTokens?: number;
 }
 
-/**
- * Three plans (the first add iterations carry 87.5% of the rows at the
- * default add share of 1/2), eight calls: one for column groups, three plans,
- * and room for a retry each plus one.
- */
-export const DEFAULT_LLM_BUDGET: LlmBudget = { plans: 3, calls: 8 };
+/** Answers asked for per plan at most (LlmPlanner asks again once, colder). */
+export const ANSWERS_PER_PLAN = 2;
+
+/** The budget for `plans` plans: a call for the column groups, a plan and its retry each, and one to spare. */
+export function llmBudgetFor(plans: number): LlmBudget {
+  return { plans, calls: 1 + ANSWERS_PER_PLAN * plans + 1 };
+}
+
+/** Three plans (the first add iterations carry 87.5% of the rows at the default add share of 1/2): eight calls. */
+export const DEFAULT_LLM_BUDGET: LlmBudget = llmBudgetFor(3);
 
 /** Most plans a budget may ask for: past the add phase the statistical planner refines. */
 export const MAX_BUDGET_PLANS = 60;

@@ -41,8 +41,8 @@ function checkChunks(chunks: unknown, rows: number, source: string): void {
   chunks.forEach((chunk: Partial<RecipeChunk> | null, i) => {
     const where = `${source}: chunks[${i}]`;
     if (typeof chunk !== 'object' || chunk === null || !Array.isArray(chunk.plans)) throw new InputError(`${where} is not a chunk with plans; ${REWRITE}`);
-    if (!(Number.isInteger(chunk.rows) && (chunk.rows as number) >= 1)) throw new InputError(`${where}.rows must be a whole number ≥ 1; ${REWRITE}`);
-    if (!(Number.isInteger(chunk.seed) && (chunk.seed as number) >= 0 && (chunk.seed as number) <= MAX_SEED)) {
+    if (!wholeIn(chunk.rows, 1)) throw new InputError(`${where}.rows must be a whole number ≥ 1; ${REWRITE}`);
+    if (!wholeIn(chunk.seed, 0, MAX_SEED)) {
       throw new InputError(`${where}.seed must be a whole number from 0 to ${MAX_SEED.toLocaleString('en')}; ${REWRITE}`);
     }
     checkPlans(chunk.plans, chunk.planHashes, where);
@@ -65,13 +65,18 @@ function checkPlans(plans: readonly unknown[], hashes: unknown, source: string):
 
 /** The loop options a run needs, checked here so a damaged recipe is an InputError naming the field, not a crash in the loop. */
 function checkLoop(loop: Partial<Recipe['loop']>, source: string): void {
-  const check = (field: 'rows' | 'seed' | 'maxIterations', range: string, ok: (n: number) => boolean) => {
+  const check = (field: 'rows' | 'seed' | 'maxIterations', range: string, min: number, max = Infinity) => {
     const v = loop[field];
-    if (typeof v === 'number' && Number.isInteger(v) && ok(v)) return;
+    if (wholeIn(v, min, max)) return;
     throw new InputError(`${source}: loop.${field} must be a whole number${range}, got ${JSON.stringify(v) ?? 'nothing'}; was the recipe edited?`);
   };
-  check('rows', ` from 1 to ${MAX_ROWS.toLocaleString('en')}`, (n) => n >= 1 && n <= MAX_ROWS);
+  check('rows', ` from 1 to ${MAX_ROWS.toLocaleString('en')}`, 1, MAX_ROWS);
   // A seed outside 0 … MAX_SEED is one no run writes: 2^32 would replay as 0, -1 as 2^32 - 1.
-  check('seed', ` from 0 to ${MAX_SEED.toLocaleString('en')}`, (n) => n >= 0 && n <= MAX_SEED);
-  check('maxIterations', ' ≥ 1', (n) => n >= 1);
+  check('seed', ` from 0 to ${MAX_SEED.toLocaleString('en')}`, 0, MAX_SEED);
+  check('maxIterations', ' ≥ 1', 1);
+}
+
+/** A whole number from `min` to `max`: the one test of every count and seed a recipe holds. */
+function wholeIn(v: unknown, min: number, max = Infinity): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { estimateTokens, TOKENS_PER_MESSAGE } from '../../../src/llm/prompts/estimate-tokens.ts';
+import { estimatePromptTokens } from '../../../src/llm/prompts/estimate-tokens.ts';
 import { DEFAULT_ANSWER_TOKENS, DEFAULT_CONTEXT_TOKENS, proposalPrompt } from '../../../src/llm/prompts/proposal-prompt.ts';
 import { createRng } from '../../../src/synth/rng.ts';
 import type { RawTable } from '../../../src/stats/raw-table.ts';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   guidance = await realGuidance({ targets, rows: 300, iterations: 6 });
 });
 
-const tokensOf = (messages: readonly { content: string }[]) => messages.reduce((s, m) => s + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);
+const tokensOf = estimatePromptTokens;
 const user = (p: { messages: readonly { role: string; content: string }[] }) => p.messages.find((m) => m.role === 'user')!.content;
 /** The text with every JSON string literal taken out: what is left is what the prompt says outside quotes. */
 const outsideQuotes = (text: string) => text.replace(/"(?:[^"\\]|\\.)*"/g, '""');

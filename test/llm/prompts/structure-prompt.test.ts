@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTokens, TOKENS_PER_MESSAGE } from '../../../src/llm/prompts/estimate-tokens.ts';
+import { estimatePromptTokens } from '../../../src/llm/prompts/estimate-tokens.ts';
 import { structurePrompt } from '../../../src/llm/prompts/structure-prompt.ts';
 import { structureSchema } from '../../../src/llm/prompts/structure-schema.ts';
 import type { StructureSummary } from '../../../src/synth/planner/planner.ts';
@@ -64,7 +64,7 @@ describe('structurePrompt on a wide table', () => {
     maxGroups: 3,
     columns: Array.from({ length: width }, (_, i) => ({ name: `item_${i}`, kind: 'categorical', labels: ['low', 'mid', 'high', 'very high', 'n/a'] })),
   });
-  const tokens = (messages: readonly { content: string }[]) => messages.reduce((s, m) => s + estimateTokens(m.content) + TOKENS_PER_MESSAGE, 0);
+  const tokens = estimatePromptTokens;
 
   it('shows fewer labels, then none, then the columns that fit, and stays under the budget', () => {
     expect(structurePrompt(wide(20), 3000)[1].content).toContain('- "item_0" (categorical): "low", "mid", "high", "very high", "n/a"\n');
