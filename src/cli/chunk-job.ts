@@ -42,6 +42,8 @@ export interface ChunkResult {
   readonly elapsedMs: number;
   /** This chunk's last mean TVD against the targets. */
   readonly meanTvd: number;
+  /** Its records that still break a rule (`--rules`). */
+  readonly ruleViolations: number;
   /** The chunk's rows counted into each target table (cells as in the targets). */
   readonly counts: readonly Float64Array[];
   /** The CSV bytes, in blocks of whole lines; chunk 0's start with the header. */
@@ -79,6 +81,7 @@ export async function runChunkJob(context: ChunkContext, job: ChunkJob, planner?
     iterations: run.iterations,
     elapsedMs: run.elapsedMs,
     meanTvd: run.history.at(-1)?.meanTvd ?? 0,
+    ruleViolations: run.history.at(-1)?.ruleViolations ?? 0,
     counts,
     csv,
     plans: run.history.map((r) => r.written),

@@ -1,4 +1,3 @@
-import { MAX_AXIS_CATEGORIES } from '../stats/stats-json/stats-json-limits.ts';
 import { MAX_CELLS, MAX_ROWS } from '../synth/loop/run-size.ts';
 import { MAX_RULES } from '../synth/rules/compile-rules.ts';
 import { MAX_SEED } from '../synth/rng.ts';
@@ -7,7 +6,9 @@ import { MAX_CHUNK_WORKERS } from './chunk-pool.ts';
 import { FILE_LIMITS, megabytes } from './file-limits.ts';
 import { PRIVACY_OPTIONS } from './privacy-options.ts';
 import { LLM_OPTIONS } from './llm-options.ts';
+import { LLM_PORT_OPTIONS } from './llm-port.ts';
 import { CHILD_OPTIONS, OUT_DIR } from './related-options.ts';
+import { METADATA, TARGET_OPTIONS } from './target-options.ts';
 import { DERIVE_OPTION, SCENARIO_OPTION, STATS_TABLE_OPTION, TABLE_OPTION } from './table-options.ts';
 
 /**
@@ -37,9 +38,6 @@ export interface CommandSpec {
 }
 
 const MAX_SEED_TEXT = MAX_SEED.toLocaleString('en');
-/** The most bins and categories an axis may have, so every stats.json `stats` writes is one `generate --stats` reads (stats-json-limits.ts). */
-export const MAX_BINS = MAX_AXIS_CATEGORIES - 1;
-export const MAX_TOP_K = MAX_AXIS_CATEGORIES;
 const TABLE_MB = megabytes(FILE_LIMITS.table);
 const TARGETS_MB = megabytes(FILE_LIMITS.targets);
 const SMALL_MB = megabytes(FILE_LIMITS.small);
@@ -49,78 +47,6 @@ const STDIN_RULE = '`-` (or `/dev/stdin`) reads the data from standard input, up
 
 /** Checked before any work (check-outputs.ts). */
 const OUTPUT_RULE = 'Its folder must exist, and it may not be one of the input files, by any name.';
-
-const METADATA: OptionSpec = {
-  name: 'metadata',
-  value: 'm.json',
-  help:
-    'SDV/SDMetrics single-table metadata (`{"columns": {"age": {"sdtype": "numerical"}, …}}`) that overrides the inferred column types; ' +
-    `columns it leaves out are still inferred. At most ${SMALL_MB}.`,
-};
-
-/** The options that decide the target tables of an input file: `stats` and `generate --input` take them all. */
-export const TARGET_OPTIONS: readonly OptionSpec[] = [
-  METADATA,
-  {
-    name: 'joints',
-    value: '"a,b;c,d"',
-    help:
-      'Joint tables you want: groups separated by `;`, columns by `,`. They come first; a junction tree over every column (cliques of up to four columns) ' +
-      'and the pair tables it still gets wrong are added, scored on the rows (`docs/structure.md`). Under `--epsilon` the rows are not scored: ' +
-      'a spanning tree of pairs is chosen with a tenth of ε instead.',
-  },
-  {
-    name: 'bins',
-    value: 'N',
-    help:
-      'Quantile bins per numeric or datetime column, at most N (a value repeated over more than a bin’s share, such as 0, gets a bin of its own, ' +
-      'so a column can get fewer). Default from the rows: 6 up to about 250 rows, then the cube root of the row count (13 at 2,000, 22 at 10,000), ' +
-      `at most 32; under \`--epsilon\`, 6 between the \`--bounds\`. At most ${MAX_BINS.toLocaleString('en')}.`,
-  },
-  {
-    name: 'top-k',
-    value: 'K',
-    help: `Categories kept per categorical column, most frequent first; the rest are pooled into one \`(other)\` category. Default 50. At most ${MAX_TOP_K.toLocaleString('en')}.`,
-  },
-  {
-    name: 'min-count',
-    value: 'K',
-    help:
-      'Disclosure control: a category held by fewer than K records is pooled into `(other)` and never named, a table cell with 1 to K−1 records is ' +
-      'zeroed (its records spread pro rata over the table), numeric bins stop at the K-th smallest and largest value and the fine histograms hold ' +
-      'at least K records a bin. Default 5; 1 turns it off. Not applied under `--epsilon`, where noise protects small cells.',
-  },
-  {
-    name: 'epsilon',
-    value: 'E',
-    help:
-      'Differential privacy with total budget ε > 0 (with `--delta`, kept as zero-concentrated DP): a tenth chooses the pair tables (a spanning ' +
-      'tree, then half as many pairs again where the tree errs most), the rest is split equally over one histogram per numeric column (on a grid ' +
-      'from `--bounds`), one marginal per categorical column and one table per chosen pair, every count noised once; everything after the tables ' +
-      'sees only them. Needs `--bounds` for every numeric and datetime column. Column names, types, value steps and category lists are treated as public.',
-  },
-  {
-    name: 'delta',
-    value: 'D',
-    help: 'δ in [0, 1): above 0 the counts get Gaussian noise with zero-concentrated DP accounting instead of Laplace noise. Default 0. Needs `--epsilon`.',
-  },
-  {
-    name: 'bounds',
-    value: '"col=min..max;…"',
-    help:
-      'Public [min, max] per numeric or datetime column, e.g. `"age=18..90; signup=2020-01-01..2024-12-31"` (dates written in the column’s ' +
-      'format), from a codebook, never from the data. Needs `--epsilon`.',
-  },
-  {
-    name: 'noise-seed',
-    value: 'K',
-    help:
-      `A whole number from 0 to ${MAX_SEED_TEXT}. ` +
-      'Seeds the noise of `--epsilon`, so `stats` and `generate --input` with the same options and noise seed give the very same tables (for tests and ' +
-      'comparisons). Whoever knows or guesses it can recompute the noise and remove it: leave it out for anything you publish, and the noise comes ' +
-      'from the system’s secure random source. Needs `--epsilon`.',
-  },
-];
 
 /** `--metadata … --bounds`, for the texts that refer to the target options as a whole. */
 const TARGET_RANGE = `\`--${TARGET_OPTIONS[0].name}\` … \`--${TARGET_OPTIONS[TARGET_OPTIONS.length - 1].name}\``;
@@ -286,7 +212,33 @@ const REPLAY: CommandSpec = {
   options: [{ name: 'out', value: 'synthetic.csv', required: true, help: `Where the rows go. ${OUTPUT_RULE}` }],
 };
 
-export const COMMAND_SPECS: readonly CommandSpec[] = [STATS, GENERATE, EVALUATE, REPLAY];
+const SUGGEST_RULES: CommandSpec = {
+  name: 'suggest-rules',
+  summary:
+    'Realism rules (“nobody under 16 holds a degree”) suggested by a language model on this machine from the column names, categories and ranges ' +
+    'of the target tables, never rows, each checked against the columns. They are written commented out: delete the `# ` before each rule you ' +
+    'accept, edit it as you like, and pass the file to `generate --rules`.',
+  options: [
+    {
+      name: 'input',
+      value: 'data.csv',
+      oneOf: 'source',
+      help: `The table (at most ${TABLE_MB}); its target tables are built as \`stats\` builds them, with ${TARGET_RANGE}, and each rule says how many of its rows break it. ${STDIN_RULE}`,
+    },
+    {
+      name: 'stats',
+      value: 'stats.json',
+      oneOf: 'source',
+      help: `Target tables alone (at most ${TARGETS_MB}), with disclosure control or differential privacy.`,
+    },
+    { name: 'out', value: 'rules.txt', required: true, help: `The rules file, every rule commented out with the model’s reason. ${OUTPUT_RULE}` },
+    { name: 'seed', value: 'K', help: `Seeds the model’s sampling, a whole number from 0 to ${MAX_SEED_TEXT}. Default 0.` },
+    ...TARGET_OPTIONS,
+    ...LLM_PORT_OPTIONS,
+  ],
+};
+
+export const COMMAND_SPECS: readonly CommandSpec[] = [STATS, GENERATE, EVALUATE, REPLAY, SUGGEST_RULES];
 
 export function commandSpec(name: string): CommandSpec {
   const spec = COMMAND_SPECS.find((c) => c.name === name);

@@ -6,6 +6,7 @@ import { CHUNK_ROWS, chunkSpecs, type ChunkSpec } from '../synth/chunk-specs.ts'
 import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { chunkWorkers, makeChunks, type ChunkThreads } from './chunk-pool.ts';
+import { breakingWords } from './breaking-words.ts';
 import { openOutput } from './write-output.ts';
 
 /**
@@ -48,6 +49,7 @@ export async function generateInChunks(options: {
   let iterations = 0;
   let dropped = 0;
   let written = 0;
+  let breaking = 0;
   const started = performance.now();
   try {
     for await (const chunk of makeChunks(context, jobs, { workers, ...inThread, ...(options.threads ? { threads: options.threads } : {}) })) {
@@ -57,6 +59,7 @@ export async function generateInChunks(options: {
       });
       for (const block of chunk.csv) sink.append(block);
       dropped += chunk.dropped;
+      breaking += chunk.ruleViolations;
       written += chunk.written;
       iterations += chunk.iterations;
       made.push({ spec: jobs[chunk.index].spec, plans: chunk.plans });
@@ -73,8 +76,9 @@ export async function generateInChunks(options: {
   const ms = Math.round(performance.now() - started);
   const drops = training ? `; dropped ${dropped} ${dropped === 1 ? 'row' : 'rows'} identical to a training row; ${written} rows written` : '';
   const threads = workers > 1 ? ` on ${Math.min(workers, jobs.length)} threads` : '';
+  const rules = loop.rules?.length ? `, ${breakingWords(breaking)}` : '';
   process.stdout.write(
-    `${command}: ${loop.rows} rows in ${jobs.length} chunks of at most ${Math.max(...jobs.map((j) => j.spec.rows)).toLocaleString('en')} rows${threads} (${iterations} iterations, ${ms} ms), mean TVD ${meanTvd.toFixed(4)} over ${targets.tables.length} tables${drops} → ${out}\n`,
+    `${command}: ${loop.rows} rows in ${jobs.length} chunks of at most ${Math.max(...jobs.map((j) => j.spec.rows)).toLocaleString('en')} rows${threads} (${iterations} iterations, ${ms} ms), mean TVD ${meanTvd.toFixed(4)} over ${targets.tables.length} tables${rules}${drops} → ${out}\n`,
   );
   return made;
 }

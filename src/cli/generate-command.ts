@@ -16,6 +16,9 @@ import { targetsFromInput, TARGET_FLAGS } from './input-targets.ts';
 import { integerOption } from './integer-option.ts';
 import { inputName, readJsonFile } from './read-input-file.ts';
 import { checkRules, readRulesFile } from './rules-file.ts';
+import { breakingWords } from './breaking-words.ts';
+import { assertPromptSafe } from '../llm/prompt-safety.ts';
+import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { UsageError } from './usage-error.ts';
 import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { OTHER_LABEL } from '../stats/tables/axis.ts';
@@ -121,6 +124,8 @@ async function generateFromOneTable(
       fromData?.targets ??
       targetsFromJson(readJsonFile(stats as string, { command: COMMAND, flag: '--stats', maxBytes: FILE_LIMITS.targets }), inputName(stats as string));
     if (built.related) throw new UsageError(`${COMMAND}: --stats ${stats} holds a parent table with its children; give --out-dir to write both tables`);
+    const remedy = input !== undefined ? `leave --min-count at ${DEFAULT_MIN_COUNT} or more` : undefined;
+    assertPromptSafe(built, { choice: { kind: chosen.recipe.name }, source: input ?? (stats as string), ...(remedy ? { remedy } : {}) });
     const scenarios = withScenarios(built, args, COMMAND);
     const targets = scenarios.targets;
     // Above CHUNK_ROWS the rows are made and written a chunk at a time, so the size limit is one chunk's.
@@ -164,7 +169,7 @@ async function generateFromOneTable(
     const last = result.history.at(-1);
     process.stdout.write(
       scenarios.describe(kept?.dataset ?? result.dataset) +
-        `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''}${chosen.describe()} → ${out}\n`,
+        `generate: ${rows} rows in ${result.iterations} iterations (${Math.round(result.elapsedMs)} ms), mean TVD ${last ? last.meanTvd.toFixed(4) : 'n/a'} over ${targets.tables.length} tables${rules.length > 0 ? `, ${breakingWords(last?.ruleViolations ?? 0)}` : ''}${kept ? `; ${droppedWords(kept.dropped)}; ${kept.dataset.rowCount} rows written` : ''}${chosen.describe()} → ${out}\n`,
     );
   } finally {
     await chosen.close();

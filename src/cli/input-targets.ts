@@ -6,7 +6,7 @@ import type { Targets } from '../stats/tables/targets.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { targetsForDataset } from '../synth/structure/targets-for-dataset.ts';
 import { optionalFlag, type ParsedArgs } from './args.ts';
-import { MAX_BINS, MAX_TOP_K, TARGET_OPTIONS } from './command-specs.ts';
+import { MAX_BINS, MAX_TOP_K, TARGET_OPTIONS } from './target-options.ts';
 import { dpOptions } from './dp-options.ts';
 import { FILE_LIMITS } from './file-limits.ts';
 import { parseJoints } from './parse-joints.ts';

@@ -11,6 +11,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   evaluate: async () => (await import('./evaluate-command.ts')).evaluateCommand,
   generate: async () => (await import('./generate-command.ts')).generateCommand,
   replay: async () => (await import('./replay-command.ts')).replayCommand,
+  'suggest-rules': async () => (await import('./suggest-rules-command.ts')).suggestRulesCommand,
 };
 
 const HELP = ['--help', '-h'];

@@ -8,6 +8,7 @@ import { RunState } from './run-state.svelte.ts';
 import { SchemaEditState } from './schema-edit-state.svelte.ts';
 import type { SetupFields } from './setup-fields.ts';
 import { savedSettings } from './saved-settings.ts';
+import { RuleSuggestionsState } from './rule-suggestions-state.svelte.ts';
 import { ScenarioEditsState } from './scenario-edits-state.svelte.ts';
 import { SetupState } from './setup-state.svelte.ts';
 import { TablesState } from './tables-state.svelte.ts';
@@ -48,6 +49,8 @@ export class AppState {
   readonly setup = new SetupState();
   /** The free-text what-if written as scenario lines by the loaded model, for the user to check. */
   readonly scenarioEdits: ScenarioEditsState;
+  /** Rules the loaded model suggests, each for the user to accept, edit or reject. */
+  readonly ruleSuggestions: RuleSuggestionsState;
   /** A child table of the data file (households → persons), synthesised with it. */
   readonly child: ChildState;
   /** Aggregate tables from several sources, reconciled: the source of the run when imported. */
@@ -67,6 +70,7 @@ export class AppState {
     this.run = new RunState({ client, store, keep: () => this.keepData });
     this.child = new ChildState(client);
     this.scenarioEdits = new ScenarioEditsState(client);
+    this.ruleSuggestions = new RuleSuggestionsState(client);
     this.tables = new TablesState({ client, loaded: (summary) => this.#useTables(summary) });
     store.onForgottenElsewhere(() => void this.#forgottenElsewhere());
     this.llm = new LlmState({ synth: client });
@@ -125,13 +129,10 @@ export class AppState {
     this.#kept = null;
     // Nothing of the project stays on screen or in the worker either.
     this.#client.api.forget();
-    this.run.reset();
     this.summary = null;
     this.preview = null;
-    this.child.clear();
     this.tables.clear();
-    this.scenarioEdits.clear();
-    this.schemaEdit.reset();
+    this.#sourceGone();
     this.error = null;
     this.status = 'idle';
     await this.#store.forgetEverything();
@@ -192,6 +193,18 @@ export class AppState {
     if (await this.scenarioEdits.ask(this.setup, { ...this.#setupOptions(), planner: model })) await this.saveSettings();
   }
 
+  /** Rules the loaded model suggests for the loaded source, shown one by one (none enforced until accepted). */
+  async suggestRules(): Promise<void> {
+    const model = this.llm.model;
+    if (!this.summary || !model) return;
+    await this.ruleSuggestions.ask({ ...this.#setupOptions(), planner: model });
+  }
+
+  /** A suggested rule joins the Rules box, and the settings keep it. */
+  async acceptRule(index: number): Promise<void> {
+    if (this.ruleSuggestions.accept(index, this.setup)) await this.saveSettings();
+  }
+
   #setupOptions(): SetupOptions {
     const related = this.child.related();
     return { ...this.setup.options(), planner: this.llm.choice(this.setup.planner, this.setup.llmPlans), ...(related ? { related } : {}) };
@@ -219,12 +232,9 @@ export class AppState {
         this.summary = result.value;
         this.preview = options.kind === 'data' ? await this.#preview() : null;
         // The worker dropped the child table with the file it belonged to, and the tables with the source they were.
-        this.child.clear();
         this.tables.clear();
-        this.scenarioEdits.clear();
-        this.schemaEdit.reset();
+        this.#sourceGone();
         this.status = 'ready';
-        this.run.reset();
         this.#kept = { name, kind: options.kind, bytes };
         if (this.keepData) await this.#store.saveFile(this.#kept);
       } else {
@@ -245,16 +255,22 @@ export class AppState {
   #useTables(summary: LoadedFileSummary): void {
     this.summary = summary;
     this.preview = null;
-    this.child.clear();
-    this.scenarioEdits.clear();
-    this.schemaEdit.reset();
+    this.#sourceGone();
     this.error = null;
     this.status = 'ready';
-    this.run.reset();
     // Not kept on the device (yet): the file kept for the previous source goes, so a reload brings back nothing stale.
     this.#kept = null;
     if (this.keepData) void this.#store.forgetData();
     this.setup.maxIterations = Math.max(this.setup.maxIterations, TABLE_ITERATIONS);
+  }
+
+  /** What belonged to the previous source goes with it: child table, the model's edits and rules, schema edits, the run. */
+  #sourceGone(): void {
+    this.child.clear();
+    this.scenarioEdits.clear();
+    this.ruleSuggestions.clear();
+    this.schemaEdit.reset();
+    this.run.reset();
   }
 
   /** The file's bytes, streamed so `loadProgress` follows the bytes read. */

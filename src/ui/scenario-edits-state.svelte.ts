@@ -1,6 +1,7 @@
 import type { SetupOptions } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
-import { scenarioEditsNotes, withScenarioEdits } from './scenario-edits-text.ts';
+import { scenarioEditsNotes } from './scenario-edits-text.ts';
+import { withLines } from './with-lines.ts';
 import type { SetupState } from './setup-state.svelte.ts';
 
 /**
@@ -32,7 +33,7 @@ export class ScenarioEditsState {
         this.error = result.error.message;
         return false;
       }
-      const { text, added } = withScenarioEdits(setup.scenariosText, result.value.edits);
+      const { text, added } = withLines(setup.scenariosText, result.value.edits);
       setup.scenariosText = text;
       this.notes = scenarioEditsNotes(result.value, added);
       return added.length > 0;

@@ -1,14 +1,5 @@
 import type { ScenarioEdits } from '../workers/synth-api.ts';
 
-/** The Scenarios box with the model's edits added below the user's lines (a line already there is not added twice). */
-export function withScenarioEdits(scenariosText: string, edits: readonly string[]): { text: string; added: string[] } {
-  const present = new Set(scenariosText.split('\n').map((l) => l.trim()));
-  const added = [...new Set(edits)].filter((e) => !present.has(e));
-  if (added.length === 0) return { text: scenariosText, added };
-  const kept = scenariosText.replace(/\s+$/, '');
-  return { text: [...(kept === '' ? [] : [kept]), ...added].join('\n'), added };
-}
-
 /** What the user is told after the model answered: what it added, what it wrote that does not apply, or why nothing came. */
 export function scenarioEditsNotes(result: ScenarioEdits, added: readonly string[]): string[] {
   if (result.failed) return [`The model gave no edits (${result.failed}); the what-if stays free text for LLM planners.`];

@@ -4,7 +4,7 @@ import type { Targets } from '../stats/tables/targets.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import type { LoadedData } from './loaded-data.ts';
 import { prepareTargets, type PreparedTargets } from './prepare-targets.ts';
-import { assertPromptSafe } from './prompt-safety.ts';
+import { assertPromptSafe } from '../llm/prompt-safety.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import { prepareRelatedTargets } from './related-run.ts';
 import { checkSetupRows } from './setup-rows.ts';

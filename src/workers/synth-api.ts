@@ -12,6 +12,7 @@ import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import type { DisclosureReport } from '../stats/privacy/disclosure-report.ts';
 import type { DpReport } from '../stats/privacy/dp-report.ts';
 import type { ScenarioEdits } from '../llm/scenario-edits.ts';
+import type { SuggestedRules } from './rules-from-model.ts';
 import type { PlannerChoice } from './planner-factory.ts';
 import type { PlannerLostCode } from './planner-lost.ts';
 import type { ComparisonSampleSizes } from './comparison-samples.ts';
@@ -20,7 +21,7 @@ import type { WorkerResult } from './worker-error.ts';
 export type { ColumnProfile, QualityNote, SchemaOverrides, Evaluation, IterationReport, PlannerChoice, RunCheckpoint, TargetsJson };
 export type { ColumnSchema, Schema } from '../stats/schema.ts';
 export type { Plan, Proposal } from '../synth/plan/plan.ts';
-export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, ScenarioEdits, Utility, UtilityTarget };
+export type { AuditEntry, DisclosureReport, DpReport, PlannerLostCode, ScenarioEdits, SuggestedRules, Utility, UtilityTarget };
 export type { UtilityMetric } from '../stats/metrics/utility/utility-scores.ts';
 /** The `format` a stats.json names (the UI tells a dropped stats.json from data by it). */
 export { STATS_FORMAT } from '../stats/stats-json/targets-json.ts';
@@ -255,6 +256,12 @@ export interface SynthApi {
    * for `setup`'s targets, checked to apply after the setup's own; shown to the user, never applied here. Audited with the next run.
    */
   scenarioEdits(text: string, setup: SetupOptions): Promise<WorkerResult<ScenarioEdits>>;
+  /**
+   * With a model loaded: realism rules it suggests for `setup`'s targets from column names, categories and ranges,
+   * each with how often the training rows break it; shown to the user to accept, edit or reject, never enforced here.
+   * Audited with the next run.
+   */
+  suggestRules(setup: SetupOptions): Promise<WorkerResult<SuggestedRules>>;
   /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
   setup(options: SetupOptions): Promise<WorkerResult<SetupSummary>>;
   /** Prepares a saved run to continue (after `loadFile` of the same data, when it was kept). */

@@ -1,8 +1,6 @@
 import type { Dataset } from '../stats/dataset.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { SchemaOverrides } from '../stats/schema/schema-overrides.ts';
-import { axisSize } from '../stats/tables/axis.ts';
-import { tableName } from '../stats/tables/table.ts';
 import { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
@@ -13,13 +11,15 @@ import { SynthesisRun } from '../synth/loop/synthesis-run.ts';
 import { LlmConnection } from './llm-connection.ts';
 import { LoadedData } from './loaded-data.ts';
 import { createPlanner, type PlannerChoice, type PlannerForRun } from './planner-factory.ts';
-import { assertPromptSafe } from './prompt-safety.ts';
+import { assertPromptSafe } from '../llm/prompt-safety.ts';
 import { runTargets, sourceForSetup, type Source } from './run-source.ts';
 import { scenarioEditsForSetup } from './scenario-from-text.ts';
+import { rulesForSetup } from './rules-from-model.ts';
 import { withSetupScenarios } from './setup-scenarios.ts';
 import { readTablesFiles } from './tables-source.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
 import { RunController } from './run-controller.ts';
+import { setupSummary } from './setup-summary.ts';
 import { runReport } from './run-report.ts';
 import { runUtility } from './run-utility.ts';
 import { splitHoldout } from './split-holdout.ts';
@@ -38,6 +38,7 @@ import type {
   ScenarioEdits,
   SetupOptions,
   SetupSummary,
+  SuggestedRules,
   SynthApi,
   TablesImport,
   Utility,
@@ -64,8 +65,9 @@ export class SynthSession implements SynthApi {
   #run: Run | null = null;
   // The llm worker, reached directly through a port the main thread handed over (connectLlm).
   #llm: LlmConnection | null = null;
-  // The model's requests for scenario edits of this source: the next run set up audits them first (a refused setup keeps them).
-  #scenarioAudit: AuditEntry[] = [];
+  // The model's requests before a run (scenario edits, rules) for this source: the next run set up audits them first (a refused setup keeps them).
+  #preRunAudit: AuditEntry[] = [];
+  readonly #auditPreRun = (entry: AuditEntry): void => void this.#preRunAudit.push(entry);
 
   connectLlm(port: MessagePort): void {
     this.#llm?.lose('was replaced');
@@ -78,7 +80,7 @@ export class SynthSession implements SynthApi {
       const summary = this.#useData(await LoadedData.read(file));
       // The child table and the what-if requests belonged to the previous file.
       this.#child = null;
-      this.#scenarioAudit = [];
+      this.#preRunAudit = [];
       return summary;
     });
   }
@@ -120,14 +122,17 @@ export class SynthSession implements SynthApi {
   }
 
   scenarioEdits(text: string, setup: SetupOptions): Promise<WorkerResult<ScenarioEdits>> {
-    const audit = (entry: AuditEntry) => void this.#scenarioAudit.push(entry);
-    return settle(() => scenarioEditsForSetup({ source: this.#source, child: this.#child, setup, llm: this.#llm, text, audit }));
+    return settle(() => scenarioEditsForSetup({ source: this.#source, child: this.#child, setup, llm: this.#llm, text, audit: this.#auditPreRun }));
+  }
+
+  suggestRules(setup: SetupOptions): Promise<WorkerResult<SuggestedRules>> {
+    return settle(() => rulesForSetup({ source: this.#source, child: this.#child, setup, llm: this.#llm, audit: this.#auditPreRun }));
   }
 
   setup(setup: SetupOptions): Promise<WorkerResult<SetupSummary>> {
     return settle(async () => {
       const source = sourceForSetup(this.#source, setup);
-      const audit = new AuditLog(this.#scenarioAudit);
+      const audit = new AuditLog(this.#preRunAudit);
       const planner = createPlanner({ choice: setup.planner, llm: this.#llm, seed: setup.seed, scenario: setup.scenario, audit: audit.record });
       const targets = await runTargets({ source, child: this.#child, setup, planner: planner.planner });
       return this.#begin({ ...withSetupScenarios(targets, setup.scenarios), setup, planner, audit });
@@ -196,7 +201,7 @@ export class SynthSession implements SynthApi {
     this.#source = null;
     this.#loaded = null;
     this.#child = null;
-    this.#scenarioAudit = [];
+    this.#preRunAudit = [];
   }
 
   checkpoint(): Promise<WorkerResult<SavedRun>> {
@@ -264,7 +269,7 @@ export class SynthSession implements SynthApi {
     this.#source = source;
     this.#loaded = null;
     this.#child = null;
-    this.#scenarioAudit = [];
+    this.#preRunAudit = [];
   }
 
   #needRun(): Run {
@@ -286,15 +291,7 @@ export class SynthSession implements SynthApi {
     const synthesis = new SynthesisRun({ targets: prepared.targets, planner: prepared.planner.planner, loop, extraRules: extra, checkpoint });
     if (this.#run?.controller.running) this.#run.controller.stop();
     this.#run = { prepared, controller: new RunController(synthesis) };
-    this.#scenarioAudit = [];
-    const { targets, joints, training, holdout, planner } = prepared;
-    return {
-      joints,
-      tables: targets.tables.map((t) => ({ name: tableName(t), cells: t.axes.reduce((n, a) => n * axisSize(a), 1) })),
-      trainingRows: training?.rowCount ?? targets.rowCount,
-      holdoutRows: holdout?.rowCount ?? 0,
-      rowsWanted: prepared.setup.rows,
-      planner: planner.label,
-    };
+    this.#preRunAudit = [];
+    return setupSummary(prepared);
   }
 }

@@ -64,6 +64,8 @@ describe('synth generate --planner llm with a real llama.cpp runtime (the tiny G
     [['--planner', 'llm', '--llm-url', 'https://api.openai.com/v1'], 'only a model server on this machine may be used (localhost, 127.0.0.1 or [::1])'],
     [['--llm-plans', '2'], 'synth: generate: --llm-plans need --planner llm'],
     [['--planner', 'llm', '--model', '/nonexistent/model.gguf'], 'synth: generate: --model /nonexistent/model.gguf: could not open the model'],
+    // Rare categories and single records' extremes would reach the prompts.
+    [['--planner', 'llm', '--llm-url', 'http://127.0.0.1:9/v1', '--min-count', '1'], 'choose the statistical planner, or leave --min-count at 5 or more'],
   ])('refuses %j with one line', async (extra, message) => {
     const run = await synth(['generate', '--input', PENGUINS, '--rows', '20', '--seed', '1', '--out', join(dir, 'refused.csv'), ...extra]);
     expect(run.code).toBe(2);

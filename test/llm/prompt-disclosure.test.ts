@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LlmPlanner } from '../../src/llm/llm-planner.ts';
+import { suggestRules } from '../../src/llm/suggest-rules.ts';
 import type { GenerateRequest } from '../../src/llm/llm-types.ts';
 import type { Dataset } from '../../src/stats/dataset.ts';
 import { loadDataset } from '../../src/stats/ingest/load-dataset.ts';
 import { AuditLog } from '../../src/synth/audit/audit-log.ts';
 import { structureForDataset } from '../../src/synth/structure/structure-for-dataset.ts';
+import { StatisticalPlanner } from '../../src/synth/planner/statistical-planner.ts';
 import { synthesize } from '../../src/synth/synthesize.ts';
 import { prepareTargets } from '../../src/workers/prepare-targets.ts';
 import type { SetupOptions } from '../../src/workers/synth-api.ts';
@@ -75,6 +77,18 @@ describe('prompts never name rare categories, extremes or identifiers', () => {
     const purposes = log.entries.map((e) => e.purpose);
     expect(purposes[0]).toBe('structure');
     expect(purposes.filter((p) => p === 'plan').length).toBeGreaterThan(0);
+    expect(leaks(promptTexts(fake.requests))).toEqual([]);
+    expect(leaks(auditTexts(log))).toEqual([]);
+  });
+
+  it('the rules request before a run', async () => {
+    const fake = scriptedGenerate(() => ({ text: JSON.stringify({ rules: [] }) }));
+    const log = new AuditLog();
+    const setup = { rows: 200, seed: 1, maxIterations: 4, proposalsPerIteration: 4, joints: null, rules: [], holdoutShare: 0 } satisfies SetupOptions;
+    const { targets } = await prepareTargets({ source: { kind: 'data', dataset }, setup, planner: new StatisticalPlanner() });
+    await suggestRules({ generate: fake.generate, targets, seed: 1, audit: log.record });
+    expect(log.entries.map((e) => e.purpose)).toEqual(['rules']);
+    expect(promptTexts(fake.requests).join('\n')).toContain('"salary"');
     expect(leaks(promptTexts(fake.requests))).toEqual([]);
     expect(leaks(auditTexts(log))).toEqual([]);
   });

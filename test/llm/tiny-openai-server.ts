@@ -1,66 +1,26 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import { openGguf } from '../../src/cli/gguf-generate.ts';
+import { startChatServer, type ChatServer } from './chat-server.ts';
 import { TINY_SERVER_CONTEXT, tinyGgufFile } from './tiny-gguf-file.ts';
 
 export { TINY_SERVER_CONTEXT, tinyGgufFile };
 
-interface ChatRequest {
-  readonly messages: readonly { readonly role: 'system' | 'user' | 'assistant'; readonly content: string }[];
-  readonly max_tokens?: number;
-  readonly temperature?: number;
-  readonly seed?: number;
-  readonly response_format?: { readonly json_schema?: { readonly schema?: object } };
-}
-
 /**
- * A minimal OpenAI-compatible server (POST /v1/chat/completions only) in
- * front of a real llama.cpp runtime: the tiny GGUF opened by the command
- * line's own node-llama-cpp port (openGguf), one CPU thread. Every request
- * is kept, so tests can check what was sent. Listens on 127.0.0.1, free port.
+ * A minimal OpenAI-compatible server (startChatServer) in front of a real
+ * llama.cpp runtime: the tiny GGUF opened by the command line's own
+ * node-llama-cpp port (openGguf), one CPU thread.
  */
-export async function startTinyServer(): Promise<{ url: string; requests: ChatRequest[]; close(): Promise<void> }> {
+export async function startTinyServer(): Promise<ChatServer> {
   const file = tinyGgufFile();
   const model = await openGguf(file.path, { contextTokens: TINY_SERVER_CONTEXT, threads: 1 });
-  const requests: ChatRequest[] = [];
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
-        res.writeHead(404).end('not found');
-        return;
-      }
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
-      requests.push(body);
-      const result = await model.generate({
-        messages: body.messages,
-        schema: body.response_format?.json_schema?.schema ?? { type: 'object' },
-        maxTokens: body.max_tokens ?? 256,
-        temperature: body.temperature ?? 0,
-        seed: body.seed ?? 0,
-      });
-      if (!result.ok) {
-        res.writeHead(500).end(result.error.message);
-        return;
-      }
-      const { text, finishReason, usage } = result.value;
-      const reply = {
-        object: 'chat.completion',
-        choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: finishReason }],
-        usage: { prompt_tokens: usage.promptTokens, completion_tokens: usage.completionTokens, total_tokens: usage.promptTokens + usage.completionTokens },
-      };
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as { port: number }).port;
+  const server = await startChatServer((request) => model.generate(request));
   return {
-    url: `http://127.0.0.1:${port}/v1`,
-    requests,
+    url: server.url,
+    requests: server.requests,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await server.close();
       await model.close();
       file.remove();
     },

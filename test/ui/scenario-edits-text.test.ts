@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scenarioEditsNotes, withScenarioEdits } from '../../src/ui/scenario-edits-text.ts';
+import { scenarioEditsNotes } from '../../src/ui/scenario-edits-text.ts';
+import { withLines } from '../../src/ui/with-lines.ts';
 
 describe('the model’s scenario edits in the Scenarios box', () => {
   it('adds the edits below the user’s lines, once each', () => {
-    expect(withScenarioEdits('', ['+30% Species = Gentoo'])).toEqual({ text: '+30% Species = Gentoo', added: ['+30% Species = Gentoo'] });
+    expect(withLines('', ['+30% Species = Gentoo'])).toEqual({ text: '+30% Species = Gentoo', added: ['+30% Species = Gentoo'] });
     const mine = '+10% Species = Adelie\n';
-    expect(withScenarioEdits(mine, ['+10% Species = Adelie', 'none Island = Dream', 'none Island = Dream'])).toEqual({
+    expect(withLines(mine, ['+10% Species = Adelie', 'none Island = Dream', 'none Island = Dream'])).toEqual({
       text: '+10% Species = Adelie\nnone Island = Dream',
       added: ['none Island = Dream'],
     });
-    expect(withScenarioEdits(mine, ['+10% Species = Adelie'])).toEqual({ text: mine, added: [] });
+    expect(withLines(mine, ['+10% Species = Adelie'])).toEqual({ text: mine, added: [] });
   });
 
   it('says what was added, what does not apply and why nothing came', () => {

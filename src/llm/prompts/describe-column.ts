@@ -4,6 +4,7 @@ import { formatDatetime } from '../../stats/schema/datetime-format.ts';
 import type { Axis } from '../../stats/tables/axis.ts';
 import { missingCell } from '../../stats/tables/axis.ts';
 import type { Table } from '../../stats/tables/table.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
 import { formatShare } from './format-share.ts';
 import { quoteData } from './quote-data.ts';
 
@@ -62,4 +63,13 @@ export function describeColumn(options: {
   const write = (x: number) => (schema?.kind === 'numeric' ? formatNumber(x, schema) : String(x));
   const line = `- ${name} (${kind}${unit ? `, in ${quoteData(unit.trim())}` : ''}): from ${write(lo)} to ${write(hi)}${missingNote}`;
   return { line, listed: 0, total: 0 };
+}
+
+/** `axis` of `targets` described with its marginal (targets hold the marginals first, in axis order). */
+export function describeTargetColumn(targets: Targets, axis: Axis, options: { maxCategories: number; notes: boolean }): ColumnDescription {
+  const i = targets.axes.indexOf(axis);
+  const table = targets.tables[i];
+  const marginal = table?.axes.length === 1 && table.axes[0].column === axis.column ? table : undefined;
+  const schema = targets.schema.columns.find((c) => c.name === axis.column);
+  return describeColumn({ axis, schema, marginal, ...options });
 }

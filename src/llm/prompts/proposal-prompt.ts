@@ -1,7 +1,7 @@
 import type { Guidance } from '../../synth/planner/planner.ts';
 import type { ChatMessage } from '../llm-types.ts';
 import { describeCell } from './describe-cell.ts';
-import { describeColumn } from './describe-column.ts';
+import { describeTargetColumn } from './describe-column.ts';
 import { estimatePromptTokens } from './estimate-tokens.ts';
 import { formatShare } from './format-share.ts';
 import { quoteData } from './quote-data.ts';
@@ -94,16 +94,12 @@ function render(options: ProposalPromptOptions, level: Level): ProposalPrompt {
   const { guidance, rules = [], scenario } = options;
   const { targets } = guidance;
   const cuts: string[] = [];
-  const columns = new Map(targets.schema.columns.map((c) => [c.name, c]));
   const deficits = guidance.deficits.slice(0, level.gaps);
   const over = guidance.gaps.over.slice(0, level.over);
   const shown = new Set([...deficits, ...over].flatMap((g) => targets.tables[g.tableIndex].axes.map((a) => a.column)));
   const described = level.others === 'full' ? targets.axes : targets.axes.filter((a) => shown.has(a.column));
   const columnLines = described.map((axis) => {
-    // Targets hold the marginals first, in axis order.
-    const i = targets.axes.indexOf(axis);
-    const marginal = targets.tables[i]?.axes.length === 1 && targets.tables[i].axes[0].column === axis.column ? targets.tables[i] : undefined;
-    const d = describeColumn({ axis, schema: columns.get(axis.column), marginal, maxCategories: level.maxCategories, notes: level.notes });
+    const d = describeTargetColumn(targets, axis, { maxCategories: level.maxCategories, notes: level.notes });
     if (d.listed < d.total) cuts.push(`${axis.column}: ${d.total - d.listed} of ${d.total} categories left out`);
     return d.line;
   });

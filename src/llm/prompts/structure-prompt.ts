@@ -1,6 +1,7 @@
 import type { StructureSummary } from '../../synth/planner/planner.ts';
 import type { ChatMessage } from '../llm-types.ts';
 import { estimatePromptTokens } from './estimate-tokens.ts';
+import { mostThatFit } from './most-that-fit.ts';
 import { quoteData } from './quote-data.ts';
 import { MAX_GROUP_COLUMNS, MAX_STRUCTURE_GROUPS, MIN_GROUP_COLUMNS } from './structure-schema.ts';
 
@@ -26,15 +27,9 @@ export function structurePrompt(summary: StructureSummary, budgetTokens = Infini
     const messages = render(summary, summary.columns.length, labels);
     if (estimatePromptTokens(messages) <= budgetTokens) return messages;
   }
-  // Names only, as many columns as fit (found by bisection).
-  let lo = 1;
-  let hi = summary.columns.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (estimatePromptTokens(render(summary, mid, 0)) <= budgetTokens) lo = mid;
-    else hi = mid - 1;
-  }
-  return render(summary, lo, 0);
+  // Names only, as many columns as fit.
+  const shown = mostThatFit(summary.columns.length, (n) => estimatePromptTokens(render(summary, n, 0)) <= budgetTokens);
+  return render(summary, shown, 0);
 }
 
 function render(summary: StructureSummary, shownColumns: number, labelsShown: number): ChatMessage[] {

@@ -11,7 +11,7 @@ export interface AuditEntry {
   readonly attempt: number;
   /** Position of the request among all requests the planner made, from 0. */
   readonly at: number;
-  readonly purpose: 'structure' | 'plan' | 'scenario';
+  readonly purpose: 'structure' | 'plan' | 'scenario' | 'rules';
   /** The prompt, as sent. */
   readonly messages: readonly AuditMessage[];
   /** hashText of the JSON schema the answer was constrained to (the schema itself is rebuilt from the targets). */

@@ -1,17 +1,21 @@
 import { InputError } from '../stats/input-error.ts';
 import { DEFAULT_MIN_COUNT } from '../stats/privacy/disclosure-report.ts';
 import type { Targets } from '../stats/tables/targets.ts';
-import type { PlannerChoice } from './planner-factory.ts';
 
 /**
  * A language model's prompts carry the targets' labels, bin edges and gaps.
- * Tables built from the data here always pass disclosure control (k ≥ 5), but
+ * Tables the app builds from data always pass disclosure control (k ≥ 5), but
  * an imported stats.json may have been written without it (`synth stats
- * --min-count 1`, or by hand from SQL), so its rare categories and single
- * records' extremes would reach the prompts. Such tables run only with the
- * statistical planner, which sends nothing anywhere.
+ * --min-count 1`, or by hand from SQL), and the command line builds tables
+ * with the k it is given, so rare categories and single records' extremes
+ * would reach the prompts. Such tables run only with the statistical
+ * planner, which sends nothing anywhere. `choice` is the planner asked for
+ * (the app's PlannerChoice, the command line's planner name).
  */
-export function assertPromptSafe(targets: Targets, options: { choice: PlannerChoice | undefined; source: string; remedy?: string; minCount?: number }): void {
+export function assertPromptSafe(
+  targets: Targets,
+  options: { choice: { readonly kind: string } | undefined; source: string; remedy?: string; minCount?: number },
+): void {
   if (options.choice?.kind !== 'llm') return;
   if (targets.dp) return;
   const k = options.minCount ?? targets.disclosure?.minCount ?? 1;
