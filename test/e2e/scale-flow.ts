@@ -13,15 +13,23 @@ export async function loadFileFromDisk(page: Page, options: { path: string; rows
   await page.getByText(`${options.rows.toLocaleString('en')} rows, ${options.columns} columns`).waitFor({ timeout: options.timeoutMs });
 }
 
-/** Picks the statistical planner, sets rows and seed, starts the run and waits until the run panel says it is done. */
-export async function synthesizeStatistical(page: Page, options: { rows: number; seed: number; timeoutMs: number }): Promise<void> {
-  await page.getByLabel('Statistical (no model)').check();
+/** The planner radios of the setup: the statistical planner, or the GGUF file a user picked (llm-flow.ts). */
+export type PlannerLabel = 'Statistical (no model)' | 'Local GGUF file (CPU)';
+
+/** Picks a planner, sets rows and seed, starts the run and waits until the run panel says it is done. */
+export async function synthesizeWith(page: Page, options: { planner: PlannerLabel; rows: number; seed: number; timeoutMs: number }): Promise<void> {
+  await page.getByLabel(options.planner).check();
   await page.getByLabel('Rows', { exact: true }).fill(String(options.rows));
   await page.getByLabel('Seed', { exact: true }).fill(String(options.seed));
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Synthesize' }).click();
   const rows = options.rows.toLocaleString('en');
   await page.getByText(new RegExp(`Done: iteration \\d+, ${rows} of ${rows} rows`)).waitFor({ timeout: options.timeoutMs });
+}
+
+/** synthesizeWith the statistical planner. */
+export function synthesizeStatistical(page: Page, options: { rows: number; seed: number; timeoutMs: number }): Promise<void> {
+  return synthesizeWith(page, { planner: 'Statistical (no model)', ...options });
 }
 
 /** Waits for the report's quality table; false (not a throw) when it is not there within the timeout. */
