@@ -21,10 +21,13 @@ export async function synthesizeWith(page: Page, options: { planner: PlannerLabe
   await page.getByLabel(options.planner).check();
   await page.getByLabel('Rows', { exact: true }).fill(String(options.rows));
   await page.getByLabel('Seed', { exact: true }).fill(String(options.seed));
+  // An earlier run's status line stays until this run resets it: marked, it is not taken for this run's.
+  await page.evaluate(`document.querySelectorAll('p[role="status"]').forEach((p) => p.setAttribute('data-earlier-run', ''))`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Synthesize' }).click();
   const rows = options.rows.toLocaleString('en');
-  await page.getByText(new RegExp(`Done: iteration \\d+, ${rows} of ${rows} rows`)).waitFor({ timeout: options.timeoutMs });
+  const done = new RegExp(`Done: iteration \\d+, ${rows} of ${rows} rows`);
+  await page.locator('p[role="status"]:not([data-earlier-run])', { hasText: done }).waitFor({ timeout: options.timeoutMs });
 }
 
 /** synthesizeWith the statistical planner. */
