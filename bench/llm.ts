@@ -38,13 +38,18 @@ export async function llmBench(argv: string[]): Promise<void> {
   if (only !== 'browser') {
     const results = await nodeLlmRuns({ real, sizes, seed: SEED, say });
     process.stdout.write(`node-llama-cpp (1 thread):\n${llmTable(results)}\n`);
-    runtimes.node = { model: 'tiny GGUF (scripts/tiny-gguf.ts), node-llama-cpp, 1 thread, planner context 4,096', results };
+    runtimes.node = { model: 'tiny GGUF (scripts/tiny-gguf.ts), node-llama-cpp, 1 thread, context 16,384, planner context 4,096', results };
   }
   if (only !== 'node') {
     const browser = await browserLlmRuns({ real, path: ADULT, sizes, seed: SEED, say });
-    process.stdout.write(`wllama in the app, headless Chromium (${browser.capabilities}):\n${llmTable(browser.results)}\n`);
+    const { crossOriginIsolated, hardwareConcurrency } = browser.capabilities;
+    const where = `${hardwareConcurrency} CPU threads, ${crossOriginIsolated ? '' : 'not '}cross-origin isolated`;
+    process.stdout.write(`wllama in the app's workers, headless Chromium (${where}):\n${llmTable(browser.results)}\n`);
     if (browser.pageErrors.length) say(`page errors: ${browser.pageErrors.join(' / ')}`);
-    runtimes.browser = { model: 'tiny GGUF (scripts/tiny-gguf.ts), wllama in the built app, headless Chromium, context 4,096', ...browser };
+    runtimes.browser = {
+      model: "tiny GGUF (scripts/tiny-gguf.ts), wllama in the app's llm worker (bench/llm-page), headless Chromium, context 16,384, planner context 4,096",
+      ...browser,
+    };
   }
   const data = { seed: SEED, data: 'bench/data/adult/train.csv', budget: DEFAULT_LLM_BUDGET, runtimes };
   say(`wrote ${writeResults({ name: 'llm', data })}`);

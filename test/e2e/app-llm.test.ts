@@ -3,7 +3,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildTinyGguf } from '../../scripts/tiny-gguf.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { ggufLoaded, pickGguf } from './llm-flow.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 
 const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
@@ -44,6 +43,12 @@ describe('built app: LLM planner end to end', () => {
     await app?.close();
   });
 
+  async function pickGguf(name: string, buffer: Buffer): Promise<void> {
+    await page.getByLabel('Local GGUF file (CPU)').check();
+    await page.getByText('Recommended:').waitFor();
+    await page.getByLabel('GGUF model file', { exact: true }).setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
+  }
+
   async function setRun(): Promise<void> {
     await page.getByLabel('Rows', { exact: true }).fill('60');
     await page.getByLabel('Iterations at most', { exact: true }).fill('3');
@@ -67,8 +72,8 @@ describe('built app: LLM planner end to end', () => {
   }
 
   it('picks a GGUF file and synthesises exactly 60 rows with the LLM planner, all requests local', async () => {
-    await pickGguf(page, { name: 'tiny.gguf', buffer: TINY });
-    await ggufLoaded(page, { name: 'tiny.gguf', contextTokens: 4096, timeoutMs: 60_000 });
+    await pickGguf('tiny.gguf', TINY);
+    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens).').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/llm-1-loaded.png', fullPage: true });
     await setRun();
     await page.getByRole('button', { name: 'Synthesize' }).click();
@@ -89,7 +94,7 @@ describe('built app: LLM planner end to end', () => {
   }, 180_000);
 
   it('shows the coded message of a broken GGUF and runs with the statistical planner', async () => {
-    await pickGguf(page, { name: 'corrupt.gguf', buffer: TINY.subarray(0, TINY.length >> 1) });
+    await pickGguf('corrupt.gguf', TINY.subarray(0, TINY.length >> 1));
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 60_000 });
     await expect(alert.textContent()).resolves.toMatch(/^This model cannot run here \(unsupported\): wllama: could not load corrupt\.gguf/);
@@ -107,8 +112,8 @@ describe('built app: LLM planner end to end', () => {
     const turn = page.getByRole('button', { name: 'Turn into edits with the LLM' });
     await expect(turn.isDisabled()).resolves.toBe(true);
     await page.getByText('Load a language model (Planner) to write the what-if as edits.').waitFor();
-    await pickGguf(page, { name: 'tiny.gguf', buffer: TINY });
-    await ggufLoaded(page, { name: 'tiny.gguf', contextTokens: 4096, timeoutMs: 60_000 });
+    await pickGguf('tiny.gguf', TINY);
+    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens).').waitFor({ timeout: 60_000 });
     await page.getByLabel('What-if scenario (LLM planners)').fill('more Gentoo penguins');
     await turn.click();
     // The tiny model writes noise: whatever it wrote is stated (added, not applying, or nothing), never run unseen.

@@ -13,26 +13,15 @@ export async function loadFileFromDisk(page: Page, options: { path: string; rows
   await page.getByText(`${options.rows.toLocaleString('en')} rows, ${options.columns} columns`).waitFor({ timeout: options.timeoutMs });
 }
 
-/** The planner radios of the setup: the statistical planner, or the GGUF file a user picked (llm-flow.ts). */
-export type PlannerLabel = 'Statistical (no model)' | 'Local GGUF file (CPU)';
-
-/** Picks a planner, sets rows and seed, starts the run and waits until the run panel says it is done. */
-export async function synthesizeWith(page: Page, options: { planner: PlannerLabel; rows: number; seed: number; timeoutMs: number }): Promise<void> {
-  await page.getByLabel(options.planner).check();
+/** Picks the statistical planner, sets rows and seed, starts the run and waits until the run panel says it is done. */
+export async function synthesizeStatistical(page: Page, options: { rows: number; seed: number; timeoutMs: number }): Promise<void> {
+  await page.getByLabel('Statistical (no model)').check();
   await page.getByLabel('Rows', { exact: true }).fill(String(options.rows));
   await page.getByLabel('Seed', { exact: true }).fill(String(options.seed));
-  // An earlier run's status line stays until this run resets it: marked, it is not taken for this run's.
-  await page.evaluate(`document.querySelectorAll('p[role="status"]').forEach((p) => p.setAttribute('data-earlier-run', ''))`);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Synthesize' }).click();
   const rows = options.rows.toLocaleString('en');
-  const done = new RegExp(`Done: iteration \\d+, ${rows} of ${rows} rows`);
-  await page.locator('p[role="status"]:not([data-earlier-run])', { hasText: done }).waitFor({ timeout: options.timeoutMs });
-}
-
-/** synthesizeWith the statistical planner. */
-export function synthesizeStatistical(page: Page, options: { rows: number; seed: number; timeoutMs: number }): Promise<void> {
-  return synthesizeWith(page, { planner: 'Statistical (no model)', ...options });
+  await page.getByText(new RegExp(`Done: iteration \\d+, ${rows} of ${rows} rows`)).waitFor({ timeout: options.timeoutMs });
 }
 
 /** Waits for the report's quality table; false (not a throw) when it is not there within the timeout. */
