@@ -14,7 +14,7 @@ export interface LlmRow {
   /** Answers the planner could not use; their share of the calls is the invalid-output rate. */
   readonly invalidOutputs: number;
   readonly fallbacks: number;
-  /** Wall time of the run with the LLM planner, and of the statistical planner's (node: synthesize; browser: Synthesize clicked to "Done"). */
+  /** Wall time of the run with the LLM planner, and of the statistical planner's (node: `synthesize` on targets built once; browser: the synth worker's setup, targets included, and run). */
   readonly runMs: number;
   readonly runMsStatistical: number;
   /** Column Pair Trends (SDMetrics) of the run's rows against the real table, and of the statistical planner's. */
