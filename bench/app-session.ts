@@ -32,13 +32,16 @@ export interface AppSession {
 /**
  * The built app (as `npm start` serves it: vite build, then preview) in headless
  * Chromium without WebGPU, for the benchmarks that drive the app (ui, scale-app).
+ * `page` builds another HTML entry of the project instead of the app (a bench
+ * page, served at `url` + its path), with the same config, workers and headers.
  */
-export async function openBuiltApp(options: { say: (s: string) => void; port: number }): Promise<AppSession> {
+export async function openBuiltApp(options: { say: (s: string) => void; port: number; page?: string }): Promise<AppSession> {
   const dir = mkdtempSync(join(tmpdir(), 'synthor-bench-app-'));
   const outDir = join(dir, 'dist');
   const { path, args } = findChromium();
-  options.say('building the app …');
-  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  options.say(`building ${options.page ?? 'the app'} …`);
+  const input = options.page ? { rollupOptions: { input: join(ROOT, options.page) } } : {};
+  await build({ root: ROOT, logLevel: 'error', build: { outDir, emptyOutDir: true, ...input } });
   const server = await preview({ root: ROOT, logLevel: 'error', build: { outDir }, preview: { port: options.port, strictPort: false, host: '127.0.0.1' } });
   let browser: Browser | undefined;
   const close = async () => {

@@ -7,9 +7,10 @@ import { MAX_GROUP_COLUMNS, MAX_STRUCTURE_GROUPS, MIN_GROUP_COLUMNS } from './pr
  * array of groups from a model that was not constrained). A group is kept
  * when it names 2–4 distinct known columns and is not a repeat; anything else
  * is dropped, so a bad answer yields fewer groups (or none), never a failure.
- * `valid: false` when the answer holds no list of groups at all.
+ * `valid: false` when the answer holds no list of groups at all (whatever the
+ * summary: the columns and limit only decide which groups are kept).
  */
-export function readStructureGroups(text: string, summary: StructureSummary): { valid: boolean; groups: string[][] } {
+export function readStructureGroups(text: string, summary: Pick<StructureSummary, 'columns' | 'maxGroups'>): { valid: boolean; groups: string[][] } {
   const parsed = parsePlanText(text);
   // parsePlanText reads the whole text first, so a bare `[[…]]` answer parses too.
   const value = parsed.ok ? parsed.value : null;
