@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { GeneralChatWrapper, getLlama, LlamaChatSession, type ChatHistoryItem } from 'node-llama-cpp';
 import { normalizeLlmError } from '../llm/normalize-llm-error.ts';
 import type { GenerateRequest, GenerateResult, LlmResult } from '../llm/llm-types.ts';
+import { gbnfSchema } from './gbnf-schema.ts';
 
 /** Context asked for when the model allows it: a planner prompt and its answer fit in 8k tokens. */
 const DEFAULT_CONTEXT = 8192;
@@ -42,7 +43,7 @@ export async function openGguf(path: string, options: { contextTokens?: number; 
       const last = messages.pop();
       const history: ChatHistoryItem[] = messages.map((m) => (m.role === 'system' ? { type: 'system', text: m.content } : { type: 'user', text: m.content }));
       session.setChatHistory(history);
-      const grammar = await llama.createGrammarForJsonSchema(request.schema as Parameters<typeof llama.createGrammarForJsonSchema>[0]);
+      const grammar = await llama.createGrammarForJsonSchema(gbnfSchema(request.schema) as Parameters<typeof llama.createGrammarForJsonSchema>[0]);
       const text = await session.prompt(last?.content ?? '', { grammar, maxTokens: request.maxTokens, temperature: request.temperature, seed: request.seed });
       const completionTokens = model.tokenize(text).length;
       const promptTokens = model.tokenize(request.messages.map((m) => m.content).join('\n')).length;
