@@ -6,6 +6,7 @@ import type { GenerateRequest, GenerateResult, LlmError, LlmResult } from './llm
 import { LlmFailure } from './llm-types.ts';
 import { checkPlanOutput, OUTPUT_PROBLEM_WORDS, type OutputProblem } from './plan-output-check.ts';
 import { DEFAULT_ANSWER_TOKENS, DEFAULT_CONTEXT_TOKENS, proposalPrompt } from './prompts/proposal-prompt.ts';
+import { estimatePromptTokens } from './prompts/estimate-tokens.ts';
 import { structurePrompt } from './prompts/structure-prompt.ts';
 import { structureSchema } from './prompts/structure-schema.ts';
 import { readStructureGroups } from './read-structure-groups.ts';
@@ -82,6 +83,12 @@ export class LlmPlanner implements Planner {
   readonly #fallback: Planner;
   readonly #audit: ((entry: AuditEntry) => void) | undefined;
   #stats = { calls: 0, invalidOutputs: 0, fallbacks: 0, promptTokens: 0, completionTokens: 0 };
+  /**
+   * Estimated tokens per real one, as the runtime counted the prompts so far (at most 1): prompts are sized by a
+   * characters-per-token estimate (estimatePromptTokens), and a tokenizer that cuts text finer than assumed
+   * (the tiny test model's: a token per character) would overflow the context without this.
+   */
+  #tokenScale = 1;
 
   constructor(options: LlmPlannerOptions) {
     this.#generate = options.generate;
@@ -103,7 +110,7 @@ export class LlmPlanner implements Planner {
   async inferStructure(summary: StructureSummary): Promise<string[][]> {
     if (summary.columns.length < 2 || summary.maxGroups < 1) return [];
     const request = {
-      messages: structurePrompt(summary, this.#contextTokens - STRUCTURE_MAX_TOKENS),
+      messages: structurePrompt(summary, (this.#contextTokens - STRUCTURE_MAX_TOKENS) * this.#tokenScale),
       schema: structureSchema(summary),
       maxTokens: STRUCTURE_MAX_TOKENS,
       temperature: this.#temperature,
@@ -124,7 +131,7 @@ export class LlmPlanner implements Planner {
       guidance,
       rules: this.#rules,
       ...(this.#scenario !== undefined ? { scenario: this.#scenario } : {}),
-      budgetTokens: this.#contextTokens - this.#maxTokens,
+      budgetTokens: (this.#contextTokens - this.#maxTokens) * this.#tokenScale,
     });
     const schema = planJsonSchema(targets, { maxProposals, maxCount: budget });
     const usage = { promptTokens: 0, completionTokens: 0 };
@@ -175,7 +182,11 @@ export class LlmPlanner implements Planner {
       signal?.throwIfAborted();
       throw new LlmFailure('aborted', result.ok ? `${this.modelId}: generation aborted` : result.error.message);
     }
-    if (result.ok) addUsage(this.#stats, result.value.usage);
+    if (result.ok) {
+      addUsage(this.#stats, result.value.usage);
+      const real = result.value.usage.promptTokens;
+      if (real > 0) this.#tokenScale = Math.min(this.#tokenScale, estimatePromptTokens(request.messages) / real);
+    }
     return result;
   }
 }

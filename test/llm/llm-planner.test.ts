@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LlmPlanner } from '../../src/llm/llm-planner.ts';
 import { LlmFailure } from '../../src/llm/llm-types.ts';
+import { estimatePromptTokens } from '../../src/llm/prompts/estimate-tokens.ts';
 import { proposalPrompt } from '../../src/llm/prompts/proposal-prompt.ts';
 import { requestSeed } from '../../src/llm/request-seed.ts';
 import type { Targets } from '../../src/stats/tables/targets.ts';
@@ -84,6 +85,20 @@ describe('LlmPlanner.propose', () => {
     expect(reply.usage).toEqual({ promptTokens: 200, completionTokens: 40 });
     expect(reply.outputTokensPerRow).toBeUndefined();
     expect(p.stats()).toEqual({ calls: 2, invalidOutputs: 2, fallbacks: 1, promptTokens: 200, completionTokens: 40 });
+  });
+
+  it('sizes the next prompt by how the runtime counted the last: a tokenizer finer than assumed gets a shorter prompt', async () => {
+    // The runtime counts three times the estimated tokens (as the tiny test model's one token per character does).
+    const first = proposalPrompt({ guidance, budgetTokens: 4096 - 1024 }).messages;
+    const counted = Math.round(estimatePromptTokens(first) * 3);
+    const { fake, planner: p } = planner([{ text: VALID, usage: { promptTokens: counted, completionTokens: 50 } }]);
+    await p.propose(guidance);
+    await p.propose(guidance);
+    expect(fake.requests[0].messages).toEqual(first);
+    const second = fake.requests[1].messages;
+    expect(estimatePromptTokens(second) * 3).toBeLessThanOrEqual(4096 - 1024);
+    expect(second).toEqual(proposalPrompt({ guidance, budgetTokens: ((4096 - 1024) * estimatePromptTokens(first)) / counted }).messages);
+    expect(second).not.toEqual(first);
   });
 
   it('names both problems when they differ', async () => {
