@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useFreshAppPage } from './fresh-app-page.ts';
+
+const SCHEMES = ['light', 'dark'] as const;
+const WIDTHS = [1280, 2560] as const;
+
+/** The serious and critical violations axe-core finds on the page as it is, one line each, and how many rules passed. */
+async function audit(page: Page): Promise<{ violations: string[]; passes: number }> {
+  // @axe-core/playwright is typed against the playwright package; playwright-core's Page is the same object.
+  const result = await new AxeBuilder({ page: page as unknown as ConstructorParameters<typeof AxeBuilder>[0]['page'] }).analyze();
+  const violations = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+  return { violations, passes: result.passes.length };
+}
+
+// Every step, in both colour schemes: axe-core's serious and critical findings must be none, and a screenshot
+// of each step at a laptop's and a large screen's width goes under test-results/ for people to look at.
+describe('built app: accessibility (axe-core) and screenshots of every step', () => {
+  const fresh = useFreshAppPage();
+
+  it('has no serious or critical violation on any step, light and dark', async () => {
+    const { page } = fresh;
+    const found: Record<string, string[]> = {};
+    const check = async (step: string) => {
+      for (const scheme of SCHEMES) {
+        await page.emulateMedia({ colorScheme: scheme });
+        const { violations, passes } = await audit(page);
+        // axe ran and checked something: a page it could not read would pass vacuously.
+        expect(passes).toBeGreaterThan(10);
+        found[`${step}, ${scheme}`] = violations;
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
+          await page.screenshot({ path: `test-results/step-${step}-${scheme}-${width}.png`, fullPage: true });
+        }
+      }
+    };
+    await check('data');
+    await page.getByRole('button', { name: /^Penguins/ }).click();
+    await page.getByText('344 rows, 7 columns').waitFor();
+    await check('setup');
+    await page.getByRole('button', { name: 'Synthesize' }).click();
+    await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 60_000 });
+    await check('report');
+    expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
+  }, 240_000);
+});
