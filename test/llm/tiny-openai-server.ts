@@ -14,11 +14,15 @@ interface ChatRequest {
   readonly response_format?: { readonly json_schema?: { readonly schema?: object } };
 }
 
+/** What llama-server answers a browser page: any origin may call it (CORS), preflights included. */
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type' };
+
 /**
- * A minimal OpenAI-compatible server (POST /v1/chat/completions only) in
- * front of a real llama.cpp runtime: the tiny GGUF opened by the command
- * line's own node-llama-cpp port (openGguf), one CPU thread. Every request
- * is kept, so tests can check what was sent. Listens on 127.0.0.1, free port.
+ * A minimal OpenAI-compatible server (GET /v1/models, POST /v1/chat/completions)
+ * in front of a real llama.cpp runtime: the tiny GGUF opened by the command
+ * line's own node-llama-cpp port (openGguf), one CPU thread. It answers
+ * browsers as llama-server does (CORS for any origin). Every chat request is
+ * kept, so tests can check what was sent. Listens on 127.0.0.1, free port.
  */
 export async function startTinyServer(): Promise<{ url: string; requests: ChatRequest[]; close(): Promise<void> }> {
   const file = tinyGgufFile();
@@ -28,6 +32,15 @@ export async function startTinyServer(): Promise<{ url: string; requests: ChatRe
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
+      for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.method === 'GET' && req.url === '/v1/models') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: [{ id: 'tiny.gguf', object: 'model' }] }));
+        return;
+      }
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
         res.writeHead(404).end('not found');
         return;
