@@ -70,8 +70,8 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
  */
 async function currentPolicy(): Promise<string> {
   try {
-    const cache = await caches.open(ALLOWED_ENDPOINT_SETTING.cache);
-    const saved = await cache.match(new URL(ALLOWED_ENDPOINT_SETTING.key, sw.registration.scope).href);
+    // caches.match with a cacheName opens no cache: none is made for a setting never saved.
+    const saved = await caches.match(new URL(ALLOWED_ENDPOINT_SETTING.key, sw.registration.scope).href, { cacheName: ALLOWED_ENDPOINT_SETTING.cache });
     const origin = saved ? (JSON.parse(await saved.text()) as { origin?: unknown }).origin : null;
     return policyWithEndpoint(CSP, typeof origin === 'string' ? origin : null);
   } catch {
