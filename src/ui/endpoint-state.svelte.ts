@@ -62,8 +62,10 @@ export class EndpointState {
     }
     this.allowed = { origin, baseUrl, model };
     const error = await this.#llm.loadEndpoint(baseUrl, model, origin);
-    // Refused by the policy, or no answer from a page whose policy does not name the origin: a reload may be all it takes.
-    if (error?.code === 'not-allowed' || (error?.code === 'unreachable' && !pageAllows(origin))) this.reloadFor = origin;
+    // Refused by the policy (the worker saw the violation), or, where a browser reports none, no answer to a page whose
+    // policy does not name the origin: a reload may be all it takes. Not on the dev server, whose workers have no policy.
+    const refused = error?.code === 'not-allowed' || (error?.code === 'unreachable' && !import.meta.hot && !pageAllows(origin));
+    if (refused) this.reloadFor = origin;
   }
 
   /** Closes the page to the server again from the next load on (the policy of this one is fixed). */
