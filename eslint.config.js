@@ -18,7 +18,7 @@ const LAYERS = {
   synth: ['stats'],
   llm: ['synth', 'stats'],
   workers: ['stats', 'synth', 'llm'],
-  ui: ['workers'],
+  ui: ['workers', 'sw'],
   cli: ['stats', 'synth', 'llm'],
   kiosk: ['workers', 'ui'],
   sw: [],

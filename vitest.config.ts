@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { playwright } from '@vitest/browser-playwright';
 import { NO_WEBGPU_ARGS, SOFTWARE_WEBGPU_ARGS, findChromiumOrExit } from './scripts/find-chromium.ts';
 import { recordRequestsCommands } from './test/browser-webgpu/record-requests.ts';
+import { tinyServerCommands } from './test/browser/tiny-server-commands.ts';
 
 /**
  * Playwright reads these when it starts the browser, not when this file loads: `--project node`
@@ -74,6 +75,8 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
+            // The app against a real model server on this machine (test/browser/ui/app-endpoint.test.ts).
+            commands: { ...recordRequestsCommands, ...tinyServerCommands },
             // No WebGPU adapter, whatever the machine's GPU (test/browser/webgpu/no-webgpu.test.ts).
             provider: playwright({ launchOptions: chromiumLaunch(NO_WEBGPU_ARGS) }),
             instances: [{ browser: 'chromium' }],

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { transformWithOxc, type Plugin } from 'vite';
+import { ALLOWED_ENDPOINT_SETTING } from '../src/sw/allowed-endpoint-setting.ts';
+import { policyWithEndpoint } from '../src/sw/endpoint-policy.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 
 export interface PrecacheManifest {
@@ -43,7 +45,7 @@ export function precacheManifest(outDir: string): PrecacheManifest {
 
 /**
  * Writes dist/sw.js after the build: src/sw/service-worker.ts with its types stripped and
- * the precache manifest in front. Runs last (writeBundle), so public/ files are listed too.
+ * the precache manifest, the policy and the endpoint setting's place in front. Runs last (writeBundle), so public/ files are listed too.
  */
 export function precacheManifestPlugin(): Plugin {
   return {
@@ -54,7 +56,14 @@ export function precacheManifestPlugin(): Plugin {
       if (!outDir) throw new Error('precache manifest: the build has no output folder (build.outDir)');
       const manifest = precacheManifest(outDir);
       const { code } = await transformWithOxc(readFileSync(SW_SOURCE, 'utf8'), SW_SOURCE.pathname, { lang: 'ts' });
-      writeFileSync(join(outDir, SW_FILE), `const PRECACHE = ${JSON.stringify(manifest)};\nconst CSP = ${JSON.stringify(CONTENT_SECURITY_POLICY)};\n${code}`);
+      const constants = [
+        `const PRECACHE = ${JSON.stringify(manifest)};`,
+        `const CSP = ${JSON.stringify(CONTENT_SECURITY_POLICY)};`,
+        `const ALLOWED_ENDPOINT_SETTING = ${JSON.stringify(ALLOWED_ENDPOINT_SETTING)};`,
+        // Self-contained by design (src/sw/endpoint-policy.ts): its source is all it needs.
+        `const policyWithEndpoint = ${policyWithEndpoint.toString()};`,
+      ];
+      writeFileSync(join(outDir, SW_FILE), `${constants.join('\n')}\n${code}`);
     },
   };
 }

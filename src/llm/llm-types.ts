@@ -43,6 +43,8 @@ export type LlmErrorCode =
   | 'not-loaded'
   /** A local model server (an OpenAI-compatible endpoint) did not answer. */
   | 'unreachable'
+  /** This page's Content-Security-Policy does not let it reach the local model server (yet: a reload may). */
+  | 'not-allowed'
   | 'unsupported'
   | 'internal';
 
@@ -85,6 +87,13 @@ export type ModelSpec =
       readonly source: { readonly kind: 'blob'; readonly blob: Blob; readonly name: string } | { readonly kind: 'url'; readonly url: string };
       readonly threads?: number;
       readonly contextLength?: number;
+    }
+  | {
+      readonly backend: 'endpoint';
+      /** An OpenAI-compatible server on this machine (checked by localEndpoint), such as http://127.0.0.1:8080/v1. */
+      readonly baseUrl: string;
+      /** The model name the server knows (Ollama needs it); absent: the first one the server lists. */
+      readonly model?: string;
     };
 
 export interface LoadProgress {
@@ -93,11 +102,22 @@ export interface LoadProgress {
   readonly text: string;
 }
 
+export type BackendKind = ModelSpec['backend'];
+
+/** How fast a loaded model reads its prompt and writes its answer, measured by one short timed request at load. */
+export interface ModelSpeed {
+  readonly promptTokensPerSecond: number;
+  readonly outputTokensPerSecond: number;
+}
+
 export interface LoadedModel {
-  readonly backend: 'webllm' | 'wllama';
+  readonly backend: BackendKind;
+  /** How reports name the model: a file name, a model id, or "http://127.0.0.1:8080, model-name" for a local server. */
   readonly modelId: string;
   readonly loadMs: number;
   readonly contextLength: number;
+  /** Absent when the runtime reported no token counts to measure by. */
+  readonly speed?: ModelSpeed;
 }
 
 export interface Capabilities {
@@ -131,6 +151,8 @@ export interface LlmApi {
   capabilities(): Promise<Capabilities>;
   load(spec: ModelSpec, onProgress?: (p: LoadProgress) => void): Promise<LlmResult<LoadedModel>>;
   generateJson(request: GenerateRequest): Promise<LlmResult<GenerateResult>>;
+  /** The loaded model's reading and writing speed, from two short timed answers (null when it counts no tokens). */
+  measureSpeed(): Promise<LlmResult<ModelSpeed | null>>;
   /** Stops the generation in flight (it then resolves with code 'aborted'). */
   abort(): Promise<void>;
   unload(): Promise<void>;

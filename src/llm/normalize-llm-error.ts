@@ -10,6 +10,7 @@ const CODES: ReadonlySet<string> = new Set<LlmErrorCode>([
   'invalid-output',
   'not-loaded',
   'unreachable',
+  'not-allowed',
   'unsupported',
   'internal',
 ]);

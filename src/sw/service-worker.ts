@@ -6,6 +6,10 @@
 declare const PRECACHE: { readonly version: string; readonly files: readonly string[] };
 /** Written by the build: the app's Content-Security-Policy (scripts/content-security-policy.ts). */
 declare const CSP: string;
+/** Written by the build: where the page keeps the model server the user allowed (src/sw/allowed-endpoint-setting.ts). */
+declare const ALLOWED_ENDPOINT_SETTING: { readonly cache: string; readonly key: string };
+/** Written by the build: src/sw/endpoint-policy.ts's function of that name. */
+declare function policyWithEndpoint(policy: string, origin: string | null): string;
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 /** Our caches all start with this; caches of others (WebLLM's model cache) are never touched. */
@@ -29,7 +33,9 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE).map((n) => caches.delete(n)));
+      // The settings cache holds the user's choice, not files of a build: it stays.
+      const old = names.filter((n) => n.startsWith(CACHE_PREFIX) && n !== CACHE && n !== ALLOWED_ENDPOINT_SETTING.cache);
+      await Promise.all(old.map((n) => caches.delete(n)));
       // Control the page that registered us at once, so it works offline without a reload.
       await sw.clients.claim();
     })(),
@@ -50,25 +56,54 @@ async function cacheFirst(request: Request, url: URL): Promise<Response> {
   // A page URL carries its options in the query (`?kiosk`): the shell is the same file.
   const cached =
     (await cache.match(request, { ignoreSearch: navigate })) ?? (navigate ? await cache.match(new URL('index.html', sw.registration.scope).href) : undefined);
-  if (cached) return isolated(cached);
+  const policy = await currentPolicy();
+  if (cached) return isolated(cached, policy, navigate);
   const response = await fetch(request);
   if (response.ok && response.type === 'basic' && !UNCACHED.test(url.pathname)) await cache.put(request, response.clone());
-  return isolated(response);
+  return isolated(response, policy, navigate);
+}
+
+/**
+ * The app's policy, its connect-src opened to the model server the user
+ * allowed (read afresh for every response: the page may have just changed
+ * it, and a new llm worker must get it). An unreadable setting opens nothing.
+ */
+async function currentPolicy(): Promise<string> {
+  try {
+    // caches.match with a cacheName opens no cache: none is made for a setting never saved.
+    const saved = await caches.match(new URL(ALLOWED_ENDPOINT_SETTING.key, sw.registration.scope).href, { cacheName: ALLOWED_ENDPOINT_SETTING.cache });
+    const origin = saved ? (JSON.parse(await saved.text()) as { origin?: unknown }).origin : null;
+    return policyWithEndpoint(CSP, typeof origin === 'string' ? origin : null);
+  } catch {
+    return CSP;
+  }
 }
 
 /**
  * Adds COOP/COEP to what we serve: hosts that cannot set headers (GitHub Pages, a USB
  * stick behind a plain file server) still get a cross-origin isolated page from the
- * second load on, which multithreaded wllama needs (SharedArrayBuffer).
+ * second load on, which multithreaded wllama needs (SharedArrayBuffer). And the
+ * policy: the app's own (as `vite preview` sends it, or none) becomes `policy`;
+ * a host's own different policy is kept, as it is the host's to set.
  */
-function isolated(response: Response): Response {
+async function isolated(response: Response, policy: string, navigate: boolean): Promise<Response> {
   if (response.type !== 'basic' && response.type !== 'default') return response;
-  if (response.status === 0 || response.headers.get('cross-origin-embedder-policy')) return response;
+  if (response.status === 0) return response;
   const headers = new Headers(response.headers);
-  headers.set('Cross-Origin-Opener-Policy', 'same-origin');
-  headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
-  headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  if (!headers.get('cross-origin-embedder-policy')) {
+    headers.set('Cross-Origin-Opener-Policy', 'same-origin');
+    headers.set('Cross-Origin-Embedder-Policy', 'require-corp');
+    headers.set('Cross-Origin-Resource-Policy', 'same-origin');
+  }
   // The workers get the policy too: a page's meta tag does not reach them.
-  if (!headers.has('content-security-policy')) headers.set('Content-Security-Policy', CSP);
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  const current = headers.get('content-security-policy');
+  if (current !== null && current !== CSP) return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  headers.set('Content-Security-Policy', policy);
+  // Both policies of the page are enforced: its meta tag must open the same origin as the header.
+  if (!navigate || policy === CSP || !(headers.get('content-type') ?? '').includes('text/html')) {
+    return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  }
+  const html = (await response.text()).replace(`content="${CSP}"`, `content="${policy}"`);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
 }

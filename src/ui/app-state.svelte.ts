@@ -136,6 +136,8 @@ export class AppState {
     this.error = null;
     this.status = 'idle';
     await this.#store.forgetEverything();
+    // The model server allowed is a setting of this browser too.
+    await this.llm.endpoint.forget();
   }
 
   /** Another tab forgot everything: this one keeps its screen but stops keeping data, and clears after its own last write. */

@@ -11,6 +11,7 @@ const WORDS: Readonly<Record<LlmErrorCode, string>> = {
   'invalid-output': 'The model gave an unusable answer',
   'not-loaded': 'No model is loaded',
   unreachable: 'The local model server did not answer',
+  'not-allowed': 'This page may not reach the local model server yet',
   unsupported: 'This model cannot run here',
   internal: 'The model runtime failed',
 };

@@ -13,6 +13,8 @@ import {
 } from '../workers/llm-options.ts';
 import { DEFAULT_LLM_BUDGET, llmBudgetFor, type PlannerChoice } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
+import { readAllowedEndpoint } from './allowed-endpoint.ts';
+import { EndpointState } from './endpoint-state.svelte.ts';
 import { llmErrorText } from './llm-error-text.ts';
 import { DEFAULT_MODELS_CATALOGUE, readSelfHostedModels, type SelfHostedModel } from './self-hosted-models.ts';
 import type { PlannerSource } from './setup-fields.ts';
@@ -40,6 +42,8 @@ export class LlmState {
   /** The self-hosted model form: a GGUF URL, or a WebLLM base URL with the model id. */
   url = $state('');
   urlModelId = $state('');
+  /** The local model server form (an OpenAI-compatible endpoint) and the origin the user allowed. */
+  readonly endpoint: EndpointState = new EndpointState(this);
 
   readonly #synth: SynthClient;
   readonly #createClient: () => LlmClient;
@@ -47,6 +51,8 @@ export class LlmState {
   #selfHostedRead: Promise<void> | null = null;
   #client: Promise<LlmClient> | null = null;
   #started: LlmClient | null = null;
+  /** The model server allowed when the llm worker started: its policy, fixed then, opens that origin only. */
+  #startedWith: string | null = null;
 
   constructor(options: { synth: SynthClient; createClient?: () => LlmClient; catalogueUrl?: string }) {
     this.#synth = options.synth;
@@ -88,6 +94,7 @@ export class LlmState {
   /** The user picked a source: start the worker (once), read the self-hosted models (once) and the cache. */
   async choose(source: PlannerSource): Promise<void> {
     if (source === 'statistical') return;
+    if (source === 'endpoint') await this.endpoint.restore();
     this.#selfHostedRead ??= readSelfHostedModels(this.#catalogueUrl).then((models) => {
       this.selfHosted = models;
     });
@@ -108,12 +115,32 @@ export class LlmState {
   async loadUrl(): Promise<void> {
     const url = this.url.trim();
     const modelId = this.urlModelId.trim();
-    if (GGUF_URL.test(url)) return this.#load({ backend: 'wllama', source: { kind: 'url', url } }, url);
+    if (GGUF_URL.test(url)) {
+      await this.#load({ backend: 'wllama', source: { kind: 'url', url } }, url);
+      return;
+    }
     if (url === '' || modelId === '') {
       this.error = 'Self-hosted model: give a GGUF URL (ending in .gguf), or a WebLLM base URL and the model id it serves.';
       return;
     }
     await this.#load({ backend: 'webllm', modelId, baseUrl: url }, modelId);
+  }
+
+  /**
+   * Connects to the model server at `baseUrl` (checked local), whose origin the user
+   * allowed. A worker's Content-Security-Policy is fixed when it starts: one started
+   * before this origin was allowed is replaced, so the service worker serves the new
+   * one with the policy that opens it. Returns the failure, or null.
+   */
+  async loadEndpoint(baseUrl: string, model: string, origin: string): Promise<LlmError | null> {
+    if (this.#started && this.#startedWith !== origin && navigator.serviceWorker?.controller) this.terminate();
+    return this.#load({ backend: 'endpoint', baseUrl, ...(model ? { model } : {}) }, origin);
+  }
+
+  /** A problem of the form itself (an address not on this machine): shown like a load failure. */
+  fail(message: string): void {
+    this.error = message;
+    this.status = 'error';
   }
 
   /** Loads a catalogue model: the first time downloads it into the browser cache. */
@@ -154,9 +181,10 @@ export class LlmState {
     this.status = 'off';
   }
 
-  async #load(spec: ModelSpec, name: string): Promise<void> {
+  /** Loads the model, then times two short answers of it (its speed, for the budget's estimate); returns the failure or null. */
+  async #load(spec: ModelSpec, name: string): Promise<LlmError | null> {
     const client = await this.#ready();
-    if (!client) return;
+    if (!client) return { code: 'internal', message: 'llm worker: could not start' };
     this.status = 'loading';
     this.loading = name;
     this.loaded = null;
@@ -169,10 +197,17 @@ export class LlmState {
           this.progress = p;
         }),
       );
-      if (result.ok) this.loaded = result.value;
-      else this.#fail(result.error);
+      if (!result.ok) return this.#fail(result.error);
+      this.progress = { progress: 1, text: `Timing a short answer of ${result.value.modelId}…` };
+      const speed = await client.api.measureSpeed();
+      if (!speed.ok) {
+        await client.api.unload();
+        return this.#fail({ code: speed.error.code, message: `${result.value.modelId} loaded, but a first short answer failed: ${speed.error.message}` });
+      }
+      this.loaded = speed.value ? { ...result.value, speed: speed.value } : result.value;
+      return null;
     } catch (e) {
-      this.#fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
+      return this.#fail({ code: 'internal', message: e instanceof Error ? e.message : String(e) });
     } finally {
       this.loading = null;
       this.progress = null;
@@ -180,9 +215,9 @@ export class LlmState {
     }
   }
 
-  #fail(error: LlmError): void {
-    this.error = llmErrorText(error);
-    this.status = 'error';
+  #fail(error: LlmError): LlmError {
+    this.fail(llmErrorText(error));
+    return error;
   }
 
   /** The llm worker, started and connected to the synth worker on first use; null when it could not start. */
@@ -199,6 +234,7 @@ export class LlmState {
 
   async #start(): Promise<LlmClient> {
     this.status = 'starting';
+    this.#startedWith = (await readAllowedEndpoint())?.origin ?? null;
     const client = this.#createClient();
     this.#started = client;
     try {

@@ -1,7 +1,7 @@
 import { DEFAULT_LLM_BUDGET } from '../workers/synth-api.ts';
 
-/** Where the plans come from: no model, a WebLLM catalogue model, a GGUF file, a self-hosted URL. */
-export type PlannerSource = 'statistical' | 'webllm' | 'gguf' | 'url';
+/** Where the plans come from: no model, a WebLLM catalogue model, a GGUF file, a self-hosted URL, a model server on this machine. */
+export type PlannerSource = 'statistical' | 'webllm' | 'gguf' | 'url' | 'endpoint';
 
 /** The setup form as plain data (what is saved between visits). */
 export interface SetupFields {

@@ -14,9 +14,9 @@ import type {
   ModelSpec,
 } from '../llm/llm-types.ts';
 import { LlmFailure } from '../llm/llm-types.ts';
+import type { BackendKind, ModelSpeed } from '../llm/llm-types.ts';
+import { measureSpeed } from '../llm/measure-speed.ts';
 import { normalizeLlmError } from '../llm/normalize-llm-error.ts';
-
-type BackendKind = LlmBackend['kind'];
 
 /** Makes the backend of a kind: the real runtimes by default; tests pass a fake one (the LLM at its port). */
 export type BackendFactory = (kind: BackendKind) => Promise<LlmBackend>;
@@ -73,6 +73,11 @@ export class LlmSession implements LlmApi {
     });
     this.#queue = run.catch(() => undefined);
     return settle(() => run);
+  }
+
+  /** Times two short answers of the loaded model (measureSpeed), queued like any generation; `abort` stops them. */
+  measureSpeed(): Promise<LlmResult<ModelSpeed | null>> {
+    return measureSpeed((request) => this.generateJson(request));
   }
 
   async abort(): Promise<void> {

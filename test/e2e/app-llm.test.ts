@@ -73,7 +73,7 @@ describe('built app: LLM planner end to end', () => {
 
   it('picks a GGUF file and synthesises exactly 60 rows with the LLM planner, all requests local', async () => {
     await pickGguf('tiny.gguf', TINY);
-    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens).').waitFor({ timeout: 60_000 });
+    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens); it reads ~').waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/llm-1-loaded.png', fullPage: true });
     await setRun();
     await page.getByRole('button', { name: 'Synthesize' }).click();
@@ -113,7 +113,7 @@ describe('built app: LLM planner end to end', () => {
     await expect(turn.isDisabled()).resolves.toBe(true);
     await page.getByText('Load a language model (Planner) to write the what-if as edits.').waitFor();
     await pickGguf('tiny.gguf', TINY);
-    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens).').waitFor({ timeout: 60_000 });
+    await page.getByText('Plans will come from tiny.gguf (wllama, context 4,096 tokens); it reads ~').waitFor({ timeout: 60_000 });
     await page.getByLabel('What-if scenario (LLM planners)').fill('more Gentoo penguins');
     await turn.click();
     // The tiny model writes noise: whatever it wrote is stated (added, not applying, or nothing), never run unseen.

@@ -7,8 +7,9 @@ import { NO_WEBGPU_ARGS, findChromium } from '../../scripts/find-chromium.ts';
 /**
  * Debian Chromium with the quiet flags and a fresh profile (docs/runtimes.md), and no WebGPU
  * adapter on any machine: the app's planner choices (no WebLLM, GGUF on the CPU) do not depend on the GPU.
+ * `serviceWorkers: 'block'` is a browser whose pages never get the service worker (a first visit, for good).
  */
-export async function launchChromium(): Promise<BrowserContext> {
+export async function launchChromium(options: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
   const { path, args } = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'synthor-chromium-'));
   return chromium.launchPersistentContext(profile, {
@@ -16,5 +17,6 @@ export async function launchChromium(): Promise<BrowserContext> {
     headless: true,
     args: [...args.filter((a) => !a.startsWith('--headless')), ...NO_WEBGPU_ARGS],
     acceptDownloads: true,
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
 }

@@ -15,18 +15,31 @@ export interface ChatServer {
   close(): Promise<void>;
 }
 
+/** What llama-server answers a browser page: any origin may call it (CORS), preflights included. */
+const CORS = { 'access-control-allow-origin': '*', 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'content-type' };
+
 /**
- * A minimal OpenAI-compatible server (POST /v1/chat/completions only) on
- * 127.0.0.1 at a free port, answering each request with `generate` (a real
- * runtime, or the LLM at its port scripted). Every request is kept, so
- * tests can check what was sent.
+ * A minimal OpenAI-compatible server (GET /v1/models listing `model`, POST
+ * /v1/chat/completions) on 127.0.0.1 at a free port, answering each chat
+ * request with `generate` (a real runtime, or the LLM at its port scripted)
+ * and browsers as llama-server does (CORS for any origin). Every chat
+ * request is kept, so tests can check what was sent.
  */
-export async function startChatServer(generate: (request: GenerateRequest) => Promise<LlmResult<GenerateResult>>): Promise<ChatServer> {
+export async function startChatServer(generate: (request: GenerateRequest) => Promise<LlmResult<GenerateResult>>, model = 'local'): Promise<ChatServer> {
   const requests: ChatRequest[] = [];
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
+      for (const [name, value] of Object.entries(CORS)) res.setHeader(name, value);
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204).end();
+        return;
+      }
+      if (req.method === 'GET' && req.url === '/v1/models') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ object: 'list', data: [{ id: model, object: 'model' }] }));
+        return;
+      }
       if (req.method !== 'POST' || req.url !== '/v1/chat/completions') {
         res.writeHead(404).end('not found');
         return;

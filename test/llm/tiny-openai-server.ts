@@ -15,7 +15,7 @@ export { TINY_SERVER_CONTEXT, tinyGgufFile };
 export async function startTinyServer(): Promise<ChatServer> {
   const file = tinyGgufFile();
   const model = await openGguf(file.path, { contextTokens: TINY_SERVER_CONTEXT, threads: 1 });
-  const server = await startChatServer((request) => model.generate(request));
+  const server = await startChatServer((request) => model.generate(request), 'tiny.gguf');
   return {
     url: server.url,
     requests: server.requests,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetText } from '../../src/ui/llm-budget-text.ts';
+import { budgetText, speedText } from '../../src/ui/llm-budget-text.ts';
 import { llmBudgetFor, type IterationReport } from '../../src/workers/synth-api.ts';
 import { iterationReport } from './iteration-report-fixture.ts';
 
@@ -34,5 +34,16 @@ describe('budgetText', () => {
       'The model writes the column groups and the first 3 plans (at most 8 calls); the statistical planner the rest. At the 15.0 tokens/s of its last answers, at most about 53 s.',
     );
     expect(budgetText(30, history)).toMatch(/first 30 plans \(at most 62 calls\).*at most about 7 min\.$/);
+  });
+
+  it('before any run, estimates the longest time from the speed measured at load, every prompt and answer at its longest', () => {
+    // A 4,096-token context: 1,024 answer tokens at 10/s (102.4 s) and 3,072 prompt tokens at 100/s (30.72 s) a call; 8 calls: about 18 min.
+    const model = { contextLength: 4096, speed: { promptTokensPerSecond: 100, outputTokensPerSecond: 10 } };
+    expect(budgetText(3, [], model)).toBe(
+      'The model writes the column groups and the first 3 plans (at most 8 calls); the statistical planner the rest. Measured at load it reads ~100 tokens/s, writes ~10 tokens/s: at most about 18 min (every prompt and answer at its longest).',
+    );
+    expect(speedText({ promptTokensPerSecond: 1234.5, outputTokensPerSecond: 2.345 })).toBe('reads ~1,235 tokens/s, writes ~2.3 tokens/s');
+    // A model loaded without a measured speed: no estimate yet.
+    expect(budgetText(3, [], { contextLength: 4096 })).toMatch(/Its speed is measured on its first answers\.$/);
   });
 });

@@ -15,12 +15,13 @@ export class FakeBackend implements LlmBackend {
   unloads = 0;
 
   constructor(
-    readonly kind: 'webllm' | 'wllama',
+    readonly kind: 'webllm' | 'wllama' | 'endpoint',
     readonly answer: Answer,
   ) {}
 
   async load(spec: ModelSpec, onProgress: (p: LoadProgress) => void): Promise<LoadedModel> {
-    const modelId = spec.backend === 'webllm' ? spec.modelId : spec.source.kind === 'blob' ? spec.source.name : spec.source.url;
+    const modelId =
+      spec.backend === 'webllm' ? spec.modelId : spec.backend === 'endpoint' ? spec.baseUrl : spec.source.kind === 'blob' ? spec.source.name : spec.source.url;
     onProgress({ progress: 0, text: `fake: loading ${modelId}` });
     this.loads.push(spec);
     onProgress({ progress: 1, text: `fake: loaded ${modelId}` });

@@ -17,7 +17,7 @@ const REQUEST: GenerateRequest = {
 
 /** A session whose runtimes are fakes answering with `answer`, one per kind, made when first asked for. */
 function fakeSession(answer: Answer = () => answered('{"hi":true}')) {
-  const backends = { wllama: new FakeBackend('wllama', answer), webllm: new FakeBackend('webllm', answer) };
+  const backends = { wllama: new FakeBackend('wllama', answer), webllm: new FakeBackend('webllm', answer), endpoint: new FakeBackend('endpoint', answer) };
   const made: string[] = [];
   const session = new LlmSession({
     createBackend: async (kind) => {
@@ -172,5 +172,18 @@ describe('LlmSession', () => {
 
     const broken = new LlmSession({ createBackend: () => Promise.reject(new Error('no storage')) });
     expect(await broken.cacheStatus(['m.gguf'])).toEqual([{ modelId: 'm.gguf', cached: false }]);
+  });
+
+  it('measures the loaded model with two short seeded requests through the generation queue, and says not-loaded without one', async () => {
+    const { session, backends } = fakeSession();
+    expect(await session.measureSpeed()).toMatchObject({ ok: false, error: { code: 'not-loaded' } });
+    await session.load(ggufSpec());
+    // The fake answers 100 prompt and 20 completion tokens in 1 ms each time.
+    const speed = await session.measureSpeed();
+    expect(speed.ok && speed.value).toEqual({ promptTokensPerSecond: 100_000, outputTokensPerSecond: 200_000 });
+    expect(backends.wllama.requests.map((r) => [r.maxTokens, r.seed])).toEqual([
+      [1, 1],
+      [16, 1],
+    ]);
   });
 });

@@ -1,11 +1,11 @@
-import type { CacheOptions, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
+import type { BackendKind, CacheOptions, GenerateRequest, GenerateResult, LoadedModel, LoadProgress, ModelSpec } from '../llm-types.ts';
 
 /**
- * One runtime behind the llm worker (WebLLM or wllama). Methods throw
+ * One runtime behind the llm worker (WebLLM, wllama, or a model server on this machine). Methods throw
  * LlmFailure (or anything: the worker normalises it with normalizeLlmError).
  */
 export interface LlmBackend {
-  readonly kind: 'webllm' | 'wllama';
+  readonly kind: BackendKind;
   load(spec: ModelSpec, onProgress: (p: LoadProgress) => void): Promise<LoadedModel>;
   generate(request: GenerateRequest, signal: AbortSignal): Promise<GenerateResult>;
   unload(): Promise<void>;

@@ -7,6 +7,7 @@ import { ProjectStore } from '../../../src/ui/project-store.ts';
 import { createSynthClient } from '../../../src/workers/synth-client.ts';
 import { buildTinyGguf } from '../../../scripts/tiny-gguf.ts';
 import { button, until } from '../until.ts';
+import { choose, fill, labelled } from './form-fields.ts';
 
 // The whole app with the LLM planner: the real llm worker running wllama on a
 // tiny GGUF built here, reached by the synth worker through its own port.
@@ -14,22 +15,6 @@ import { button, until } from '../until.ts';
 // The tiny vocabulary is nearly one token per character: the real prompt needs a 4096-token context.
 const CONTEXT = 4096;
 const measured: Record<string, number> = {};
-
-function labelled(root: HTMLElement, text: string): HTMLInputElement {
-  for (const label of root.querySelectorAll('label')) {
-    if (label.textContent?.trim().startsWith(text)) {
-      const input = label.querySelector('input');
-      if (input) return input;
-    }
-  }
-  throw new Error(`no input labelled "${text}"`);
-}
-
-function fill(root: HTMLElement, label: string, value: string): void {
-  const input = labelled(root, label);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
 
 function pickFile(input: HTMLInputElement, file: File): void {
   const transfer = new DataTransfer();
@@ -61,9 +46,7 @@ describe('app with the LLM planner', () => {
   }
 
   async function chooseGguf(target: HTMLElement, file: File): Promise<void> {
-    const radio = labelled(target, 'Local GGUF file');
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(target, 'Local GGUF file');
     // The llm worker starts on this choice and reports what the browser can run.
     await until(() => target.textContent?.includes('Recommended:'), 'the capabilities');
     pickFile(labelled(target, 'GGUF model file'), file);
@@ -81,12 +64,21 @@ describe('app with the LLM planner', () => {
     const started = performance.now();
     await chooseGguf(target, new File([buildTinyGguf({ contextLength: CONTEXT }) as Uint8Array<ArrayBuffer>], 'tiny.gguf'));
     await until(() => target.textContent?.includes('Plans will come from tiny.gguf (wllama, context 4,096 tokens)'), 'the model to load');
+    // Load includes the two short timed answers that measure the model's speed.
     measured.loadMs = Math.round(performance.now() - started);
     expect(target.querySelector('[role="alert"]')).toBeNull();
-    // The budget (default 3 plans) and, before any answer, no time estimate yet.
+    const speed = app.llm.loaded?.speed;
+    expect(speed?.promptTokensPerSecond).toBeGreaterThan(0);
+    expect(speed?.outputTokensPerSecond).toBeGreaterThan(0);
+    measured.readsPerSecond = Math.round(speed?.promptTokensPerSecond ?? 0);
+    measured.writesPerSecond = Math.round(speed?.outputTokensPerSecond ?? 0);
+    expect(target.textContent).toMatch(
+      /Plans will come from tiny\.gguf \(wllama, context 4,096 tokens\); it reads ~[\d.,]+ tokens\/s, writes ~[\d.,]+ tokens\/s\./,
+    );
+    // The budget (default 3 plans) and, before any run, the longest time at the speed measured at load.
     expect(labelled(target, 'Plans the model writes').value).toBe('3');
-    expect(target.textContent).toContain(
-      'The model writes the column groups and the first 3 plans (at most 8 calls); the statistical planner the rest. Its speed is measured on its first answers.',
+    expect(target.textContent).toMatch(
+      /The model writes the column groups and the first 3 plans \(at most 8 calls\); the statistical planner the rest\. Measured at load it reads ~[\d.,]+ tokens\/s, writes ~[\d.,]+ tokens\/s: at most about \d+ (s|min)/,
     );
     setRun(target);
     expect(app.setup.proposalsPerIteration).toBe(2);
@@ -119,9 +111,7 @@ describe('app with the LLM planner', () => {
 
   it('lists the WebLLM catalogue with sizes and cache status, and says why this browser cannot run it', async () => {
     const { app, target } = await mounted();
-    const radio = labelled(target, 'WebLLM model');
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(target, 'WebLLM model');
     const table = await until(() => target.querySelector('table[aria-label="WebLLM models"]'), 'the catalogue');
     await until(() => table.textContent?.includes('not downloaded'), 'the cache status');
     const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent?.trim()));
@@ -141,9 +131,7 @@ describe('app with the LLM planner', () => {
 
   it('reports a self-hosted GGUF URL that is not a model with its coded message', async () => {
     const { app, target } = await mounted();
-    const radio = labelled(target, 'Self-hosted model URL');
-    radio.checked = true;
-    radio.dispatchEvent(new Event('change', { bubbles: true }));
+    choose(target, 'Self-hosted model URL');
     await until(() => target.textContent?.includes('Recommended:'), 'the capabilities');
     // The test server answers a missing path with its HTML page: downloaded, then refused as a GGUF.
     fill(target, 'Model URL', new URL('/__synthor_missing__/app.gguf', location.href).href);
