@@ -2,6 +2,7 @@
 declare module 'vitest/browser' {
   interface BrowserCommands {
     startTinyModelServer(): Promise<string>;
+    startScriptedModelServer(key: string, answer: string): Promise<string>;
     stopTinyModelServer(url: string): Promise<number>;
     closedModelPort(): Promise<number>;
   }

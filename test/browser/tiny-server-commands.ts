@@ -1,18 +1,34 @@
 import type { BrowserCommand } from 'vitest/node';
 
 /**
- * Browser commands (run in Node by vitest) that start and stop the tiny
- * OpenAI-compatible server of test/llm/tiny-openai-server.ts, a real
- * node-llama-cpp runtime, for tests of the app in the browser. The server
+ * Browser commands (run in Node by vitest) that start and stop model servers
+ * for tests of the app in the browser: the tiny OpenAI-compatible server of
+ * test/llm/tiny-openai-server.ts (a real node-llama-cpp runtime), or a
+ * scripted one (the LLM at its port). The server
  * module is imported on first use: loading the config must not load llama.cpp.
  */
-type TinyServer = Awaited<ReturnType<typeof import('../llm/tiny-openai-server.ts').startTinyServer>>;
-const servers = new Map<string, TinyServer>();
+type ModelServer = Awaited<ReturnType<typeof import('../llm/chat-server.ts').startChatServer>>;
+const servers = new Map<string, ModelServer>();
 
 /** Starts a server; its base URL (http://127.0.0.1:<port>/v1). */
 const startTinyModelServer: BrowserCommand<[]> = async () => {
   const { startTinyServer } = await import('../llm/tiny-openai-server.ts');
   const server = await startTinyServer();
+  servers.set(server.url, server);
+  return server.url;
+};
+
+/**
+ * Starts the LLM at its port, scripted: a server whose every chat request whose schema has the property `key` gets
+ * `answer`, any other `{}` (an unusable answer). Its base URL.
+ */
+const startScriptedModelServer: BrowserCommand<[key: string, answer: string]> = async (_ctx, key, answer) => {
+  const { startChatServer } = await import('../llm/chat-server.ts');
+  const server = await startChatServer(async (request) => {
+    const properties = (request.schema as { properties?: object }).properties ?? {};
+    const text = key in properties ? answer : '{}';
+    return { ok: true, value: { text, finishReason: 'stop', usage: { promptTokens: 500, completionTokens: 80 }, elapsedMs: 1 } };
+  }, 'scripted');
   servers.set(server.url, server);
   return server.url;
 };
@@ -32,4 +48,4 @@ const closedModelPort: BrowserCommand<[]> = async () => {
   return closedPort();
 };
 
-export const tinyServerCommands = { startTinyModelServer, stopTinyModelServer, closedModelPort };
+export const tinyServerCommands = { startTinyModelServer, startScriptedModelServer, stopTinyModelServer, closedModelPort };

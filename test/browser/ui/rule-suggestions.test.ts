@@ -1,12 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { flushSync } from 'svelte';
 import penguinsCsv from '../../fixtures/datasets/penguins.csv?raw';
-import { realBreaksNote } from '../../../src/ui/rule-suggestions-text.ts';
 import { button, until } from '../until.ts';
-import { mountApp } from '../mount-app.ts';
+import { mountApp, type MountedApp } from '../mount-app.ts';
+import { choose, fill } from './form-fields.ts';
 import { pickTinyGguf } from './pick-tiny-gguf.ts';
 
-// The Setup's "Suggest rules with the LLM": the real synth and llm workers, wllama running the tiny GGUF.
+// The Setup's "Suggest rules with the LLM", through the real synth and llm workers.
+
+const condition = (column: string, op: string, ...values: string[]) => ({ column, op, values });
+/** Two tendencies of the real penguins (Adelie live on Dream and Biscoe too) and a category that does not exist. */
+const SUGGESTED = {
+  rules: [
+    { if: [condition('Island', '=', 'Dream')], then: condition('Species', '=', 'Chinstrap'), why: 'Chinstraps nest on Dream' },
+    { if: [condition('Island', '=', 'Biscoe')], then: condition('Species', '=', 'Gentoo'), why: 'Gentoos nest on Biscoe' },
+    { if: [condition('Species', '=', 'Emperor')], then: condition('Island', '=', 'Dream'), why: 'no such penguin here' },
+  ],
+};
 
 function rulesBox(root: HTMLElement): HTMLTextAreaElement {
   const label = [...root.querySelectorAll('label')].find((l) => l.textContent?.trim().startsWith('Rules (one per line)'));
@@ -15,39 +26,54 @@ function rulesBox(root: HTMLElement): HTMLTextAreaElement {
   return box;
 }
 
-describe('rules a model suggests, in the app', () => {
-  let cleanup: (() => void) | null = null;
-  afterEach(() => cleanup?.());
+const suggest = async (mounted: MountedApp) => {
+  button(mounted.target, 'Suggest rules with the LLM').click();
+  await until(
+    () =>
+      !mounted.app.ruleSuggestions.asking &&
+      (mounted.app.ruleSuggestions.items.length > 0 || mounted.app.ruleSuggestions.notes.length > 0 || mounted.app.ruleSuggestions.error),
+    'the suggestions',
+    120_000,
+  );
+  flushSync();
+};
 
-  it('asks the loaded model, says what came back, and enforces only the rules the user accepts', async () => {
-    const mounted = mountApp();
+describe('rules a model suggests, in the app', () => {
+  let mounted: MountedApp | null = null;
+  let server: string | null = null;
+  afterEach(async () => {
+    mounted?.cleanup();
+    mounted = null;
+    if (server) await commands.stopTinyModelServer(server);
+    server = null;
+  });
+
+  it('shows each rule the model suggests with how often the real rows break it; an edited, accepted rule is enforced and counted, a rejected one is not', async () => {
+    mounted = mountApp();
     const { target, app, client } = mounted;
-    cleanup = mounted.cleanup;
     await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
     flushSync();
     // No model yet: the button says what it needs.
     expect(button(target, 'Suggest rules with the LLM').disabled).toBe(true);
     expect(target.textContent).toContain('Load a language model (Planner) to have it suggest rules.');
-    await pickTinyGguf(app);
+    server = await commands.startScriptedModelServer('rules', JSON.stringify(SUGGESTED));
+    choose(target, 'Local model server');
+    await until(() => target.textContent?.includes('Recommended:'), 'the capabilities');
+    fill(target, 'Server address', server);
     flushSync();
-    button(target, 'Suggest rules with the LLM').click();
-    await until(
-      () => !app.ruleSuggestions.asking && (app.ruleSuggestions.items.length > 0 || app.ruleSuggestions.notes.length > 0 || app.ruleSuggestions.error),
-      'the suggestions',
-      120_000,
-    );
+    button(target, 'Allow and connect').click();
+    await until(() => app.llm.loaded, 'the server to connect', 60_000);
+    flushSync();
+    await suggest(mounted);
     expect(app.ruleSuggestions.error).toBeNull();
-    // Whatever the tiny model wrote, nothing reached the Rules box unaccepted.
+    const list = target.querySelector('ul[aria-label="Suggested rules"]') as HTMLElement;
+    expect([...list.querySelectorAll('input')].map((i) => i.value)).toEqual(['Island = Dream => Species = Chinstrap', 'Island = Biscoe => Species = Gentoo']);
+    // Counted in the worker on the training rows (80% of 344 held in): a tendency, not a rule.
+    expect(list.textContent).toMatch(/\d+ of the 27\d real rows read break it \(\d+\.\d%\): more a tendency than a rule/);
+    expect(target.textContent).toContain('"Species" has no category "Emperor"');
+    // Nothing reaches the Rules box unaccepted.
     expect(rulesBox(target).value).toBe('');
 
-    // Two suggestions on screen (as the worker returns them; how they are made is tested in the worker's tests).
-    app.ruleSuggestions.items = [
-      { text: 'Island = Dream => Species = Chinstrap', why: 'Chinstraps nest on Dream', breaks: realBreaksNote({ rows: 275, broken: 45 }) },
-      { text: 'Island = Biscoe => Species = Gentoo', why: 'Gentoos nest on Biscoe', breaks: realBreaksNote({ rows: 275, broken: 35 }) },
-    ];
-    flushSync();
-    const list = target.querySelector('ul[aria-label="Suggested rules"]') as HTMLElement;
-    expect(list.textContent).toContain('more a tendency than a rule');
     // The user edits the first before accepting it, and rejects the second.
     const first = list.querySelector('input') as HTMLInputElement;
     first.value = 'Island = Dream => Species in {Chinstrap, Gentoo}';
@@ -77,5 +103,21 @@ describe('rules a model suggests, in the app', () => {
     // Accepted (as edited): no Adelie on Dream. Rejected: Adelie on Biscoe, as in the real data.
     expect(cells.filter((c) => c.island === 'Dream' && c.species === 'Adelie')).toHaveLength(0);
     expect(cells.filter((c) => c.island === 'Biscoe' && c.species === 'Adelie').length).toBeGreaterThan(5);
+  });
+
+  it('with a real llama.cpp runtime in the tab (the tiny GGUF in wllama): whatever it answers, nothing is enforced unaccepted', async () => {
+    mounted = mountApp();
+    const { target, app } = mounted;
+    await app.loadFile(new File([penguinsCsv], 'penguins.csv'));
+    await pickTinyGguf(app);
+    flushSync();
+    await suggest(mounted);
+    expect(app.ruleSuggestions.error).toBeNull();
+    expect(rulesBox(target).value).toBe('');
+    const audit = await mounted.client.api.setup({ ...app.setup.options(), planner: { kind: 'statistical' } });
+    expect(audit.ok).toBe(true);
+    const entries = await mounted.client.api.audit();
+    if (!entries.ok) throw new Error(entries.error.message);
+    expect(entries.value.map((e) => e.purpose)).toEqual(['rules']);
   });
 });
