@@ -5,8 +5,7 @@ import { targetsFromJson } from '../stats/stats-json/targets-from-json.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
 import { MAX_SEED } from '../synth/rng.ts';
-import { compileRules } from '../synth/rules/compile-rules.ts';
-import { countBroken } from '../synth/rules/count-broken.ts';
+import { countBrokenTexts } from '../synth/rules/count-broken.ts';
 import { optionalFlag, parseCommandArgs, requireFlag } from './args.ts';
 import { checkOutputs } from './check-outputs.ts';
 import { commandSpec } from './command-specs.ts';
@@ -58,17 +57,10 @@ export async function suggestRulesCommand(argv: string[]): Promise<void> {
     const suggestions = await suggestRules({ generate: port.generate, targets, seed, contextTokens: port.contextTokens, audit: (e) => audit.push(e) });
     if (auditPath !== undefined) writeOutput({ flag: '--llm-audit', path: auditPath }, JSON.stringify(audit, null, 1) + '\n', COMMAND);
     if (suggestions.failed !== undefined) throw new Error(`${COMMAND}: ${port.modelId} gave no rules: ${suggestions.failed}`);
-    // Under differential privacy the rows are read only through the noisy tables: no counts from them.
-    const rows = fromData && !targets.dp ? fromData.dataset : undefined;
-    const counts = rows
-      ? countBroken(
-          compileRules(
-            suggestions.rules.map((r) => r.text),
-            targets,
-          ),
-          { dataset: rows, axes: targets.axes },
-        )
-      : null;
+    const counts = countBrokenTexts(
+      suggestions.rules.map((r) => r.text),
+      { targets, rows: fromData?.dataset ?? null },
+    );
     writeOutput({ flag: '--out', path: out }, suggestedRulesText({ suggestions, counts, model: port.modelId, source: inputName(source), out }), COMMAND);
     const n = suggestions.rules.length;
     const refused = suggestions.refused.length > 0 ? ` (${suggestions.refused.length} more did not fit the columns)` : '';

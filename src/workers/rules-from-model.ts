@@ -2,8 +2,7 @@ import { suggestRules } from '../llm/suggest-rules.ts';
 import { InputError } from '../stats/input-error.ts';
 import type { AuditEntry } from '../synth/audit/audit-entry.ts';
 import { StatisticalPlanner } from '../synth/planner/statistical-planner.ts';
-import { compileRules } from '../synth/rules/compile-rules.ts';
-import { countBroken } from '../synth/rules/count-broken.ts';
+import { countBrokenTexts } from '../synth/rules/count-broken.ts';
 import type { LlmLink } from './llm-connection.ts';
 import type { LoadedData } from './loaded-data.ts';
 import { runTargets, sourceForSetup, type Source } from './run-source.ts';
@@ -59,17 +58,10 @@ export async function rulesForSetup(options: {
     contextTokens: setup.planner.contextTokens,
     audit: options.audit,
   });
-  // Under differential privacy the rows are read only through the noisy tables: no counts from them.
-  const training = targets.dp ? null : prepared.training;
-  const counts = training
-    ? countBroken(
-        compileRules(
-          suggestions.rules.map((r) => r.text),
-          targets,
-        ),
-        { dataset: training, axes: targets.axes },
-      )
-    : null;
+  const counts = countBrokenTexts(
+    suggestions.rules.map((r) => r.text),
+    { targets, rows: prepared.training },
+  );
   return {
     rules: suggestions.rules.map((rule, i) => ({ ...rule, realBreaks: counts ? { rows: counts.rows, broken: counts.broken[i] } : null })),
     refused: suggestions.refused,

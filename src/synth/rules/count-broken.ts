@@ -3,7 +3,8 @@ import { strideSample } from '../../stats/metrics/stride-sample.ts';
 import { axisCells } from '../../stats/tables/axis-cells.ts';
 import type { Axis } from '../../stats/tables/axis.ts';
 import { findColumn } from '../../stats/tables/find-column.ts';
-import type { CompiledRule } from './compile-rules.ts';
+import type { Targets } from '../../stats/tables/targets.ts';
+import { compileRules, type CompiledRule } from './compile-rules.ts';
 
 /** Rows read to count how often real records break a rule: a share to a few tenths of a percent. */
 export const BREAK_SAMPLE_ROWS = 100_000;
@@ -42,4 +43,14 @@ export function countBroken(rules: readonly CompiledRule[], data: { dataset: Dat
     for (let r = 0; r < rules.length; r++) if (rules[r].broken(cells, values)) broken[r]++;
   }
   return { rows: rows.length, broken };
+}
+
+/**
+ * countBroken for rules given as text, over `rows` (the training rows the targets were built from); null without
+ * rows, and under differential privacy, whose budget covers the noisy tables only: the rows are not read again.
+ */
+export function countBrokenTexts(texts: readonly string[], options: { targets: Targets; rows: Dataset | null }): BrokenCount | null {
+  const { targets, rows } = options;
+  if (!rows || targets.dp) return null;
+  return countBroken(compileRules(texts, targets), { dataset: rows, axes: targets.axes });
 }

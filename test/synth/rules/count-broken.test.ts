@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/stats/ingest/load-dataset.ts';
 import { buildTargets } from '../../../src/stats/tables/build-targets.ts';
 import { compileRules } from '../../../src/synth/rules/compile-rules.ts';
-import { BREAK_SAMPLE_ROWS, countBroken } from '../../../src/synth/rules/count-broken.ts';
+import { BREAK_SAMPLE_ROWS, countBroken, countBrokenTexts } from '../../../src/synth/rules/count-broken.ts';
+import type { Targets } from '../../../src/stats/tables/targets.ts';
 
 const PENGUINS = readFileSync(new URL('../../fixtures/datasets/penguins.csv', import.meta.url));
 
@@ -44,5 +45,14 @@ describe('countBroken: how many real rows break a rule', () => {
     const counted = countBroken(compileRules(['x = a => y = b'], targets), { dataset, axes: targets.axes });
     expect(counted.rows).toBe(BREAK_SAMPLE_ROWS);
     expect(counted.broken[0] / counted.rows).toBeCloseTo(breaking / 250_000, 2);
+  });
+
+  it('reads no rows when there are none, or under differential privacy', async () => {
+    const { dataset } = await loadDataset({ name: 'penguins.csv', bytes: PENGUINS });
+    const targets = buildTargets(dataset);
+    expect(countBrokenTexts(['Island = Dream => Species = Chinstrap'], { targets, rows: dataset })).toEqual({ rows: 344, broken: [56] });
+    expect(countBrokenTexts(['Island = Dream => Species = Chinstrap'], { targets, rows: null })).toBeNull();
+    const noisy = { ...targets, dp: { epsilon: 1, delta: 0 } } as unknown as Targets;
+    expect(countBrokenTexts(['Island = Dream => Species = Chinstrap'], { targets: noisy, rows: dataset })).toBeNull();
   });
 });
