@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { IterationReport, RunReportData } from '../workers/synth-api.ts';
+import type { IterationReport, RunReportData, Utility } from '../workers/synth-api.ts';
 import { chartSvg } from './chart-svg.ts';
 import { convergenceSpec } from './charts/convergence-spec.ts';
 import { flowMatrixSpec } from './charts/flow-matrix-spec.ts';
@@ -16,6 +16,8 @@ export async function reportDocument(input: {
   history: readonly IterationReport[];
   seed: number;
   planner: string;
+  /** The utility run on request, when there was one. */
+  utility: Utility | null;
 }): Promise<string> {
   const { report } = input;
   const specs: { title: string; spec: TopLevelSpec }[] = [
@@ -27,5 +29,5 @@ export async function reportDocument(input: {
     ...report.overlays.map((o) => ({ title: `${o.column}: real vs synthetic shares`, spec: overlaySpec(o) })),
   ];
   const charts = await Promise.all(specs.map(async (c) => ({ title: c.title, svg: await chartSvg(c.spec) })));
-  return reportHtml({ fileName: input.fileName, report, seed: input.seed, planner: input.planner, charts });
+  return reportHtml({ fileName: input.fileName, report, seed: input.seed, planner: input.planner, charts, utility: input.utility });
 }

@@ -1,6 +1,7 @@
-import type { Evaluation, RunReportData } from '../workers/synth-api.ts';
+import type { Evaluation, RunReportData, Utility } from '../workers/synth-api.ts';
 import { comparisonSampleNote, distanceSampleNote } from '../workers/synth-api.ts';
 import { disclosureText, dpText } from './privacy-notes-text.ts';
+import { reportVerdict } from './report-verdict.ts';
 import { CEILING_TITLE, DISCLOSURE_RISK_ROWS, FLOOR_TITLE, QUALITY_ROWS, num, pairScores, pct } from './report-format.ts';
 
 /** Everything the HTML report shows: the run's data and its charts, already rendered to SVG. */
@@ -11,6 +12,8 @@ export interface ReportHtmlParts {
   readonly planner: string;
   /** Inline SVG markup from Vega (trusted: not escaped), each under its title. */
   readonly charts: readonly { readonly title: string; readonly svg: string }[];
+  /** The utility run on request, for the verdict; absent or null when none was run. */
+  readonly utility?: Utility | null;
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -77,9 +80,17 @@ function protectionSection(report: RunReportData): string {
   ].join('\n');
 }
 
+/** The verdict (report-verdict.ts) as the app shows it: each aspect's word, then its sentence. */
+function verdictList(report: RunReportData, utility: Utility | null): string {
+  const items = reportVerdict(report, utility).map((l) => `<li class="${l.tone}"><strong>${e(`${l.aspect}: ${l.word}.`)}</strong> ${e(l.text)}</li>`);
+  return `<ul class="verdict" aria-label="At a glance">${items.join('')}</ul>`;
+}
+
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem 1.5rem;color:#1d2330}
 table{border-collapse:collapse;margin-bottom:0.8rem}th,td{text-align:left;padding:0.25rem 0.7rem;border-bottom:1px solid #dde1ea}
-figure{margin:0.5rem 0 1.5rem}figcaption{font-weight:600;margin-bottom:0.3rem}`;
+figure{margin:0.5rem 0 1.5rem}figcaption{font-weight:600;margin-bottom:0.3rem}
+.verdict{list-style:none;padding:0}.verdict li{padding:0.4rem 0.7rem;margin-bottom:0.4rem;border-left:4px solid #8a94a8}
+.verdict .good{border-left-color:#1f7a3a}.verdict .fair{border-left-color:#b26b00}.verdict .poor{border-left-color:#a4262c}`;
 
 /** The run's report as one self-contained HTML document: no scripts, no external resources, every text escaped. */
 export function reportHtml(parts: ReportHtmlParts): string {
@@ -121,6 +132,8 @@ export function reportHtml(parts: ReportHtmlParts): string {
 </head>
 <body>
 <h1>${e(title)}</h1>
+<h2>At a glance</h2>
+${verdictList(report, parts.utility ?? null)}
 <h2>Run</h2>
 ${facts}
 ${quality}

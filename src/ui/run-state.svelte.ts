@@ -152,7 +152,14 @@ export class RunState {
     }
     if (kind === 'html') {
       if (!this.report) return;
-      const facts = { fileName: this.#fileName, report: this.report, history: this.history, seed: this.#seed, planner: this.summary?.planner ?? '' };
+      const facts = {
+        fileName: this.#fileName,
+        report: this.report,
+        history: this.history,
+        seed: this.#seed,
+        planner: this.summary?.planner ?? '',
+        utility: this.utility.result,
+      };
       saveTextFile({ text: await reportDocument(facts), name: `${base}-report.html`, type: 'text/html' });
       return;
     }

@@ -49,6 +49,13 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
     await check('setup');
     await page.getByRole('button', { name: 'Synthesize' }).click();
     await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 60_000 });
+    // The report answers first: fidelity, utility and privacy in words, each beside its reference.
+    await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+    const verdict = await page.locator('.verdict').innerText();
+    expect(verdict).toMatch(/Fidelity: (Good|Fair|Weak)\. Quality \d+\.\d%/);
+    expect(verdict).toContain('held-out real rows');
+    expect(verdict).toMatch(/Privacy: (Good|Fair|Weak)\./);
+    expect(verdict).toContain('Utility: Not measured. Not measured yet: choose a column to predict under Utility and press Run.');
     await check('report');
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
   }, 240_000);

@@ -1,46 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, reportHtml, type ReportHtmlParts } from '../../src/ui/report-html.ts';
-import type { Evaluation, RunReportData } from '../../src/workers/synth-api.ts';
-
-const evaluation = (quality: number): Evaluation => ({
-  quality,
-  qualityWithoutThreshold: quality,
-  columnShapes: 0.9,
-  columnPairTrends: 0.7,
-  columnPairTrendsWithoutThreshold: 0.66,
-  columns: { '<script>': { metric: 'TVComplement', score: 0.95 }, Mass: { metric: 'KSComplement', score: 0.85 } },
-  pairs: { '<script>|Mass': { metric: 'ContingencySimilarity', score: null, scoreWithoutThreshold: 0.612 } },
-  newRowSynthesis: 1,
-  privacy: {
-    ims: 0,
-    imsHoldout: 0.01,
-    dcrShare: 0.52,
-    nndr: 0.9123,
-    dcrShareError: 0.005,
-    nndrError: 0,
-    sample: { synthetic: 5000, syntheticRows: 1200000, reference: 5000, trainingRows: 1000000, holdoutRows: 200000 },
-  },
-});
-
-const report: RunReportData = {
-  rows: 1200,
-  iterations: 17,
-  meanTvd: 0.01234,
-  tables: [{ table: '<script> × Mass', tvd: 0.02 }],
-  ruleViolations: 3,
-  evaluation: evaluation(0.811),
-  ceiling: evaluation(0.923),
-  floor: evaluation(0.456),
-  comparisonSamples: { seed: 42, training: { rows: 50_000, of: 1_000_000 }, holdout: { rows: 50_000, of: 250_000 }, baseline: { rows: 1_200, of: 1_200 } },
-  overlays: [],
-  disclosure: { minCount: 5, pooledCategories: [{ column: '<script>', categories: 2 }], suppressedCells: [] },
-  dp: null,
-  utilityTargets: [],
-  related: null,
-  scenarios: [],
-  flows: null,
-  time: null,
-};
+import { report } from './run-report-fixture.ts';
 
 const parts: ReportHtmlParts = {
   fileName: 'a&b.csv',
@@ -96,5 +56,14 @@ describe('reportHtml', () => {
     expect(bare).toContain('Only target tables were imported');
     expect(bare).toContain('Neither disclosure control nor differential privacy was on.');
     expect(bare).not.toContain('<figure>');
+  });
+
+  it('opens with the verdict, as the app shows it', () => {
+    expect(html).toContain('<h2>At a glance</h2>');
+    expect(html).toContain(
+      '<li class="fair"><strong>Fidelity: Fair.</strong> Quality 81.1%: 76% of the way from independent columns (45.6%) to held-out real rows (92.3%).</li>',
+    );
+    expect(html).toContain('<strong>Utility: Not measured.</strong>');
+    expect(html.indexOf('At a glance')).toBeLessThan(html.indexOf('<h2>Run</h2>'));
   });
 });
