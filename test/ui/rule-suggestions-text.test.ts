@@ -8,7 +8,9 @@ describe('what the app says of a suggested rule', () => {
     expect(realBreaksNote({ rows: 1000, broken: 10 })).toEqual({ text: '10 of the 1,000 real rows read break it (1.0%).', tendency: false });
     const tendency = realBreaksNote({ rows: 344, broken: 56 });
     expect(tendency.tendency).toBe(true);
-    expect(tendency.text).toBe('56 of the 344 real rows read break it (16.3%): more a tendency than a rule; enforcing it moves the synthetic data away from the real.');
+    expect(tendency.text).toBe(
+      '56 of the 344 real rows read break it (16.3%): more a tendency than a rule; enforcing it moves the synthetic data away from the real.',
+    );
     expect(realBreaksNote(null).text).toContain('No rows to check it against');
   });
 
