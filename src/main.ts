@@ -1,3 +1,4 @@
+import './ui/theme.css';
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import { AppState } from './ui/app-state.svelte.ts';

@@ -1,5 +1,6 @@
 import type { View } from 'vega';
 import type { TopLevelSpec } from 'vega-lite';
+import { chartConfig } from './chart-theme.ts';
 
 /** Vega is most of the bundle: it loads with the first chart, not with the page. */
 let vega: Promise<[typeof import('vega'), typeof import('vega-lite'), typeof import('vega-interpreter'), typeof import('vega-tooltip')]> | null = null;
@@ -53,6 +54,12 @@ export class ChartDrawing {
     inTaskOfItsOwn(() => this.#drawWanted());
   }
 
+  /** Draws the latest spec afresh, in the theme's colours as they are now (the colour scheme changed). */
+  restyle(): void {
+    this.#shape = '';
+    if (this.#wanted) this.show(this.#wanted);
+  }
+
   /** Stops drawing and releases the view (the component is gone). */
   end(): void {
     this.#ended = true;
@@ -84,11 +91,12 @@ export class ChartDrawing {
   /**
    * A fresh view in three tasks (compile, parse, then build and render), so a first chart never
    * blocks the page for their sum. The page's CSP has no 'unsafe-eval': Vega expressions run
-   * through its interpreter (ast: true); tooltips as vega-embed gave them.
+   * through its interpreter (ast: true); tooltips as vega-embed gave them. Colours come from the
+   * page's theme (chart-theme.ts).
    */
   async #embed(spec: TopLevelSpec): Promise<View | null> {
     const [{ parse, View }, { compile }, { expressionInterpreter }, { Handler }] = await loadVega();
-    const compiled = compile(spec).spec;
+    const compiled = compile(spec, { config: chartConfig(this.#container) }).spec;
     await nextTask();
     if (this.#ended) return null;
     const runtime = parse(compiled, undefined, { ast: true });

@@ -86,10 +86,26 @@ function verdictList(report: RunReportData, utility: Utility | null): string {
   return `<ul class="verdict" aria-label="At a glance">${items.join('')}</ul>`;
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem 1.5rem;color:#1d2330}
-table{border-collapse:collapse;margin-bottom:0.8rem}th,td{text-align:left;padding:0.25rem 0.7rem;border-bottom:1px solid #dde1ea}
-figure{margin:0.5rem 0 1.5rem}figcaption{font-weight:600;margin-bottom:0.3rem}
-.verdict{list-style:none;padding:0}.verdict li{padding:0.4rem 0.7rem;margin-bottom:0.4rem;border-left:4px solid #8a94a8}
+/**
+ * The report's own stylesheet (the file stands alone): the app's palette and type from theme.css,
+ * light or dark as the reader's system asks, and plain black on white when printed.
+ */
+const STYLE = `:root{color-scheme:light dark;--text:#1d2330;--heading:#121722;--hint:#4a5468;--page:#f2f4f8;--surface:#fff;--border:#dde1ea;--accent:#3f46b8}
+@media (prefers-color-scheme:dark){:root{--text:#d5dae3;--heading:#f0f2f6;--hint:#a3acbd;--page:#10131a;--surface:#191d27;--border:#2d3444;--accent:#b3b6ff}}
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;line-height:1.5;max-width:64rem;margin:0 auto;padding:1.5rem;color:var(--text);background:var(--page)}
+h1{color:var(--heading);font-size:1.8rem;margin:0 0 1rem}
+h2{color:var(--heading);font-size:1.3rem;margin:1.5rem 0 0.6rem;padding-bottom:0.3rem;border-bottom:2px solid var(--accent)}
+h3{color:var(--heading);font-size:1.05rem}
+table{border-collapse:collapse;margin-bottom:0.8rem;background:var(--surface);font-variant-numeric:tabular-nums}
+th,td{text-align:left;padding:0.35rem 0.7rem;border-bottom:1px solid var(--border)}
+thead th{color:var(--hint);border-bottom-width:2px}
+caption{text-align:left;color:var(--hint);padding-bottom:0.3rem}
+figure{margin:0.5rem 0 1.5rem;padding:0.5rem;background:#fff;border:1px solid var(--border);border-radius:0.5rem;overflow-x:auto}
+figcaption{font-weight:600;margin-bottom:0.3rem;color:#1d2330}
+svg{max-width:100%;height:auto}
+@media print{:root{--text:#000;--heading:#000;--hint:#333;--page:#fff;--surface:#fff;--border:#bbb;--accent:#000}
+body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid}table,figure{break-inside:avoid}figure{border:0;padding:0}}
+.verdict{list-style:none;padding:0}.verdict li{padding:0.4rem 0.7rem;margin-bottom:0.4rem;background:var(--surface);border-left:4px solid var(--hint)}
 .verdict .good{border-left-color:#1f7a3a}.verdict .fair{border-left-color:#b26b00}.verdict .poor{border-left-color:#a4262c}`;
 
 /** The run's report as one self-contained HTML document: no scripts, no external resources, every text escaped. */

@@ -28,7 +28,7 @@ export function pairHeatmapSpec(evaluation: Evaluation): TopLevelSpec {
     height: { step: 28 },
     data: { values },
     // The dashed outline is drawn only where strokeWidth is not 0: on pairs below the threshold.
-    mark: { type: 'rect', stroke: '#4a5468', strokeDash: [3, 2] },
+    mark: { type: 'rect', stroke: '#8a94a8', strokeDash: [3, 2] },
     encoding: {
       x: { field: 'a', type: 'nominal', sort: order, title: null, axis: { labelAngle: -40, labelLimit: 140 } },
       y: { field: 'b', type: 'nominal', sort: order, title: null, axis: { labelLimit: 140 } },
