@@ -84,6 +84,10 @@ describe('app run', () => {
     await until(() => target.querySelector('figure[aria-label="Mean TVD per iteration"] svg'), 'the convergence chart');
     await until(() => target.querySelector('figure[aria-label$="real vs synthetic shares"] svg'), 'the overlay chart');
     expect(app.run.report?.overlays.map((o) => o.column)).toEqual(app.summary?.schema.columns.filter((c) => c.included).map((c) => c.name));
+    // Every column's chart at once (7 of them), each with the numbers behind it as a table.
+    await until(() => target.querySelectorAll('figure[aria-label$="real vs synthetic shares"] svg').length === 7, 'every column chart');
+    const numbers = target.querySelector('table[aria-label="Species: real and synthetic shares"]');
+    expect(numbers?.textContent).toMatch(/Adelie\s*\d+\.\d%\s*\d+\.\d%/);
   });
 
   it('shows a bad joint beside the run and keeps the loaded data', async () => {
