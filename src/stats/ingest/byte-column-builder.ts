@@ -180,7 +180,11 @@ export class ByteColumnBuilder {
     // While the column is all numbers, a string is made only for what may be a missing token.
     const text = this.numbers === null || size <= this.missingBytes ? decodeUtf8(buf, start, end) : null;
     const { table } = this;
-    if (table.full) table.rehash(this.expectedEntries());
+    if (table.full) {
+      const expected = this.expectedEntries();
+      table.rehash(expected);
+      this.numbers?.reserve(expected);
+    }
     let code: number;
     if (text !== null && size <= this.missingBytes && (text === '' || this.missing.has(text))) {
       if (this.missingCode < 0) {

@@ -33,7 +33,8 @@ const EMPTY = new Uint8Array(0);
  * end is kept between pushes, so the file never exists as one string. Rows
  * are numbered as a spreadsheet shows them: the header is row 1. Blank lines
  * are skipped (as pandas does); when that shifts row numbers, the table
- * carries `rowNumbers` so later messages still point at the right row.
+ * carries `rowNumbers` so later messages still point at the right row. A
+ * Buffer is viewed as a plain Uint8Array: the scan loops see one kind of array.
  * Throws NotUtf8Error when a field is not UTF-8 (the caller re-reads the file
  * in another encoding).
  */
@@ -69,7 +70,7 @@ export class DelimitedParser {
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    this.pending.push(chunk);
+    this.pending.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
     this.pendingBytes += chunk.length;
     if (this.leftover.length + this.pendingBytes >= this.need) this.process(false);
   }
@@ -289,8 +290,7 @@ export class DelimitedParser {
 
   private scanError(found: Scan, buf: Uint8Array): InputError {
     this.flushBuilders();
-    const scanner = this.scanner as RecordScanner;
-    return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner, buf });
+    return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner: this.scanner as RecordScanner, buf });
   }
 
   private raggedRow(fields: number, width: number): InputError {

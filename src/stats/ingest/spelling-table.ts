@@ -83,8 +83,15 @@ export class SpellingTable {
     return e;
   }
 
-  /** Room for `entries` entries at most three slots in four, slots doubling: so a table that will hold many is not rebuilt at each doubling. */
+  /**
+   * Room for `entries` entries at most three slots in four, slots doubling:
+   * so a table that will hold many is not rebuilt at each doubling, nor are
+   * its entries' bytes copied as they grow.
+   */
   rehash(entries: number): void {
+    if (entries + 2 > this.entryStart.length) this.entryStart = grow(this.entryStart, Math.ceil(entries) + 2);
+    const poolBytes = Math.ceil((entries * this.poolLength) / Math.max(1, this.entries));
+    if (poolBytes > this.pool.length) this.pool = grow(this.pool, poolBytes);
     const old = this.slots;
     let size = old.length * 2;
     while (3 * size < 4 * SLOT * entries) size *= 2;
