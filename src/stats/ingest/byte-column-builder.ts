@@ -1,4 +1,4 @@
-import { grow } from './grow-typed-array.ts';
+import { fitted, grow } from './grow-typed-array.ts';
 import type { RawColumn } from '../raw-table.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { FieldKey, readKey, setKey } from './field-key.ts';
@@ -142,7 +142,7 @@ export class ByteColumnBuilder {
   build(): RawColumn {
     this.flush();
     const { name, numbers, table } = this;
-    const codes = this.codes.slice(0, this.length);
+    const codes = fitted(this.codes, this.length);
     const missing = this.missingEntries;
     const spellings = missing.length === 0 ? {} : { missingSpellings: new Map(missing.map((m) => [m.text, m.rows])) };
     if (numbers === null || numbers.length === (this.missingCode < 0 ? 0 : 1)) {

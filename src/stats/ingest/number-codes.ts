@@ -1,5 +1,5 @@
 import type { RawNumbers } from '../raw-table.ts';
-import { grow } from './grow-typed-array.ts';
+import { fitted, grow } from './grow-typed-array.ts';
 import { readPlainNumberBytes, type PlainNumberOut } from './read-plain-number-bytes.ts';
 
 const INITIAL_CODES = 128;
@@ -42,7 +42,7 @@ export class NumberCodes {
 
   /** The numbers as a RawColumn carries them, `text` giving one code's text. */
   build(text: (code: number) => string): RawNumbers {
-    return { values: this.values.slice(0, this.length), decimals: this.decimals.slice(0, this.length), text };
+    return { values: fitted(this.values, this.length), decimals: fitted(this.decimals, this.length), text };
   }
 
   private push(value: number, decimals: number, entry: number): void {
