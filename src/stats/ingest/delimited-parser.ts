@@ -7,7 +7,7 @@ import { checkHeaderNames } from './check-header-names.ts';
 import { raggedRowError, scanError } from './delimited-errors.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
 import { hasContent } from './has-content.ts';
-import { FNV_OFFSET, FNV_PRIME, RecordScanner, Scan } from './record-scanner.ts';
+import { RecordScanner, Scan } from './record-scanner.ts';
 import { RowNumbers } from './row-numbers.ts';
 
 export interface ParseDelimitedOptions {
@@ -33,7 +33,8 @@ const EMPTY = new Uint8Array(0);
  * end is kept between pushes, so the file never exists as one string. Rows
  * are numbered as a spreadsheet shows them: the header is row 1. Blank lines
  * are skipped (as pandas does); when that shifts row numbers, the table
- * carries `rowNumbers` so later messages still point at the right row.
+ * carries `rowNumbers` so later messages still point at the right row. A
+ * Buffer is viewed as a plain Uint8Array: the scan loops see one kind of array.
  * Throws NotUtf8Error when a field is not UTF-8 (the caller re-reads the file
  * in another encoding).
  */
@@ -69,7 +70,7 @@ export class DelimitedParser {
 
   push(chunk: Uint8Array): void {
     if (chunk.length === 0) return;
-    this.pending.push(chunk);
+    this.pending.push(chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.length));
     this.pendingBytes += chunk.length;
     if (this.leftover.length + this.pendingBytes >= this.need) this.process(false);
   }
@@ -209,13 +210,12 @@ export class DelimitedParser {
       this.blankBeforeData += this.pendingBlank;
       this.pendingBlank = 0;
       if (scanner.count !== width) throw this.raggedRow(scanner.count, width);
-      const { start, end: stop, hash, escaped } = scanner.spans;
+      const { start, end: stop, escaped } = scanner.spans;
       for (let f = 0; f < width; f++) {
-        if (escaped[f] === 0) builders[f].pushHashed(buf, start[f], stop[f], hash[f]);
+        if (escaped[f] === 0) builders[f].pushHeld(buf, start[f], stop[f]);
         else this.field(buf, f, (b, s, e) => builders[f].push(b, s, e));
       }
-      this.rows.add(this.row);
-      this.row++;
+      this.rows.add(this.row++);
       pos = scanner.next;
     }
     this.flushBuilders();
@@ -237,7 +237,7 @@ export class DelimitedParser {
 
   /**
    * A record known to hold no quote and to end by `buf`'s next line feed,
-   * read without the scanner: each field's bytes hashed and pushed as found.
+   * read without the scanner: each field pushed as found, its last bytes shifted in as FieldKey keeps them.
    * Returns where the next record starts.
    */
   private plainRecord(buf: Uint8Array, pos: number): number {
@@ -251,20 +251,21 @@ export class DelimitedParser {
     let c: number;
     do {
       const start = p;
-      let h = FNV_OFFSET;
+      let a = 0;
+      let b = 0;
       for (;;) {
         c = buf[p];
         if (c <= highestStop && (c === delimiter || c === LF || c === CR)) break;
-        h = Math.imul(h ^ c, FNV_PRIME);
+        a = (a << 8) | (b >>> 24);
+        b = (b << 8) | c;
         p++;
       }
-      if (fields < width) builders[fields].pushHashed(buf, start, p, h);
+      if (fields < width) builders[fields].pushHeldShifted(buf, start, p, a, b);
       fields++;
       p++;
     } while (c === delimiter);
     if (fields !== width) throw this.raggedRow(fields, width);
-    this.rows.add(this.row);
-    this.row++;
+    this.rows.add(this.row++);
     return c === CR && buf[p] === LF ? p + 1 : p;
   }
 
@@ -289,8 +290,7 @@ export class DelimitedParser {
 
   private scanError(found: Scan, buf: Uint8Array): InputError {
     this.flushBuilders();
-    const scanner = this.scanner as RecordScanner;
-    return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner, buf });
+    return scanError({ source: this.source, row: this.row, names: this.names ?? [], found, scanner: this.scanner as RecordScanner, buf });
   }
 
   private raggedRow(fields: number, width: number): InputError {

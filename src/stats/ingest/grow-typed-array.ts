@@ -6,3 +6,12 @@ export function grow<T extends TypedArray>(a: T, n: number): T {
   b.set(a);
   return b;
 }
+
+/**
+ * The first `n` elements of `a` once it is done growing: a view when at most
+ * an eighth of it is left over (rows reserved ahead: no copy of the column,
+ * nor fresh pages for it), else a copy, so little memory is held for nothing.
+ */
+export function fitted<T extends TypedArray>(a: T, n: number): T {
+  return 8 * (a.length - n) <= a.length ? (a.subarray(0, n) as T) : (a.slice(0, n) as T);
+}

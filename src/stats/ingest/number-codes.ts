@@ -1,5 +1,5 @@
 import type { RawNumbers } from '../raw-table.ts';
-import { grow } from './grow-typed-array.ts';
+import { fitted, grow } from './grow-typed-array.ts';
 import { readPlainNumberBytes, type PlainNumberOut } from './read-plain-number-bytes.ts';
 
 const INITIAL_CODES = 128;
@@ -8,7 +8,7 @@ const INITIAL_CODES = 128;
  * A column's codes while every value it holds is a plain number (or missing):
  * per code, the number (NaN for the missing code), its digits after the point,
  * and the dictionary entry whose bytes spell it, so its text can still be
- * made when asked for. Arrays grow by doubling.
+ * made when asked for. Arrays grow by doubling, unless reserved.
  */
 export class NumberCodes {
   length = 0;
@@ -30,6 +30,11 @@ export class NumberCodes {
     this.push(NaN, 0, -1);
   }
 
+  /** Room for `codes` codes in all, so the arrays need not grow by doubling on the way. */
+  reserve(codes: number): void {
+    if (codes > this.values.length) this.resize(Math.ceil(codes));
+  }
+
   /** The entry spelling code `code`, -1 for the missing code. */
   entry(code: number): number {
     return this.entries[code];
@@ -37,19 +42,21 @@ export class NumberCodes {
 
   /** The numbers as a RawColumn carries them, `text` giving one code's text. */
   build(text: (code: number) => string): RawNumbers {
-    return { values: this.values.slice(0, this.length), decimals: this.decimals.slice(0, this.length), text };
+    return { values: fitted(this.values, this.length), decimals: fitted(this.decimals, this.length), text };
   }
 
   private push(value: number, decimals: number, entry: number): void {
     const i = this.length;
-    if (i === this.values.length) {
-      this.values = grow(this.values, 2 * i);
-      this.decimals = grow(this.decimals, 2 * i);
-      this.entries = grow(this.entries, 2 * i);
-    }
+    if (i === this.values.length) this.resize(2 * i);
     this.values[i] = value;
     this.decimals[i] = decimals;
     this.entries[i] = entry;
     this.length = i + 1;
+  }
+
+  private resize(n: number): void {
+    this.values = grow(this.values, n);
+    this.decimals = grow(this.decimals, n);
+    this.entries = grow(this.entries, n);
   }
 }

@@ -3,15 +3,6 @@ import { grow } from './grow-typed-array.ts';
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
-export const FNV_OFFSET = 0x811c9dc5 | 0;
-export const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of bytes [start, end), the hash the scanner computes while it scans (ByteColumnBuilder finishes it). */
-export function fieldHash(buf: Uint8Array, start: number, end: number): number {
-  let h = FNV_OFFSET;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ buf[i], FNV_PRIME);
-  return h;
-}
 
 /** What scanRecord found; the fields of a complete record are in the scanner's span arrays. */
 export const Scan = {
@@ -28,11 +19,10 @@ export const Scan = {
 } as const;
 export type Scan = (typeof Scan)[keyof typeof Scan];
 
-/** A field of the current record: bytes [start, end) and their hash (fieldHash); escaped when a quoted field holds "" pairs. */
+/** A field of the current record: bytes [start, end); escaped when a quoted field holds "" pairs. */
 export interface FieldSpans {
   readonly start: Int32Array;
   readonly end: Int32Array;
-  readonly hash: Int32Array;
   /** 1 when the span still holds "" pairs to unescape (quoted fields only). */
   readonly escaped: Uint8Array;
 }
@@ -53,7 +43,7 @@ export class RecordScanner {
   next = 0;
   /** After TextAfterQuote: the byte after the closing quote. */
   after = 0;
-  spans: FieldSpans = { start: new Int32Array(64), end: new Int32Array(64), hash: new Int32Array(64), escaped: new Uint8Array(64) };
+  spans: FieldSpans = { start: new Int32Array(64), end: new Int32Array(64), escaped: new Uint8Array(64) };
   private readonly delimiter: number;
 
   constructor(delimiter: number) {
@@ -72,7 +62,6 @@ export class RecordScanner {
       let start = p;
       let stop: number;
       let escaped = 0;
-      let h = FNV_OFFSET;
       if (p < end && buf[p] === QUOTE) {
         start = p + 1;
         let q = start;
@@ -86,7 +75,6 @@ export class RecordScanner {
         }
         stop = q;
         p = q + 1;
-        if (escaped === 0) for (let i = start; i < stop; i++) h = Math.imul(h ^ buf[i], FNV_PRIME);
         if (p < end) {
           const c = buf[p];
           if (c !== delimiter && c !== LF && c !== CR) {
@@ -98,12 +86,11 @@ export class RecordScanner {
         while (p < end) {
           const c = buf[p];
           if (c === delimiter || c === LF || c === CR) break;
-          h = Math.imul(h ^ c, FNV_PRIME);
           p++;
         }
         stop = p;
       }
-      this.add(start, stop, h, escaped);
+      this.add(start, stop, escaped);
       if (p >= end) {
         if (!final) return Scan.Incomplete;
         this.next = end;
@@ -130,16 +117,15 @@ export class RecordScanner {
     return error;
   }
 
-  private add(start: number, end: number, h: number, escaped: number): void {
+  private add(start: number, end: number, escaped: number): void {
     let spans = this.spans;
     const i = this.count;
     if (i === spans.start.length) {
       const n = 2 * i;
-      spans = this.spans = { start: grow(spans.start, n), end: grow(spans.end, n), hash: grow(spans.hash, n), escaped: grow(spans.escaped, n) };
+      spans = this.spans = { start: grow(spans.start, n), end: grow(spans.end, n), escaped: grow(spans.escaped, n) };
     }
     spans.start[i] = start;
     spans.end[i] = end;
-    spans.hash[i] = h;
     spans.escaped[i] = escaped;
     this.count = i + 1;
   }
