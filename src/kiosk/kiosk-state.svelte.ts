@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { IterationReport, SetupOptions } from '../workers/synth-api.ts';
+import type { DataPreview, IterationReport, SetupOptions } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import type { WorkerResult } from '../workers/worker-error.ts';
 
@@ -21,6 +21,9 @@ export interface KioskOptions {
   /** Test hook (kiosk-params.ts): the first run fails inside the worker. */
   readonly failOnce?: boolean;
 }
+
+/** Synthetic rows on screen at once. */
+const KIOSK_ROWS = 8;
 
 const DEMO_SETUP: Omit<SetupOptions, 'seed'> = {
   rows: 1000,
@@ -45,6 +48,8 @@ export class KioskState {
   completed = $state(0);
   rowsWanted = $state(DEMO_SETUP.rows);
   history = $state.raw<readonly IterationReport[]>([]);
+  /** The newest synthetic rows of the run on screen, newest first: the rows appearing. */
+  rows = $state.raw<DataPreview | null>(null);
   /** Mean TVD of the last finished run. */
   lastMeanTvd = $state<number | null>(null);
   error = $state<string | null>(null);
@@ -83,6 +88,7 @@ export class KioskState {
   async #demo(cycle: number): Promise<void> {
     this.phase = 'loading';
     this.history = [];
+    this.rows = null;
     // A fresh worker (first run, or after a failure) loads the sample; later runs reuse it.
     if (!this.#client) {
       this.#client = this.#options.createClient();
@@ -98,6 +104,8 @@ export class KioskState {
     const onProgress = async (report: IterationReport) => {
       if (fail) throw new Error('kiosk test hook: injected failure in run 1 (failOnce=1)');
       this.history = [...this.history, report];
+      // Asked between iterations, while the run waits for this callback: the store is whole.
+      this.rows = unwrap(await client.api.latestRows(KIOSK_ROWS));
       await sleep(this.#options.stepMs ?? 120);
     };
     const end = unwrap(await client.api.start(Comlink.proxy(onProgress)));

@@ -7,6 +7,8 @@ import type { LoopOptions } from '../synth/loop/loop-options.ts';
 import { makeRecipe } from '../synth/recipe/make-recipe.ts';
 import { narrow } from '../synth/related/narrow.ts';
 import type { PreparedTargets } from './prepare-targets.ts';
+import type { Targets } from '../stats/tables/targets.ts';
+import { targetsToJson } from '../stats/stats-json/targets-to-json.ts';
 import type { SetupOptions } from './synth-api.ts';
 
 /** The loop's part of the setup (what the recipe records too). */
@@ -39,4 +41,10 @@ export function recipeText(options: {
   const { prepared, planner, history, llmCalls } = options;
   const recipe = makeRecipe({ targets: prepared.targets, loop: loopOptions(prepared.setup), planner, history, scenarios: prepared.setup.scenarios, llmCalls });
   return JSON.stringify(recipe) + '\n';
+}
+
+/** The run's targets as a stats.json, or why there are none yet. */
+export function targetsText(targets: Targets | undefined): string {
+  if (!targets) throw new InputError('synth: no targets yet; set up a run first');
+  return JSON.stringify(targetsToJson(targets)) + '\n';
 }

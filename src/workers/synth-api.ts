@@ -256,11 +256,7 @@ export interface SynthApi {
    * for `setup`'s targets, checked to apply after the setup's own; shown to the user, never applied here. Audited with the next run.
    */
   scenarioEdits(text: string, setup: SetupOptions): Promise<WorkerResult<ScenarioEdits>>;
-  /**
-   * With a model loaded: realism rules it suggests for `setup`'s targets from column names, categories and ranges,
-   * each with how often the training rows break it; shown to the user to accept, edit or reject, never enforced here.
-   * Audited with the next run.
-   */
+  /** With a model loaded: rules it suggests for `setup`'s targets (rules-from-model.ts), for the user to accept; audited with the next run. */
   suggestRules(setup: SetupOptions): Promise<WorkerResult<SuggestedRules>>;
   /** Splits off the holdout, chooses joints, builds the targets and prepares a run. */
   setup(options: SetupOptions): Promise<WorkerResult<SetupSummary>>;
@@ -291,6 +287,8 @@ export interface SynthApi {
    */
   utility(target: string, positive?: string): Promise<WorkerResult<Utility>>;
   /** The synthetic data as a CSV Blob (formula-safe, built in blocks, never one string); of a related run, the parent table. */
+  /** The run's last `n` synthetic rows (at most 20), as written, while it runs: the kiosk's rows appearing. Demo-sized runs only. */
+  latestRows(n: number): Promise<WorkerResult<DataPreview>>;
   exportCsv(): Promise<WorkerResult<Blob>>;
   /** Of a related run: the synthetic child table as a CSV Blob (formula-safe), every row naming a parent of `exportCsv`. */
   exportChildCsv(): Promise<WorkerResult<Blob>>;

@@ -24,7 +24,8 @@ import { runReport } from './run-report.ts';
 import { runUtility } from './run-utility.ts';
 import { splitHoldout } from './split-holdout.ts';
 import { readChild } from './related-run.ts';
-import { loopOptions, recipeText, runCsv } from './run-exports.ts';
+import { latestRows } from './latest-rows.ts';
+import { loopOptions, recipeText, runCsv, targetsText } from './run-exports.ts';
 import { readStatsFile } from './read-stats-file.ts';
 import { relatedRules } from '../synth/related/related-rules.ts';
 import type {
@@ -230,6 +231,10 @@ export class SynthSession implements SynthApi {
     });
   }
 
+  latestRows(n: number): Promise<WorkerResult<DataPreview>> {
+    return settle(() => latestRows(this.#needRun().controller.synthesis.result(), n));
+  }
+
   exportCsv(): Promise<WorkerResult<Blob>> {
     return settle(() => runCsv(this.#finished(), 'parent'));
   }
@@ -246,10 +251,7 @@ export class SynthSession implements SynthApi {
   }
 
   exportTargets(): Promise<WorkerResult<string>> {
-    return settle(() => {
-      if (!this.#run) throw new InputError('synth: no targets yet; set up a run first');
-      return JSON.stringify(targetsToJson(this.#run.prepared.targets)) + '\n';
-    });
+    return settle(() => targetsText(this.#run?.prepared.targets));
   }
 
   #needData(): LoadedData {

@@ -50,6 +50,21 @@ describe('kiosk mode (?kiosk)', () => {
     const { page, errors, stored } = await open('?kiosk');
     await status(page).and(page.locator('[data-phase="running"]')).waitFor({ timeout: 30_000 });
     await page.locator('figure[aria-label="Mean TVD per iteration"] svg').waitFor({ timeout: 30_000 });
+    // The plan at work and the newest synthetic rows appear beside the curve.
+    await page.getByRole('heading', { name: /^Plan of iteration \d+/ }).waitFor({ timeout: 30_000 });
+    const rows = page.getByRole('table', { name: 'Newest synthetic rows' });
+    await rows.locator('tbody tr').first().waitFor({ timeout: 30_000 });
+    await expect(rows.locator('thead th').allTextContents()).resolves.toEqual([
+      'Species',
+      'Island',
+      'Beak Length (mm)',
+      'Beak Depth (mm)',
+      'Flipper Length (mm)',
+      'Body Mass (g)',
+      'Sex',
+    ]);
+    await expect(rows.locator('tbody tr').count()).resolves.toBe(8);
+    await page.setViewportSize({ width: 2560, height: 1440 });
     await page.screenshot({ path: 'test-results/kiosk-1-running.png', fullPage: true });
     await page.locator('[data-completed="2"]').waitFor({ timeout: 90_000 });
     await expect(status(page).textContent()).resolves.toMatch(/^\s*Demo run (2|3):/);
