@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { reportVerdict } from '../../src/ui/report-verdict.ts';
 import type { Evaluation, RunReportData, Utility } from '../../src/workers/synth-api.ts';
-import { evaluation, report } from './run-report-fixture.ts';
+import { evaluation, report, utility } from './run-report-fixture.ts';
 
-const utility = (synthetic: number, real: number): Utility => ({
-  target: 'income',
-  task: 'binary',
-  classes: ['<=50K', '>50K'],
-  positive: '>50K',
-  learner: 'random forest',
-  rows: { synthetic: 1000, real: 800, holdout: 200 },
-  learntFrom: { synthetic: 1000, real: 800 },
-  trainedOnSynthetic: { f1: 0.6, rocAuc: synthetic },
-  trainedOnReal: { f1: 0.65, rocAuc: real },
+/** The fixture's utility result with the given ROC AUC, trained on synthetic and on real rows. */
+const scored = (synthetic: number, real: number): Utility => ({
+  ...utility,
+  trainedOnSynthetic: { ...utility.trainedOnSynthetic, rocAuc: synthetic },
+  trainedOnReal: { ...utility.trainedOnReal, rocAuc: real },
 });
 
 const withPrivacy = (privacy: Partial<NonNullable<Evaluation['privacy']>>): RunReportData => {
@@ -39,14 +34,14 @@ describe('reportVerdict: the report answers first, in words', () => {
   });
 
   it('judges utility by the synthetic-trained model over the real-trained one, and says how to measure it when not yet', () => {
-    expect(reportVerdict(report, utility(0.88, 0.9))[1]).toEqual({
+    expect(reportVerdict(report, scored(0.88, 0.9))[1]).toEqual({
       aspect: 'Utility',
       tone: 'good',
       word: 'Good',
       text: 'A model predicting income learnt from the synthetic rows scores ROC AUC 0.880 on unseen real rows: 98% of the 0.900 it scores learnt from the real rows.',
     });
-    expect(reportVerdict(report, utility(0.8, 0.9))[1].tone).toBe('fair');
-    expect(reportVerdict(report, utility(0.6, 0.9))[1].tone).toBe('poor');
+    expect(reportVerdict(report, scored(0.8, 0.9))[1].tone).toBe('fair');
+    expect(reportVerdict(report, scored(0.6, 0.9))[1].tone).toBe('poor');
     expect(reportVerdict(report, null)[1].text).toBe('Not measured yet: it needs held-out rows (a holdout share above 0).');
     const offered = { ...report, utilityTargets: [{ column: 'income', task: 'binary' as const, classes: ['<=50K', '>50K'], positive: '>50K' }] };
     expect(reportVerdict(offered as RunReportData, null)[1].text).toBe('Not measured yet: choose a column to predict under Utility and press Run.');

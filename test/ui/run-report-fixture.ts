@@ -1,4 +1,4 @@
-import type { Evaluation, RunReportData } from '../../src/workers/synth-api.ts';
+import type { Evaluation, RunReportData, Utility } from '../../src/workers/synth-api.ts';
 
 /** An evaluation of the given overall quality, with awkward names (a column called <script>) and privacy scores. */
 export const evaluation = (quality: number): Evaluation => ({
@@ -40,4 +40,17 @@ export const report: RunReportData = {
   scenarios: [],
   flows: null,
   time: null,
+};
+
+/** A utility result for income (two classes, >50K positive), the models having learnt from a sample of the rows. */
+export const utility: Utility = {
+  target: 'income',
+  task: 'binary',
+  classes: ['<=50K', '>50K'],
+  positive: '>50K',
+  learner: 'Random forest',
+  rows: { synthetic: 10_000, real: 8000, holdout: 2000 },
+  learntFrom: { synthetic: 1000, real: 1000 },
+  trainedOnSynthetic: { f1: 0.5, rocAuc: 0.8 },
+  trainedOnReal: { f1: 0.6, rocAuc: 0.9 },
 };

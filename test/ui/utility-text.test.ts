@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Utility, UtilityTarget } from '../../src/workers/synth-api.ts';
+import type { UtilityTarget } from '../../src/workers/synth-api.ts';
+import { utility } from './run-report-fixture.ts';
 import { defaultPositive, defaultUtilityTarget } from '../../src/ui/utility-defaults.ts';
 import { utilityCaption, utilityRowsText } from '../../src/ui/utility-text.ts';
-
-const utility: Utility = {
-  target: 'income',
-  task: 'binary',
-  classes: ['<=50K', '>50K'],
-  positive: '>50K',
-  learner: 'Random forest',
-  rows: { synthetic: 10_000, real: 8000, holdout: 2000 },
-  learntFrom: { synthetic: 1000, real: 1000 },
-  trainedOnSynthetic: { f1: 0.5, rocAuc: 0.8 },
-  trainedOnReal: { f1: 0.6, rocAuc: 0.9 },
-};
 
 describe('utility text', () => {
   it('names the column and the task', () => {
