@@ -8,6 +8,20 @@ const SHRINK = [0, 0.01, 0.05, 0.1, 0.2, 0.4, 0.7, 1];
 const EDGE = 1e-12;
 
 /**
+ * A copula dimension's cell: its share [F(lo), F(hi)] of the column's marginal, and the same bounds as normal
+ * scores [Φ⁻¹(F(lo)), Φ⁻¹(F(hi))] — computed once per cell (cellScores), not twice per record.
+ */
+export interface CopulaCell {
+  readonly bounds: readonly [number, number];
+  readonly scores: readonly [number, number];
+}
+
+/** The normal scores of a cell's share of the marginal, as CopulaCell holds them. */
+export function cellScores(bounds: readonly [number, number]): [number, number] {
+  return [normalQuantile(Math.max(EDGE, bounds[0])), normalQuantile(Math.min(1 - EDGE, bounds[1]))];
+}
+
+/**
  * Draws a record's numbers from the Gaussian copula of their normal scores,
  * truncated to the cells the tables chose: dimension by dimension, along the
  * Cholesky factor of the correlation (shrunk toward the identity just enough
@@ -41,10 +55,10 @@ export class GaussianCopula {
   }
 
   /**
-   * `shares[i]` holds dimension i's cell as [F(lo), F(hi)] of its column's marginal, or null for a missing
-   * value; the quantile inside each cell goes to out[axes[i]].
+   * `cells[i]` holds dimension i's cell, or null for a missing value; the quantile inside each cell goes to
+   * out[axes[i]].
    */
-  draw(rng: Rng, options: { shares: readonly (readonly [number, number] | null)[]; out: Float64Array }): void {
+  draw(rng: Rng, options: { cells: readonly (CopulaCell | null)[]; out: Float64Array }): void {
     const k = this.#k;
     const l = this.#lower;
     // A first draw along the Cholesky factor, each score truncated to its cell given those before it…
@@ -52,10 +66,10 @@ export class GaussianCopula {
       let mean = 0;
       for (let j = 0; j < i; j++) mean += l[i * k + j] * this.#e[j];
       const sd = l[i * k + i];
-      const cell = options.shares[i];
+      const cell = options.cells[i];
       // A missing value: its score is unconstrained, and nothing is read from it.
-      this.#lo[i] = cell ? normalQuantile(Math.max(EDGE, cell[0])) : Number.NEGATIVE_INFINITY;
-      this.#hi[i] = cell ? normalQuantile(Math.min(1 - EDGE, cell[1])) : Number.POSITIVE_INFINITY;
+      this.#lo[i] = cell ? cell.scores[0] : Number.NEGATIVE_INFINITY;
+      this.#hi[i] = cell ? cell.scores[1] : Number.POSITIVE_INFINITY;
       this.#z[i] = truncatedNormal(rng, { mean, sd, lo: this.#lo[i], hi: this.#hi[i] });
       this.#e[i] = (this.#z[i] - mean) / sd;
     }
@@ -70,9 +84,9 @@ export class GaussianCopula {
       }
     }
     for (let i = 0; i < k; i++) {
-      const cell = options.shares[i];
+      const cell = options.cells[i];
       if (!cell) continue;
-      const [fLo, fHi] = cell;
+      const [fLo, fHi] = cell.bounds;
       options.out[this.axes[i]] = fHi > fLo ? Math.min(1, Math.max(0, (normalCdf(this.#z[i]) - fLo) / (fHi - fLo))) : 0.5;
     }
   }

@@ -1,4 +1,5 @@
 import type { Rng } from '../rng.ts';
+import { cellScores } from './gaussian-copula.ts';
 import { finePieces, type FinePiece } from './fine-pieces.ts';
 import { contains, type Interval } from './interval.ts';
 import { binInterval, clip, fineMass, type NumericDomain } from './numeric-domain.ts';
@@ -12,6 +13,8 @@ export interface Recipe {
   readonly cumulative: Float64Array;
   /** The interval's share of the column's marginal: [F(lo), F(hi)]. */
   readonly bounds: readonly [number, number];
+  /** `bounds` as normal scores, for the copula (a Recipe is its CopulaCell). */
+  readonly scores: readonly [number, number];
 }
 
 /**
@@ -75,7 +78,8 @@ export class NumericValueSampler {
     const interval = clip(bin, options.range) ?? bin;
     const pieces = finePieces(this.#domain.fine, interval);
     const cumulative = cumulativeOf(pieces.map((p) => p.weight));
-    return { interval, pieces, cumulative, bounds: this.#bounds(interval, cumulative) };
+    const bounds = this.#bounds(interval, cumulative);
+    return { interval, pieces, cumulative, bounds, scores: cellScores(bounds) };
   }
 
   #bounds(interval: Interval, cumulative: Float64Array): readonly [number, number] {

@@ -17,9 +17,9 @@ export class RecordSampler {
   readonly #values: readonly (NumericValueSampler | null)[];
   readonly #copula: GaussianCopula | null;
   readonly #uniforms: Float64Array;
-  /** Per record, reused: each numeric axis's recipe, and the copula dimensions' cell shares. */
+  /** Per record, reused: each numeric axis's recipe, and the copula dimensions' recipes (their cells). */
   readonly #recipes: (Recipe | null)[];
-  readonly #shares: (readonly [number, number] | null)[];
+  readonly #copulaCells: (Recipe | null)[];
 
   constructor(options: { targets: Targets; layouts: readonly TableLayout[] }) {
     const { targets } = options;
@@ -35,7 +35,7 @@ export class RecordSampler {
     this.#copula = targets.copula ? new GaussianCopula({ copula: targets.copula, axisOf: (c) => index.get(c) ?? -1 }) : null;
     this.#uniforms = new Float64Array(targets.axes.length).fill(Number.NaN);
     this.#recipes = targets.axes.map(() => null);
-    this.#shares = (this.#copula?.axes ?? []).map(() => null);
+    this.#copulaCells = (this.#copula?.axes ?? []).map(() => null);
   }
 
   get axisCount(): number {
@@ -63,8 +63,9 @@ export class RecordSampler {
     const { cells, constraints, out } = options;
     for (let a = 0; a < this.#values.length; a++) this.#recipes[a] = this.#values[a]?.recipe({ cell: cells[a], range: constraints.ranges[a] }) ?? null;
     if (this.#copula) {
-      this.#copula.axes.forEach((a, i) => (this.#shares[i] = this.#recipes[a]?.bounds ?? null));
-      this.#copula.draw(rng, { shares: this.#shares, out: this.#uniforms });
+      const { axes } = this.#copula;
+      for (let i = 0; i < axes.length; i++) this.#copulaCells[i] = this.#recipes[axes[i]];
+      this.#copula.draw(rng, { cells: this.#copulaCells, out: this.#uniforms });
     }
     for (let a = 0; a < this.#values.length; a++) {
       const sampler = this.#values[a];
