@@ -3,17 +3,8 @@ import type { Targets } from '../../stats/tables/targets.ts';
 import type { Rng } from '../rng.ts';
 import type { CellConstraints } from './cell-constraints.ts';
 import { tableCell, type TableLayout } from './table-layout.ts';
-import { cumulativeOf, guidedIndex, guideOf, pickCumulative } from './weighted-pick.ts';
-
-interface Conditional {
-  /** The table's axes still open when it is drawn, in table order. */
-  readonly open: readonly number[];
-  /** For each candidate, the cells of the table's open axes, flattened. */
-  readonly cells: Int32Array;
-  readonly cumulative: Float64Array;
-  /** Guide table of `cumulative` (guideOf): picks step from it rather than search. */
-  readonly guide: Int32Array;
-}
+import { ConditionalStore } from './conditional-store.ts';
+import { cumulativeOf, pickCumulative } from './weighted-pick.ts';
 
 /**
  * Draws the cells of one record from the target tables, given a proposal's
@@ -32,10 +23,12 @@ export class CellSampler {
   readonly #order: readonly number[];
   /** Per table, per table axis, the weight of that axis's (cell + 1, 0 when open) in the cache key. */
   readonly #keyWeights: readonly Float64Array[];
-  /** Per table, its conditionals by key (which of its axes are decided, and to what). */
-  #cache: Map<number, Conditional | null>[];
+  /** Per table, the key space of #keyWeights (every axis decided to a cell, or open). */
+  readonly #keySpaces: readonly number[];
+  /** The conditionals of the current constraints, per table and key (which of its axes are decided, and to what). */
+  #cache: ConditionalStore;
   /** The same for constraints without masks, whose conditionals depend on the key alone: kept across proposals. */
-  readonly #unmasked: Map<number, Conditional | null>[];
+  readonly #unmasked: ConditionalStore;
   #constraints: CellConstraints | null = null;
   /** Under the current constraints, the tables (in order) that still have an axis to decide when their turn comes. */
   #active: readonly number[] = [];
@@ -47,6 +40,7 @@ export class CellSampler {
     this.#order = options.layouts
       .map((_, i) => i)
       .sort((a, b) => Number(options.layouts[a].axes.length === 1) - Number(options.layouts[b].axes.length === 1) || a - b);
+    const spaces: number[] = [];
     this.#keyWeights = options.layouts.map((layout, t) => {
       const shape = options.targets.tables[t].shape;
       const weights = new Float64Array(layout.axes.length);
@@ -55,9 +49,11 @@ export class CellSampler {
         weights[j] = w;
         w *= shape[j] + 1;
       }
+      spaces.push(w);
       return weights;
     });
-    this.#unmasked = options.layouts.map(() => new Map());
+    this.#keySpaces = spaces;
+    this.#unmasked = new ConditionalStore(spaces, true);
     this.#cache = this.#unmasked;
   }
 
@@ -69,7 +65,7 @@ export class CellSampler {
     const { constraints, out } = options;
     if (constraints !== this.#constraints) {
       // Conditionals depend on the masks, so a proposal with masks gets a cache of its own.
-      this.#cache = constraints.masks.some((m) => m !== null) ? this.#layouts.map(() => new Map()) : this.#unmasked;
+      this.#cache = constraints.masks.some((m) => m !== null) ? new ConditionalStore(this.#keySpaces, false) : this.#unmasked;
       this.#constraints = constraints;
       this.#active = this.#activeTables(constraints);
     }
@@ -88,14 +84,12 @@ export class CellSampler {
     let drewAll = true;
     for (const t of tables) {
       const conditional = this.#conditional(t, out);
-      if (!conditional) {
+      if (conditional < 0) {
         drewAll = false;
         continue;
       }
-      const { open, cells, cumulative, guide } = conditional;
-      const pick = guidedIndex(cumulative, guide, (first === undefined ? rng.next() : first) * cumulative[cumulative.length - 1]);
+      this.#cache.draw(conditional, first === undefined ? rng.next() : first, out);
       first = undefined;
-      for (let j = 0; j < open.length; j++) out[open[j]] = cells[pick * open.length + j];
     }
     return drewAll;
   }
@@ -116,7 +110,8 @@ export class CellSampler {
     });
   }
 
-  #conditional(t: number, out: Int32Array): Conditional | null {
+  /** The id of table t's conditional given the axes `out` decides (ConditionalStore), −1 when it draws nothing. */
+  #conditional(t: number, out: Int32Array): number {
     const layout = this.#layouts[t];
     const weights = this.#keyWeights[t];
     let key = 0;
@@ -124,21 +119,19 @@ export class CellSampler {
     for (let j = 0; j < layout.axes.length; j++) {
       const a = layout.axes[j];
       if (out[a] < 0) {
-        if (layout.maps[j]) return null;
+        if (layout.maps[j]) return -1;
         opened++;
       } else key += (tableCell(layout, j, out) + 1) * weights[j];
     }
-    if (opened === 0) return null;
-    const cache = this.#cache[t];
-    const cached = cache.get(key);
+    if (opened === 0) return -1;
+    const cached = this.#cache.find(t, key);
     if (cached !== undefined) return cached;
     const open = layout.axes.filter((a) => out[a] < 0);
-    const result = this.#enumerate({ t, open, out });
-    cache.set(key, result);
-    return result;
+    return this.#cache.add(t, key, this.#enumerate({ t, open, out }));
   }
 
-  #enumerate(options: { t: number; open: readonly number[]; out: Int32Array }): Conditional | null {
+  /** Table t's weight per combination of the open axes' cells (last axis fastest), given the decided ones. */
+  #enumerate(options: { t: number; open: readonly number[]; out: Int32Array }): { open: readonly number[]; sizes: number[]; weights: Float64Array } {
     const { t, open, out } = options;
     const layout = this.#layouts[t];
     const counts = this.#targets.tables[t].counts;
@@ -151,7 +144,6 @@ export class CellSampler {
     });
     const sizes = open.map((a) => axisSize(this.#targets.axes[a]));
     const combos = sizes.reduce((x, y) => x * y, 1);
-    const cells = new Int32Array(combos * open.length);
     const weights = new Float64Array(combos);
     const digit = new Int32Array(open.length);
     for (let k = 0; k < combos; k++) {
@@ -161,7 +153,6 @@ export class CellSampler {
         flat += digit[j] * openStrides[j];
         const mask = masks[open[j]];
         if (mask) w *= mask[digit[j]];
-        cells[k * open.length + j] = digit[j];
       }
       weights[k] = w * counts[flat];
       for (let j = open.length - 1; j >= 0; j--) {
@@ -169,8 +160,7 @@ export class CellSampler {
         digit[j] = 0;
       }
     }
-    const cumulative = cumulativeOf(weights);
-    return cumulative[combos - 1] > 0 ? { open, cells, cumulative, guide: guideOf(cumulative) } : null;
+    return { open, sizes, weights };
   }
 
   #fallback(rng: Rng, a: number): number {
