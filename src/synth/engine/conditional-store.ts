@@ -22,6 +22,8 @@ export class ConditionalStore {
   readonly #dense: (Int32Array | null)[];
   readonly #maps: Map<number, number>[];
   #meta = new Int32Array(META * 256);
+  /** Per conditional, its weights' total: read beside its meta, not from the far end of its weights. */
+  #totals = new Float64Array(256);
   #count = 0;
   #cumulative = new Float64Array(4096);
   /** Chen and Asau's guide table per conditional, at the same offsets as its weights (see weighted-pick.ts). */
@@ -72,7 +74,7 @@ export class ConditionalStore {
     const n = meta[m + 1];
     const cumulative = this.#cumulative;
     const last = start + n - 1;
-    const x = u * cumulative[last];
+    const x = u * this.#totals[id];
     // The guide's start may be a slice off by rounding: step back, then forward, to the first weight above x.
     let i = this.#guide[start + Math.min(n - 1, Math.floor(u * n))] + start;
     while (i > start && cumulative[i - 1] > x) i--;
@@ -88,15 +90,12 @@ export class ConditionalStore {
   #keep(open: readonly number[], sizes: readonly number[], weights: Float64Array): number {
     const n = weights.length;
     const id = this.#count++;
-    if (META * this.#count > this.#meta.length) this.#meta = grown(this.#meta, META * this.#count);
-    if (this.#used + n > this.#cumulative.length) {
-      this.#cumulative = grown(this.#cumulative, this.#used + n);
-      this.#guide = grown(this.#guide, this.#used + n);
-    }
-    if (this.#openUsed + open.length > this.#open.length) {
-      this.#open = grown(this.#open, this.#openUsed + open.length);
-      this.#sizes = grown(this.#sizes, this.#openUsed + open.length);
-    }
+    this.#meta = grown(this.#meta, META * this.#count);
+    this.#totals = grown(this.#totals, this.#count);
+    this.#cumulative = grown(this.#cumulative, this.#used + n);
+    this.#guide = grown(this.#guide, this.#used + n);
+    this.#open = grown(this.#open, this.#openUsed + open.length);
+    this.#sizes = grown(this.#sizes, this.#openUsed + open.length);
     const start = this.#used;
     const cumulative = this.#cumulative;
     let sum = 0;
@@ -112,6 +111,7 @@ export class ConditionalStore {
       this.#guide[start + k] = i;
     }
     this.#used += n;
+    this.#totals[id] = sum;
     const m = META * id;
     this.#meta[m] = start;
     this.#meta[m + 1] = n;
