@@ -50,6 +50,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'test/browser-webgpu/**', 'test/e2e/**'],
+          // The command line built once for the files that run it (test/cli/run-synth.ts).
+          globalSetup: ['test/cli/built-synth-setup.ts'],
           testTimeout: 60_000,
         },
       },

@@ -83,7 +83,8 @@ describe('synth replay of a run made in chunks', () => {
     expect(recipe.version).toBe(2);
     expect(recipe.plans).toEqual([]);
     writeFileSync(join(dir, 'run.json'), JSON.stringify(recipe));
-    const replay = await synth(['replay', join(dir, 'run.json'), '--out', join(dir, 'replayed.csv')]);
+    // Through tsx, as `npm run synth` runs it: the chunk workers register it themselves (chunk-worker-boot.mjs).
+    const replay = await synth(['replay', join(dir, 'run.json'), '--out', join(dir, 'replayed.csv')], { tsx: true });
     expect(replay.stderr).toMatch(/^(replay: chunk \d of 3: .*\n){3}$/);
     expect(replay.stdout).toMatch(/^replay: 700 rows in 3 chunks of at most 234 rows/);
     expect(replay.code).toBe(0);

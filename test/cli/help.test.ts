@@ -5,11 +5,11 @@ import { synth } from './run-synth.ts';
 
 describe('synth --help and synth <command> --help', () => {
   it('prints every command from the option table, exit 0; no command at all is a usage error, exit 2', async () => {
-    const help = await synth(['--help']);
+    const help = await synth(['--help'], { tsx: true });
     expect(help.code).toBe(0);
     expect(help.stdout).toBe(usageText() + '\n');
     for (const spec of COMMAND_SPECS) expect(help.stdout).toMatch(new RegExp(`^  ${spec.name} `, 'm'));
-    const none = await synth([]);
+    const none = await synth([], { tsx: true });
     expect(none.code).toBe(2);
     expect(none.stdout).toBe(usageText() + '\n');
   });

@@ -2,16 +2,16 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ROOT } from './run-synth.ts';
 
 const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
 const dir = mkdtempSync(join(tmpdir(), 'synth-stdin-'));
 
-/** The real CLI with `stdin` piped in and closed. */
+/** The real CLI (built once for the run, run-synth.ts) with `stdin` piped in and closed. */
 function synthWithStdin(args: string[], stdin: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(join(ROOT, 'node_modules/.bin/tsx'), ['src/cli/main.ts', ...args], { cwd: ROOT }, (e, stdout, stderr) =>
+    const child = execFile(process.execPath, [inject('builtSynth'), ...args], { cwd: ROOT }, (e, stdout, stderr) =>
       resolve({ code: e ? (e.code as number) : 0, stdout, stderr }),
     );
     child.stdin?.end(stdin);

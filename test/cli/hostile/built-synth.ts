@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../run-synth.ts';
@@ -9,15 +9,28 @@ import { ROOT } from '../run-synth.ts';
  * tsx runs on every file at every start: a run then starts in 0.2 s instead of
  * 1 s of CPU, so a corpus of 150 runs fits in a minute on two cores. Its
  * node_modules is the project's, so the packages are the very ones `npm run synth` loads.
+ * The chunk workers' boot file, which registers tsx in the source tree, is
+ * replaced by one loading the built worker (chunk-pool.ts finds it beside its own chunk).
  */
 export function buildSynth(): string {
   const dir = mkdtempSync(join(tmpdir(), 'synth-built-'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   execFileSync(
     join(ROOT, 'node_modules/.bin/esbuild'),
-    ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--packages=external', '--splitting', `--outdir=${dir}`, '--log-level=error'],
+    [
+      'src/cli/main.ts',
+      'src/cli/chunk-worker.ts',
+      '--bundle',
+      '--platform=node',
+      '--format=esm',
+      '--packages=external',
+      '--splitting',
+      `--outdir=${dir}`,
+      '--log-level=error',
+    ],
     { cwd: ROOT },
   );
+  writeFileSync(join(dir, 'chunk-worker-boot.mjs'), "await import('./chunk-worker.js');\n");
   return join(dir, 'main.js');
 }
 
