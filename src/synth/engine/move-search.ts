@@ -26,6 +26,8 @@ export class MoveSearch {
   /** Slots of the tables holding axis a: #slots[#slotFirst[a] … #slotFirst[a + 1]). */
   readonly #slotFirst: Int32Array;
   readonly #slots: Int32Array;
+  /** The table of each slot in #slots, read directly where the search would look it up through the slot. */
+  readonly #slotTables: Int32Array;
   /** Per table, what removing the record changes (|d + 1| − |d|), for the record being searched. */
   readonly #removal: Float64Array;
   readonly #gains: Float64Array;
@@ -41,6 +43,7 @@ export class MoveSearch {
     const fill = this.#slotFirst.slice(0, axes);
     this.#slots = new Int32Array(flatCells.axis.length);
     flatCells.axis.forEach((a, k) => (this.#slots[fill[a]++] = k));
+    this.#slotTables = this.#slots.map((k) => flatCells.table[k]);
     this.#removal = new Float64Array(flatCells.tableCount);
     this.#gains = new Float64Array(Math.max(1, ...axisSizes));
   }
@@ -52,7 +55,7 @@ export class MoveSearch {
    */
   find(options: { cells: Int32Array; flats: Int32Array; deficits: Float64Array; possible: Uint8Array; best: Move }): boolean {
     const { cells, flats, deficits: deficit, possible, best } = options;
-    const { table, start, contribution } = this.#flat;
+    const { start, contribution } = this.#flat;
     const removal = this.#removal;
     const gains = this.#gains;
     let over = false;
@@ -69,7 +72,7 @@ export class MoveSearch {
     let lowest = -MIN_GAIN;
     for (let a = 0; a < this.#sizes.length; a++) {
       let bound = 0;
-      for (let s = this.#slotFirst[a]; s < this.#slotFirst[a + 1]; s++) bound += removal[table[this.#slots[s]]] - 1;
+      for (let s = this.#slotFirst[a]; s < this.#slotFirst[a + 1]; s++) bound += removal[this.#slotTables[s]] - 1;
       if (bound < lowest) {
         lowest = bound;
         axis = a;
@@ -81,9 +84,10 @@ export class MoveSearch {
     gains.fill(0, 0, size);
     for (let s = this.#slotFirst[axis]; s < this.#slotFirst[axis + 1]; s++) {
       const k = this.#slots[s];
-      const flat = flats[table[k]];
+      const t = this.#slotTables[s];
+      const flat = flats[t];
       const base = flat - contribution[start[k] + current];
-      const r = removal[table[k]];
+      const r = removal[t];
       for (let x = 0; x < size; x++) {
         const next = base + contribution[start[k] + x];
         // A coarser table may keep the record in the same cell: that table does not change.
