@@ -6,6 +6,7 @@ import { decodeUtf8, NotUtf8Error } from './decode-utf8.ts';
 import { checkHeaderNames } from './check-header-names.ts';
 import { raggedRowError, scanError } from './delimited-errors.ts';
 import { DELIMITERS, detectDelimiter } from './detect-delimiter.ts';
+import { FastRecords } from './fast-records.ts';
 import { hasContent } from './has-content.ts';
 import { RecordScanner, Scan } from './record-scanner.ts';
 import { RowNumbers } from './row-numbers.ts';
@@ -28,7 +29,7 @@ const EMPTY = new Uint8Array(0);
 
 /**
  * CSV/TSV as UTF-8 bytes, pushed in chunks of any size, to a RawTable: one
- * pass that splits records (record-scanner.ts) and dictionary-encodes each
+ * pass that splits records (fast-records.ts, else record-scanner.ts) and dictionary-encodes each
  * field from its bytes (byte-column-builder.ts). Only a record cut by a chunk
  * end is kept between pushes, so the file never exists as one string. Rows
  * are numbered as a spreadsheet shows them: the header is row 1. Blank lines
@@ -56,6 +57,7 @@ export class DelimitedParser {
   private firstBlank = 0;
   private pendingBlank = 0;
   private unescaped = new Uint8Array(256);
+  private fast: FastRecords | null = null;
   private joined = EMPTY;
   /** The file's size when known, to size the columns once the first rows show how long a row is; 0 once done. */
   private expectedBytes: number;
@@ -182,20 +184,25 @@ export class DelimitedParser {
     const { builders } = this;
     const width = builders.length;
     const end = buf.length;
+    const fast = (this.fast ??= new FastRecords(this.delimiter.charCodeAt(0), width));
     // The first quote and line feed at or after pos (none: 2^32 - 1), looked up again only once passed.
     let nextQuote = -1;
     let nextLineFeed = -1;
     // Before the buffer's last line feed and with no quote up to it, every record is plain: no look-ups at all.
     const lastLineFeed = buf.lastIndexOf(LF);
     while (pos < end) {
-      // Most records hold no quote and end by a line feed in this buffer: those skip the scanner.
+      // Most records hold no quote, or quotes around whole fields, and end by a line feed in this buffer: those skip the scanner.
       if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
       if (nextLineFeed < pos) nextLineFeed = nextQuote > lastLineFeed && pos <= lastLineFeed ? lastLineFeed : buf.indexOf(LF, pos) >>> 0;
-      if (nextLineFeed < end && nextLineFeed < nextQuote && buf[pos] !== LF && buf[pos] !== CR) {
-        this.blankBeforeData += this.pendingBlank;
-        this.pendingBlank = 0;
-        pos = this.plainRecord(buf, pos);
-        continue;
+      if (nextLineFeed < end && buf[pos] !== LF && buf[pos] !== CR) {
+        const next = nextLineFeed < nextQuote ? fast.plain(buf, pos, builders) : fast.quoted(buf, pos, builders);
+        if (next >= 0) {
+          this.blankBeforeData += this.pendingBlank;
+          this.pendingBlank = 0;
+          this.rows.add(this.row++);
+          pos = next;
+          continue;
+        }
       }
       const found = scanner.scan(buf, pos, final);
       if (found === Scan.Incomplete) break;
@@ -233,40 +240,6 @@ export class DelimitedParser {
     const rows = Math.ceil((this.rows.count / this.scannedBytes) * this.expectedBytes * 1.05);
     if (4 * rows * this.builders.length <= 2 * this.expectedBytes) for (const builder of this.builders) builder.reserve(rows);
     this.expectedBytes = 0;
-  }
-
-  /**
-   * A record known to hold no quote and to end by `buf`'s next line feed,
-   * read without the scanner: each field pushed as found, its last bytes shifted in as FieldKey keeps them.
-   * Returns where the next record starts.
-   */
-  private plainRecord(buf: Uint8Array, pos: number): number {
-    const { builders } = this;
-    const width = builders.length;
-    const delimiter = this.delimiter.charCodeAt(0);
-    // Bytes above all three stop bytes (most of them: letters, digits) cost one comparison.
-    const highestStop = Math.max(delimiter, CR);
-    let p = pos;
-    let fields = 0;
-    let c: number;
-    do {
-      const start = p;
-      let a = 0;
-      let b = 0;
-      for (;;) {
-        c = buf[p];
-        if (c <= highestStop && (c === delimiter || c === LF || c === CR)) break;
-        a = (a << 8) | (b >>> 24);
-        b = (b << 8) | c;
-        p++;
-      }
-      if (fields < width) builders[fields].pushHeldShifted(buf, start, p, a, b);
-      fields++;
-      p++;
-    } while (c === delimiter);
-    if (fields !== width) throw this.raggedRow(fields, width);
-    this.rows.add(this.row++);
-    return c === CR && buf[p] === LF ? p + 1 : p;
   }
 
   /** Codes the rows builders hold (ByteColumnBuilder.flush): before the buffer changes, and before an error about a later row. */
