@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { useFreshAppPage } from './fresh-app-page.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
-const WIDTHS = [1280, 2560] as const;
+const WIDTHS = [768, 1280, 2560] as const;
 
 /** The serious and critical violations axe-core finds on the page as it is, one line each, and how many rules passed. */
 async function audit(page: Page): Promise<{ violations: string[]; passes: number }> {
@@ -42,6 +42,9 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
           await page.screenshot({ path: `test-results/step-${step}-${scheme}-${width}.png`, fullPage: true });
+          // From a tablet up, nothing pushes the page wider than the screen (wide tables scroll in their own box).
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${step}, ${scheme}, ${width} px: page wider than the screen`).toBe(0);
         }
       }
     };
