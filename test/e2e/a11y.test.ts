@@ -35,6 +35,14 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
         await page.emulateMedia({ colorScheme: scheme });
         // Controls fade to the new scheme's colours (CSS transitions): audit the colours they end at, not a frame mid-way.
         await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        // Charts redraw in the new scheme's colours one per task: wait for the last, so neither axe nor a screenshot
+        // sees one still in the other scheme (its SVG's background is its card's once redrawn).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('figure.chart-card')].every((card) => {
+            const svg = card.querySelector('svg');
+            return !svg || getComputedStyle(svg).backgroundColor === getComputedStyle(card).backgroundColor;
+          }),
+        );
         const { violations, passes } = await audit(page);
         // axe ran and checked something: a page it could not read would pass vacuously.
         expect(passes).toBeGreaterThan(10);
