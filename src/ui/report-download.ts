@@ -4,7 +4,7 @@ import { chartSvg } from './chart-svg.ts';
 import { convergenceSpec } from './charts/convergence-spec.ts';
 import { flowMatrixSpec } from './charts/flow-matrix-spec.ts';
 import { overlaySpec } from './charts/overlay-spec.ts';
-import { pairHeatmapSpec } from './charts/pair-heatmap-spec.ts';
+import { comparesAssociations, pairHeatmapSpec } from './charts/pair-heatmap-spec.ts';
 import { tableTvdSpec } from './charts/table-tvd-spec.ts';
 import { timeProfileSpec } from './charts/time-profile-spec.ts';
 import { reportHtml } from './report-html.ts';
@@ -20,14 +20,15 @@ export async function reportDocument(input: {
   utility: Utility | null;
 }): Promise<string> {
   const { report } = input;
-  const specs: { title: string; spec: TopLevelSpec }[] = [
+  const pairsTitle = report.evaluation && comparesAssociations(report.evaluation) ? 'Column pairs: real vs synthetic association' : 'Column pair trends';
+  const specs: { title: string; spec: TopLevelSpec; pairs?: boolean }[] = [
     ...(input.history.length > 0 ? [{ title: 'Mean TVD per iteration', spec: convergenceSpec(input.history) }] : []),
     ...(report.tables.length > 0 ? [{ title: 'Worst tables by TVD', spec: tableTvdSpec(report.tables) }] : []),
-    ...(report.evaluation ? [{ title: 'Column pair trends', spec: pairHeatmapSpec(report.evaluation) }] : []),
+    ...(report.evaluation ? [{ title: pairsTitle, spec: pairHeatmapSpec(report.evaluation), pairs: true }] : []),
     ...(report.flows ? [{ title: `${report.flows.origin} × ${report.flows.destination}`, spec: flowMatrixSpec(report.flows) }] : []),
     ...(report.time ? [{ title: `${report.time.column}: before vs after`, spec: timeProfileSpec(report.time) }] : []),
     ...report.overlays.map((o) => ({ title: `${o.column}: real vs synthetic shares`, spec: overlaySpec(o) })),
   ];
-  const charts = await Promise.all(specs.map(async (c) => ({ title: c.title, svg: await chartSvg(c.spec) })));
+  const charts = await Promise.all(specs.map(async (c) => ({ title: c.title, svg: await chartSvg(c.spec), pairs: c.pairs })));
   return reportHtml({ fileName: input.fileName, report, seed: input.seed, planner: input.planner, charts, utility: input.utility });
 }

@@ -39,6 +39,9 @@ export interface PairScore {
   readonly metric: string;
   readonly score: number | null;
   readonly scoreWithoutThreshold: number | null;
+  /** The pair's association in the real and in the synthetic data (r or Cramér's V); null when unknown. */
+  readonly real: number | null;
+  readonly synthetic: number | null;
 }
 
 /**
@@ -50,7 +53,8 @@ export function pairScores(evaluation: Evaluation): PairScore[] {
   return Object.entries(evaluation.pairs).map(([key, p]) => {
     const cuts = [...key].flatMap((ch, i) => (ch === '|' ? [i] : []));
     const cut = cuts.find((i) => columns.has(key.slice(0, i)) && columns.has(key.slice(i + 1))) ?? cuts[0] ?? key.length;
-    return { a: key.slice(0, cut), b: key.slice(cut + 1), metric: p.metric, score: p.score, scoreWithoutThreshold: p.scoreWithoutThreshold };
+    const { metric, score, scoreWithoutThreshold } = p;
+    return { a: key.slice(0, cut), b: key.slice(cut + 1), metric, score, scoreWithoutThreshold, real: p.real ?? null, synthetic: p.synthetic ?? null };
   });
 }
 

@@ -11,9 +11,16 @@ export interface ReportHtmlParts {
   readonly seed: number;
   readonly planner: string;
   /** Inline SVG markup from Vega (trusted: not escaped), each under its title. */
-  readonly charts: readonly { readonly title: string; readonly svg: string }[];
+  readonly charts: readonly ReportChart[];
   /** The utility run on request, for the verdict; absent or null when none was run. */
   readonly utility?: Utility | null;
+}
+
+/** One chart of the report; the pair heatmap (`pairs`) stands under the pair table, as in the app, the rest under Charts. */
+export interface ReportChart {
+  readonly title: string;
+  readonly svg: string;
+  readonly pairs?: boolean;
 }
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -29,7 +36,9 @@ const table = (label: string, head: readonly string[] | null, rows: readonly str
 const list = (label: string, items: readonly string[]) =>
   items.length ? `<ul aria-label="${e(label)}">${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '';
 
-function qualitySection(report: RunReportData, evaluation: Evaluation): string {
+const figure = (c: ReportChart) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`;
+
+function qualitySection(report: RunReportData, evaluation: Evaluation, pairCharts: readonly ReportChart[]): string {
   const { floor, ceiling } = report;
   const others = [floor, ceiling].filter((x): x is Evaluation => x !== null);
   const head = ['Score', 'Synthetic', ...(floor ? [FLOOR_TITLE] : []), ...(ceiling ? [CEILING_TITLE] : [])];
@@ -47,7 +56,9 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
   const columns = Object.entries(evaluation.columns).map(([name, c]) =>
     row(name, [c.metric, ...[evaluation, ...others].map((x) => pct(x.columns[name]?.score))]),
   );
-  const pairs = pairScores(evaluation).map((p) => row(`${p.a} × ${p.b}`, [p.metric, pct(p.score), pct(p.scoreWithoutThreshold)]));
+  const pairs = pairScores(evaluation).map((p) =>
+    row(`${p.a} × ${p.b}`, [p.metric, pct(p.score), pct(p.scoreWithoutThreshold), num(p.real), num(p.synthetic)]),
+  );
   const privacy = evaluation.privacy;
   const sampled = comparisonSampleNote(report.comparisonSamples);
   return [
@@ -57,8 +68,10 @@ function qualitySection(report: RunReportData, evaluation: Evaluation): string {
     '<h3>Per column (Column Shapes)</h3>',
     table('Column scores', columnHead, columns),
     '<h3>Per column pair (Column Pair Trends)</h3>',
-    '<p>A pair without a score has a real association under the threshold; its score without the threshold is shown beside it.</p>',
-    table('Pair scores', ['Pair', 'Metric', 'Score', 'Score without threshold'], pairs),
+    '<p>A pair without a score has a real association under the threshold; its score without the threshold is shown beside it. ' +
+      "The association is Pearson's r for two numeric columns, Cramér's V otherwise, in the real data and in the synthetic.</p>",
+    `<div class="table-scroll">${table('Pair scores', ['Pair', 'Metric', 'Score', 'Score without threshold', 'Real association', 'Synthetic association'], pairs)}</div>`,
+    pairCharts.map(figure).join('\n'),
     privacy
       ? `<h2>Privacy (against the held-out rows)</h2>${table(
           'Privacy',
@@ -88,7 +101,8 @@ function verdictList(report: RunReportData, utility: Utility | null): string {
 
 /**
  * The report's own stylesheet (the file stands alone): the app's palette and type from theme.css,
- * light or dark as the reader's system asks, and plain black on white when printed.
+ * light or dark as the reader's system asks, and plain black on white when printed. As in the app, a
+ * screen from 1920 px up gets larger type and the charts two across; print keeps them one under another.
  */
 const STYLE = `:root{color-scheme:light dark;--text:#1d2330;--heading:#121722;--hint:#4a5468;--page:#f2f4f8;--surface:#fff;--border:#dde1ea;--accent:#3f46b8}
 @media (prefers-color-scheme:dark){:root{--text:#d5dae3;--heading:#f0f2f6;--hint:#a3acbd;--page:#10131a;--surface:#191d27;--border:#2d3444;--accent:#b3b6ff}}
@@ -103,8 +117,12 @@ caption{text-align:left;color:var(--hint);padding-bottom:0.3rem}
 figure{margin:0.5rem 0 1.5rem;padding:0.5rem;background:#fff;border:1px solid var(--border);border-radius:0.5rem;overflow-x:auto}
 figcaption{font-weight:600;margin-bottom:0.3rem;color:#1d2330}
 svg{max-width:100%;height:auto}
+.table-scroll{overflow-x:auto;max-width:100%}
+@media (min-width:1920px){body{max-width:92rem;font-size:112.5%}.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(40rem,1fr));column-gap:1rem}}
+@media (min-width:2400px){body{max-width:100rem;font-size:125%}}
 @media print{:root{--text:#000;--heading:#000;--hint:#333;--page:#fff;--surface:#fff;--border:#bbb;--accent:#000}
-body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid}table,figure{break-inside:avoid}figure{border:0;padding:0}}
+body{max-width:none;padding:0;font-size:10.5pt}h2{break-after:avoid}table,figure{break-inside:avoid}figure{border:0;padding:0}
+.charts{display:block}.table-scroll{overflow:visible}}
 .verdict{list-style:none;padding:0}.verdict li{padding:0.4rem 0.7rem;margin-bottom:0.4rem;background:var(--surface);border-left:4px solid var(--hint)}
 .verdict .good{border-left-color:#1f7a3a}.verdict .fair{border-left-color:#b26b00}.verdict .poor{border-left-color:#a4262c}`;
 
@@ -122,7 +140,11 @@ export function reportHtml(parts: ReportHtmlParts): string {
     row('Records breaking a rule', [report.ruleViolations.toLocaleString('en')]),
   ]);
   const quality = report.evaluation
-    ? qualitySection(report, report.evaluation)
+    ? qualitySection(
+        report,
+        report.evaluation,
+        parts.charts.filter((c) => c.pairs),
+      )
     : '<p>Only target tables were imported: the scores need real rows, so the report compares against the tables.</p>';
   const tables = table(
     'Target tables',
@@ -137,7 +159,10 @@ export function reportHtml(parts: ReportHtmlParts): string {
         report.scenarios.map((s) => row(s.text, [pct(s.before), pct(s.after), pct(s.synthetic)])),
       )}`
     : '';
-  const charts = parts.charts.map((c) => `<figure><figcaption>${e(c.title)}</figcaption>${c.svg}</figure>`).join('\n');
+  const charts = parts.charts
+    .filter((c) => !c.pairs || !report.evaluation)
+    .map(figure)
+    .join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -157,7 +182,7 @@ ${protectionSection(report)}
 ${scenarios}
 <h2>Target tables</h2>
 ${tables}
-${charts ? `<h2>Charts</h2>\n${charts}` : ''}
+${charts ? `<h2>Charts</h2>\n<div class="charts">\n${charts}\n</div>` : ''}
 </body>
 </html>
 `;

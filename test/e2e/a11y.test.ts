@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { useFreshAppPage } from './fresh-app-page.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
-const WIDTHS = [1280, 2560] as const;
+const WIDTHS = [768, 1280, 2560] as const;
 
 /** The serious and critical violations axe-core finds on the page as it is, one line each, and how many rules passed. */
 async function audit(page: Page): Promise<{ violations: string[]; passes: number }> {
@@ -35,6 +35,14 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
         await page.emulateMedia({ colorScheme: scheme });
         // Controls fade to the new scheme's colours (CSS transitions): audit the colours they end at, not a frame mid-way.
         await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        // Charts redraw in the new scheme's colours one per task: wait for the last, so neither axe nor a screenshot
+        // sees one still in the other scheme (its SVG's background is its card's once redrawn).
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('figure.chart-card')].every((card) => {
+            const svg = card.querySelector('svg');
+            return !svg || getComputedStyle(svg).backgroundColor === getComputedStyle(card).backgroundColor;
+          }),
+        );
         const { violations, passes } = await audit(page);
         // axe ran and checked something: a page it could not read would pass vacuously.
         expect(passes).toBeGreaterThan(10);
@@ -42,6 +50,9 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
         for (const width of WIDTHS) {
           await page.setViewportSize({ width, height: Math.round((width * 9) / 16) });
           await page.screenshot({ path: `test-results/step-${step}-${scheme}-${width}.png`, fullPage: true });
+          // From a tablet up, nothing pushes the page wider than the screen (wide tables scroll in their own box).
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${step}, ${scheme}, ${width} px: page wider than the screen`).toBe(0);
         }
       }
     };

@@ -27,7 +27,8 @@ describe('reportHtml', () => {
     expect(html).toMatch(/<th scope="col">Floor: independent marginals<\/th><th scope="col">Held-out real rows \(reference\)<\/th>/);
     expect(html).toContain('<tr><th scope="row">Quality</th><td>81.1%</td><td>45.6%</td><td>92.3%</td></tr>');
     expect(html).toContain('<tr><th scope="row">&lt;script&gt;</th><td>TVComplement</td><td>95.0%</td>');
-    expect(html).toContain('<tr><th scope="row">&lt;script&gt; × Mass</th><td>ContingencySimilarity</td><td>–</td><td>61.2%</td></tr>');
+    // A report saved before the pairs' associations were kept: dashes in their columns.
+    expect(html).toContain('<tr><th scope="row">&lt;script&gt; × Mass</th><td>ContingencySimilarity</td><td>–</td><td>61.2%</td><td>–</td><td>–</td></tr>');
     expect(html).toContain('<tr><th scope="row">Nearest-neighbour distance ratio</th><td>0.912</td></tr>');
     expect(html).toContain('<td>52.0% ± 1.0%</td>');
     expect(html).toContain('scored against a random sample (seed 42) of 50,000 of 1,000,000 training rows');
@@ -36,6 +37,25 @@ describe('reportHtml', () => {
     expect(html).toContain('Disclosure control (k = 5)');
     expect(html).toContain('<li>&lt;script&gt;: 2 categories with fewer than 5 records pooled into “(other)”</li>');
     expect(html).toContain('<figure><figcaption>Pairs &lt;i&gt;</figcaption><svg width="10"><rect></rect></svg></figure>');
+  });
+
+  it("shows each pair's real and synthetic association, and the pair heatmap under the pair table rather than with the other charts", () => {
+    const pairs = { '<script>|Mass': { metric: 'ContingencySimilarity' as const, score: 0.8, scoreWithoutThreshold: 0.8, real: 0.41, synthetic: 0.374 } };
+    const evaluation = { ...report.evaluation!, pairs };
+    const heatmap = { title: 'Heat', svg: '<svg id="heat"></svg>', pairs: true };
+    const out = reportHtml({ ...parts, report: { ...report, evaluation }, charts: [...parts.charts, heatmap] });
+    expect(out).toContain('<th scope="col">Real association</th><th scope="col">Synthetic association</th>');
+    expect(out).toContain('<td>ContingencySimilarity</td><td>80.0%</td><td>80.0%</td><td>0.410</td><td>0.374</td></tr>');
+    const figureAt = out.indexOf('<svg id="heat">');
+    expect(figureAt).toBeGreaterThan(out.indexOf('aria-label="Pair scores"'));
+    expect(figureAt).toBeLessThan(out.indexOf('<h2>Charts</h2>'));
+    expect(out.match(/<svg id="heat">/g)).toHaveLength(1);
+  });
+
+  it('puts the charts in a grid two across on a wide screen and one under another in print', () => {
+    expect(html).toContain('<h2>Charts</h2>\n<div class="charts">\n<figure>');
+    expect(html).toMatch(/@media \(min-width:1920px\)\{[^}]*\}\.charts\{display:grid/);
+    expect(html).toMatch(/@media print\{[^@]*\.charts\{display:block\}/);
   });
 
   it('lists each scenario with its share before, after and in the rows, and has no Scenarios section without one', () => {

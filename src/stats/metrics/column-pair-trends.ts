@@ -27,6 +27,8 @@ export interface PairTrend {
   readonly syntheticCorrelation?: number;
   /** Cramér's V of the real contingency table. */
   readonly realAssociation?: number;
+  /** Cramér's V of the synthetic contingency table. */
+  readonly syntheticAssociation?: number;
 }
 
 export interface ColumnPairTrends {
@@ -133,5 +135,6 @@ function contingencyPair(first: DiscreteView, second: DiscreteView, kind: PairKi
     meetsThreshold,
     scoreWithoutThreshold: result.score,
     realAssociation: result.realAssociation,
+    syntheticAssociation: result.syntheticAssociation,
   };
 }

@@ -19,6 +19,8 @@ export interface ContingencySimilarityResult {
   readonly score: number;
   /** Cramér's V of the real table (the QualityReport threshold statistic). */
   readonly realAssociation: number;
+  /** Cramér's V of the synthetic table, for the report to show beside the real one. */
+  readonly syntheticAssociation: number;
 }
 
 /**
@@ -39,5 +41,5 @@ export function contingencySimilarity({ real, synthetic, sizes }: ContingencyOpt
     variation += Math.abs(realCounts[k] / nReal - synCounts[k] / nSyn);
   }
   const score = nReal === 0 || nSyn === 0 ? Number.NaN : 1 - 0.5 * variation;
-  return { score, realAssociation: cramersV(realCounts, secondSize) };
+  return { score, realAssociation: cramersV(realCounts, secondSize), syntheticAssociation: cramersV(synCounts, secondSize) };
 }

@@ -14,8 +14,11 @@ export interface Evaluation {
   readonly columnPairTrends: Score;
   readonly columnPairTrendsWithoutThreshold: Score;
   readonly columns: Record<string, { readonly metric: ColumnShapeMetric; readonly score: Score }>;
-  /** Keyed "<a>|<b>" in schema column order; `score` is null where SDMetrics leaves the pair out. */
-  readonly pairs: Record<string, { readonly metric: PairTrend['metric']; readonly score: Score; readonly scoreWithoutThreshold: Score }>;
+  /**
+   * Keyed "<a>|<b>" in schema column order; `score` is null where SDMetrics leaves the pair out. `real` and
+   * `synthetic` are the pair's association in each dataset (pairAssociation); absent in reports saved before.
+   */
+  readonly pairs: Record<string, PairEvaluation>;
   readonly newRowSynthesis: Score;
   /** Disclosure risk (disclosureRisk), only when a holdout is given; keyed "privacy" in the CLI's JSON and the report. */
   readonly privacy?: {
@@ -28,6 +31,24 @@ export interface Evaluation {
     readonly nndrError: Score;
     readonly sample: DistanceSample;
   };
+}
+
+export interface PairEvaluation {
+  readonly metric: PairTrend['metric'];
+  readonly score: Score;
+  readonly scoreWithoutThreshold: Score;
+  readonly real?: Score;
+  readonly synthetic?: Score;
+}
+
+/**
+ * How strongly a pair's columns go together in each dataset: Pearson's r (−1 to 1) for a pair scored by
+ * CorrelationSimilarity, Cramér's V (0 to 1) for one scored by ContingencySimilarity.
+ */
+function pairAssociation(p: PairTrend): { real: Score; synthetic: Score } {
+  return p.metric === 'CorrelationSimilarity'
+    ? { real: json(p.realCorrelation ?? Number.NaN), synthetic: json(p.syntheticCorrelation ?? Number.NaN) }
+    : { real: json(p.realAssociation ?? Number.NaN), synthetic: json(p.syntheticAssociation ?? Number.NaN) };
 }
 
 export interface EvaluateOptions {
@@ -52,7 +73,12 @@ export function evaluate({ real, synthetic, holdout, privacySample, onProgress }
   for (const c of report.columnShapes.columns) columns[c.column] = { metric: c.metric, score: json(c.score) };
   const pairs: Evaluation['pairs'] = {};
   for (const p of report.columnPairTrends.pairs) {
-    pairs[`${p.column1}|${p.column2}`] = { metric: p.metric, score: json(p.score), scoreWithoutThreshold: json(p.scoreWithoutThreshold) };
+    pairs[`${p.column1}|${p.column2}`] = {
+      metric: p.metric,
+      score: json(p.score),
+      scoreWithoutThreshold: json(p.scoreWithoutThreshold),
+      ...pairAssociation(p),
+    };
   }
   onProgress?.('scoring new rows (matches with real rows)');
   const newRows = newRowSynthesis({ real, synthetic }).score;

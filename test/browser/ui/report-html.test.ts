@@ -25,7 +25,7 @@ describe('HTML report download', () => {
     expect(app.run.error).toBeNull();
 
     // The report panel draws the pair heatmap through ChartView.
-    await until(() => target.querySelector('figure[aria-label="Column Pair Trends score per column pair"] svg'), 'the pair heatmap');
+    await until(() => target.querySelector('figure[aria-label="Association of each column pair, real data beside synthetic data"] svg'), 'the pair heatmap');
 
     const created: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

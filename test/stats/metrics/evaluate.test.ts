@@ -58,6 +58,24 @@ describe('evaluate', () => {
     expect(result.pairs['a|k'].scoreWithoutThreshold).not.toBeNull();
   });
 
+  it("keeps each pair's association in the real and the synthetic data: Cramér's V, or Pearson's r for two numeric columns", () => {
+    const synthetic = makeDataset([
+      { name: 'a', kind: 'numeric', values: [1, 2, 3, 4] },
+      { name: 'k', kind: 'categorical', values: ['y', 'x', 'y', 'x'] },
+    ]);
+    // Every value of a has one k in both: V = 1 on both sides.
+    expect(evaluate({ real, synthetic }).pairs['a|k']).toMatchObject({ metric: 'ContingencySimilarity', real: 1, synthetic: 1 });
+    const numeric = (b: number[]) =>
+      makeDataset([
+        { name: 'a', kind: 'numeric', values: [1, 2, 3, 4] },
+        { name: 'b', kind: 'numeric', values: b },
+      ]);
+    const pair = evaluate({ real: numeric([1, 2, 3, 4]), synthetic: numeric([4, 3, 2, 1]) }).pairs['a|b'];
+    expect(pair.metric).toBe('CorrelationSimilarity');
+    expect(pair.real).toBeCloseTo(1, 12);
+    expect(pair.synthetic).toBeCloseTo(-1, 12);
+  });
+
   it('rejects a synthetic dataset with another schema', () => {
     const other = makeDataset([{ name: 'a', kind: 'numeric', values: [1] }]);
     expect(() => evaluate({ real, synthetic: other })).toThrow(InputError);
