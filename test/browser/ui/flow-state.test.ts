@@ -30,6 +30,7 @@ describe('flow: Data → Setup → Run → Report', () => {
   const link = (target: HTMLElement, hash: string) => nav(target).querySelector<HTMLAnchorElement>(`a[href="${hash}"]`) as HTMLAnchorElement;
   const section = (target: HTMLElement, heading: string) => target.querySelector(`section[aria-labelledby="${heading}"]`) as HTMLElement | null;
 
+  const primaries = (root: HTMLElement | null) => [...(root?.querySelectorAll('button.primary') ?? [])].map((b) => b.textContent?.trim());
   /** Focus moves once the step is on screen. */
   const focusOn = (id: string) => until(() => document.activeElement?.id === id, `focus on #${id}`, 2000);
 
@@ -44,6 +45,7 @@ describe('flow: Data → Setup → Run → Report', () => {
     await tick();
     expect(links(m.target)).toEqual(['#data']);
     expect(current(m.target)).toBe('#data');
+    expect(primaries(section(m.target, 'data-heading'))[0]).toMatch(/^Penguins/);
 
     await loadPenguins(m);
     expect(links(m.target)).toEqual(['#data', '#setup']);
@@ -92,6 +94,8 @@ describe('flow: Data → Setup → Run → Report', () => {
     await tick();
     expect(location.hash).toBe('#data');
     expect(section(m.target, 'setup-heading')?.hidden).toBe(true);
+    // One main action per step: with a table loaded, going on (the samples are quiet now).
+    expect(primaries(section(m.target, 'data-heading'))).toEqual(['Next: Setup']);
     button(m.target, 'Next: Setup').click();
     await tick();
     expect(location.hash).toBe('#setup');
@@ -110,6 +114,22 @@ describe('flow: Data → Setup → Run → Report', () => {
     location.hash = '#run';
     await until(() => location.hash === '#setup', 'the hash back on Setup');
     expect(current(m.target)).toBe('#setup');
+  });
+
+  it('offers the way back to Setup when the run cannot start', async () => {
+    const m = open();
+    await loadPenguins(m);
+    m.app.setup.rulesText = 'Wingspan = 3 => Species in {Adelie}';
+    flushSync();
+    button(m.target, 'Synthesize').click();
+    await until(() => m.app.run.status === 'error', 'the run to fail');
+    await tick();
+    expect(location.hash).toBe('#run');
+    expect(section(m.target, 'run-heading')?.querySelector('[role="alert"]')?.textContent).toContain('no column "Wingspan"');
+    button(m.target, 'Back to Setup').click();
+    await tick();
+    expect(location.hash).toBe('#setup');
+    await focusOn('schema-heading');
   });
 
   it('unfolds Advanced settings when a field folded in it stops the run as invalid', async () => {
