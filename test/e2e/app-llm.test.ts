@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { buildTinyGguf } from '../../scripts/tiny-gguf.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { goToStep, openAdvanced } from './app-steps.ts';
 
 const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
 // The tiny vocabulary is nearly one token per character: the real prompt needs a 4096-token context.
@@ -44,6 +45,7 @@ describe('built app: LLM planner end to end', () => {
   });
 
   async function pickGguf(name: string, buffer: Buffer): Promise<void> {
+    await openAdvanced(page);
     await page.getByLabel('Local GGUF file (CPU)').check();
     await page.getByText('Recommended:').waitFor();
     await page.getByLabel('GGUF model file', { exact: true }).setInputFiles({ name, mimeType: 'application/octet-stream', buffer });
@@ -51,6 +53,7 @@ describe('built app: LLM planner end to end', () => {
 
   async function setRun(): Promise<void> {
     await page.getByLabel('Rows', { exact: true }).fill('60');
+    await openAdvanced(page);
     await page.getByLabel('Iterations at most', { exact: true }).fill('3');
     await page.getByLabel('Proposals per iteration', { exact: true }).fill('2');
   }
@@ -80,9 +83,12 @@ describe('built app: LLM planner end to end', () => {
     await page.getByRole('heading', { name: 'Report' }).waitFor({ timeout: 120_000 });
     await expect(page.getByText(/Done: iteration \d+, 60 of 60 rows/).count()).resolves.toBe(1);
     await expect(page.getByText('Planner: llm (tiny.gguf).').count()).resolves.toBe(1);
-    await expect(page.getByRole('heading', { name: /Plan of iteration \d+ \((add|refine), llm planner\)/ }).count()).resolves.toBe(1);
-    await expect(page.getByText(/Model use: [\d.,]+ tokens\/s · .*\d+ prompt \+ \d+ completion tokens/).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/llm-2-report.png', fullPage: true });
+    // The plans and the model's use are the run's: on the Run step.
+    await goToStep(page, 'Run');
+    await expect(page.getByRole('heading', { name: /Plan of iteration \d+ \((add|refine), llm planner\)/ }).count()).resolves.toBe(1);
+    await expect(page.getByText(/Model use: [\d.,]+ tokens\/s · .*\d+ prompt \+ \d+ completion tokens/).isVisible()).resolves.toBe(true);
+    await goToStep(page, 'Report');
     expect(await downloadCsvLines()).toBe(60);
     expect(errors).toEqual([]);
     // The listener sees the workers' requests too: wllama's wasm is fetched inside the llm worker.
@@ -110,6 +116,7 @@ describe('built app: LLM planner end to end', () => {
 
   it('turns a free-text what-if into scenario edits with the loaded model, shown in Scenarios before the run', async () => {
     const turn = page.getByRole('button', { name: 'Turn into edits with the LLM' });
+    await openAdvanced(page);
     await expect(turn.isDisabled()).resolves.toBe(true);
     await page.getByText('Load a language model (Planner) to write the what-if as edits.').waitFor();
     await pickGguf('tiny.gguf', TINY);

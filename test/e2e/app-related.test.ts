@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { downloadText, useFreshAppPage } from './fresh-app-page.ts';
+import { goToStep, openAdvanced } from './app-steps.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../bench/data/households/${name}`, import.meta.url));
 const HOUSEHOLDS = read('households.csv');
@@ -29,10 +30,14 @@ describe('built app: a data file with its child table', () => {
     const { page, errors } = fresh;
     await page.getByLabel('Data file', { exact: true }).setInputFiles({ name: 'households.csv', mimeType: 'text/csv', buffer: HOUSEHOLDS });
     await page.getByText('2,088 rows, 6 columns').waitFor();
+    // Loading opened Setup; the child table is data, back on the Data step.
+    await goToStep(page, 'Data');
     await page.getByLabel('Child table', { exact: true }).setInputFiles({ name: 'persons.csv', mimeType: 'text/csv', buffer: PERSONS });
     await page.getByText('persons.csv: 5,705 rows').waitFor();
     await expect(page.getByLabel('Key column').inputValue()).resolves.toBe('hh_id');
+    await page.getByRole('button', { name: 'Next: Setup' }).click();
     await page.getByLabel('Rows', { exact: true }).fill('400');
+    await openAdvanced(page);
     await page.getByLabel('Seed', { exact: true }).fill('2');
     await page.screenshot({ path: 'test-results/related-1-files.png', fullPage: true });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -10,6 +10,7 @@ import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { hundredThousandRows } from '../fixtures/datasets/hundred-thousand-rows.ts';
 import { synthesizeAndPause } from './pause-run.ts';
+import { goToStep, openAdvanced } from './app-steps.ts';
 
 const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
 const HEADER = PENGUINS.toString('utf8').split(/\r?\n/)[0];
@@ -49,6 +50,7 @@ describe('built app: synthesis end to end', () => {
 
   async function setRowsAndSeed(rows: number, seed: number): Promise<void> {
     await page.getByLabel('Rows', { exact: true }).fill(String(rows));
+    await openAdvanced(page);
     await page.getByLabel('Seed', { exact: true }).fill(String(seed));
   }
 
@@ -88,16 +90,20 @@ describe('built app: synthesis end to end', () => {
     await page.getByText(/Paused — progress saved/).waitFor();
     await page.screenshot({ path: 'test-results/resume-1-paused.png', fullPage: true });
     await page.reload();
+    // The offer is on the Data step, where the reload lands.
     await page.getByRole('button', { name: 'Resume from checkpoint' }).waitFor();
-    // The kept file and the settings came back too.
+    await page.screenshot({ path: 'test-results/resume-2-offer.png', fullPage: true });
+    // The kept file and the settings came back too (on Setup; Back returns to the offer).
+    await goToStep(page, 'Setup');
     await page.getByText('344 rows, 7 columns').waitFor();
     await expect(page.getByLabel('Rows', { exact: true }).inputValue()).resolves.toBe('1000');
-    await page.screenshot({ path: 'test-results/resume-2-offer.png', fullPage: true });
+    await page.goBack();
     await page.getByRole('button', { name: 'Resume from checkpoint' }).click();
     await page.getByRole('table', { name: 'Quality scores' }).waitFor({ timeout: 60_000 });
     await page.screenshot({ path: 'test-results/resume-3-report.png', fullPage: true });
     const resumed = await downloadCsv();
 
+    await goToStep(page, 'Data');
     await page.getByRole('button', { name: 'Forget everything' }).click();
     await page.reload();
     await loadPenguins();

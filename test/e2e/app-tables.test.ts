@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { downloadText, useFreshAppPage } from './fresh-app-page.ts';
+import { goToStep, openAdvanced } from './app-steps.ts';
 
 const read = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(new URL(`../fixtures/trips/${name}`, import.meta.url)) });
 const OD_TIME = read('source_a_od_time.csv');
@@ -14,11 +15,16 @@ describe('built app: aggregate tables from two sources with a scenario', () => {
   it('imports both tables, shows how they were reconciled, applies the scenario to 3,000 rows and downloads them', async () => {
     const { page, errors } = fresh;
     await page.getByLabel('Tables', { exact: true }).setInputFiles([OD_TIME, TIME_DELAY]);
+    // The import opens Setup; how the tables were reconciled is on the Data step, where they were picked.
+    await page.getByRole('heading', { name: /^Schema of/ }).waitFor();
+    await goToStep(page, 'Data');
     const reconciliation = page.getByRole('table', { name: 'Reconciliation' });
     await reconciliation.waitFor();
     expect(await reconciliation.getByRole('row').count()).toBe(3);
     await page.getByText('time_bin given by source_a_od_time.csv').waitFor();
     await page.getByText(/Never given together: .*origin × delay_status/).waitFor();
+    await goToStep(page, 'Setup');
+    await openAdvanced(page);
     // Tables runs default to more iterations, and say so.
     await expect(page.getByLabel('Iterations at most').inputValue()).resolves.toBe('200');
     await page.getByLabel('Scenarios (one per line)').fill(SCENARIO);

@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy.t
 import { startTinyServer } from '../llm/tiny-openai-server.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { openAdvanced } from './app-steps.ts';
 
 const PENGUINS = readFileSync(new URL('../fixtures/datasets/penguins.csv', import.meta.url));
 
@@ -44,6 +45,7 @@ describe('built app: Content-Security-Policy opened to the local model server th
   }
 
   async function connect(page: Page): Promise<void> {
+    await openAdvanced(page);
     await page.getByLabel('Local model server (OpenAI-compatible)').check();
     await page.getByText('Recommended:').waitFor();
     await page.getByLabel('Server address').fill(server.url);
@@ -72,6 +74,7 @@ describe('built app: Content-Security-Policy opened to the local model server th
     expect(other).toBe('refused');
     // The form comes back filled (the data does not: it was not kept); forgetting closes the page to it from the next load.
     await loadPenguins(page);
+    await openAdvanced(page);
     await page.getByLabel('Local model server (OpenAI-compatible)').check();
     await page.getByText(`Allowed in this browser: ${origin}.`).waitFor();
     expect(await page.getByLabel('Server address').inputValue()).toBe(server.url);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { downloadText } from './download-text.ts';
+import { openAdvanced } from './app-steps.ts';
 
 /**
  * The big-file path through the app, step by step, shared by the e2e test
@@ -15,6 +16,7 @@ export async function loadFileFromDisk(page: Page, options: { path: string; rows
 
 /** Picks the statistical planner, sets rows and seed, starts the run and waits until the run panel says it is done. */
 export async function synthesizeStatistical(page: Page, options: { rows: number; seed: number; timeoutMs: number }): Promise<void> {
+  await openAdvanced(page);
   await page.getByLabel('Statistical (no model)').check();
   await page.getByLabel('Rows', { exact: true }).fill(String(options.rows));
   await page.getByLabel('Seed', { exact: true }).fill(String(options.seed));

@@ -5,6 +5,7 @@ import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { diskContents } from './disk-contents.ts';
 import { synthesizeAndPause } from './pause-run.ts';
+import { goToStep } from './app-steps.ts';
 
 /** Where the label or the file name occurs on disk, each with a little context; empty when nowhere. */
 function traces(disk: string): string[] {
@@ -93,7 +94,9 @@ describe('built app: storage and consent', () => {
     await second.getByText('344 rows, 7 columns').waitFor();
     expect(traces(await diskContents(second)).length).toBeGreaterThan(0);
 
+    await goToStep(second, 'Data');
     await second.getByRole('button', { name: 'Forget everything' }).click();
+    await goToStep(page, 'Data');
     await page.getByText('Another tab forgot everything').waitFor();
     await expect(page.getByLabel('Keep data on this device').isChecked()).resolves.toBe(false);
     const third = await browser.newPage();
