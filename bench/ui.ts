@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { formatTable } from '../src/cli/format-table.ts';
 import { openBuiltApp, summarizeLongTasks, takeLongTasks, type LongTaskSummary } from './app-session.ts';
 import { hundredThousandRows } from '../test/fixtures/datasets/hundred-thousand-rows.ts';
+import { goToStep, openAdvanced } from '../test/e2e/app-steps.ts';
 import { writeResults } from './write-results.ts';
 
 const IDLE_MS = 3000;
@@ -60,6 +61,7 @@ export async function uiBench(argv: string[]): Promise<void> {
     if (big) {
       const file = join(outDir, 'big.csv');
       writeFileSync(file, hundredThousandRows());
+      await goToStep(page, 'Data');
       await step('load a 100,000-row file', async () => {
         await page.getByLabel('Data file', { exact: true }).setInputFiles(file);
         await page.getByText('100,000 rows, 6 columns').waitFor({ timeout: 300_000 });
@@ -87,6 +89,7 @@ export async function uiBench(argv: string[]): Promise<void> {
 
 async function synthesize(page: Page, rows: number, timeout: number): Promise<void> {
   await page.getByLabel('Rows', { exact: true }).fill(String(rows));
+  await openAdvanced(page);
   await page.getByLabel('Seed', { exact: true }).fill('1');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.getByRole('button', { name: 'Synthesize' }).click();
