@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { goToStep } from './app-steps.ts';
 import { useFreshAppPage } from './fresh-app-page.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
@@ -70,6 +71,13 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
     expect(verdict).toMatch(/Privacy: (Good|Fair|Weak)\./);
     expect(verdict).toContain('Utility: Not measured. Not measured yet: choose a column to predict under Utility and press Run.');
     await check('report');
+    // After the run, every step again: the run's charts and plans, and the earlier steps holding a finished run.
+    await goToStep(page, 'Run');
+    await check('run');
+    await goToStep(page, 'Setup');
+    await check('setup-after-run');
+    await goToStep(page, 'Data');
+    await check('data-after-run');
     expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
-  }, 240_000);
+  }, 400_000);
 });
