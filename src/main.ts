@@ -7,10 +7,13 @@ import Kiosk from './kiosk/Kiosk.svelte';
 import { KioskState } from './kiosk/kiosk-state.svelte.ts';
 import { readKioskParams } from './kiosk/kiosk-params.ts';
 import { registerServiceWorker } from './sw/register-service-worker.ts';
+import { followSystemTheme } from './ui/theme-choice.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 registerServiceWorker();
+// Light or dark as the system asks, until the header's switch says otherwise (the kiosk follows the system).
+followSystemTheme();
 const params = readKioskParams(location.search);
 if (params.kiosk) {
   // The unattended demo: no files, no storage, restarts itself after any error.

@@ -1,8 +1,10 @@
 /**
- * The colour theme the user picked for this session: the system's (no data-theme on <html>, the
- * stylesheet follows prefers-color-scheme), or light or dark forced (data-theme="light"|"dark", which
- * Pico and theme.css both honour). The attribute on <html> is the only place the choice lives: it is
- * never written to storage (the app stores nothing without consent), so a reload follows the system again.
+ * The colour theme in force and the user's choice for this session. The page always carries the theme it
+ * shows as data-theme="light"|"dark" on <html> (Pico and theme.css key their tokens on it, so theme.css
+ * holds the dark tokens once); the choice — the system's, or light or dark forced — sits beside it as
+ * data-theme-choice, and while it is the system's, followSystemTheme keeps data-theme in step with
+ * prefers-color-scheme. Both live on <html> only: never written to storage (the app stores nothing
+ * without consent), so a reload follows the system again.
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -16,20 +18,37 @@ const DARK_QUERY = '(prefers-color-scheme: dark)';
 
 /** The choice in force on the page, read back from <html>. */
 export function chosenTheme(root: HTMLElement = document.documentElement): ThemeChoice {
-  const theme = root.dataset.theme;
-  return theme === 'light' || theme === 'dark' ? theme : 'system';
+  const choice = root.dataset.themeChoice;
+  return choice === 'light' || choice === 'dark' ? choice : 'system';
 }
 
-/** Applies a choice to the page: light and dark set data-theme on <html>, the system's removes it. */
+/** Applies a choice to the page: data-theme becomes the theme it means (the system's, for System). */
 export function chooseTheme(choice: ThemeChoice, root: HTMLElement = document.documentElement): void {
-  if (choice === 'system') delete root.dataset.theme;
-  else root.dataset.theme = choice;
+  if (choice === 'system') delete root.dataset.themeChoice;
+  else root.dataset.themeChoice = choice;
+  showTheme(root);
 }
 
-/** Whether the page is dark now: the choice on <html> first, then the system's preference. */
-export function isDarkTheme(root: HTMLElement = document.documentElement): boolean {
+/** Sets data-theme to the theme the choice means now. */
+function showTheme(root: HTMLElement): void {
   const choice = chosenTheme(root);
-  return choice === 'system' ? matchMedia(DARK_QUERY).matches : choice === 'dark';
+  const theme = choice === 'system' ? (matchMedia(DARK_QUERY).matches ? 'dark' : 'light') : choice;
+  if (root.dataset.theme !== theme) root.dataset.theme = theme;
+}
+
+/** Shows the system's theme now and whenever the system switches, unless a theme is chosen; returns the stop. */
+export function followSystemTheme(root: HTMLElement = document.documentElement): () => void {
+  showTheme(root);
+  const scheme = matchMedia(DARK_QUERY);
+  const follow = () => showTheme(root);
+  scheme.addEventListener('change', follow);
+  return () => scheme.removeEventListener('change', follow);
+}
+
+/** Whether the page is dark now: the theme it shows, or the system's before any is set. */
+export function isDarkTheme(root: HTMLElement = document.documentElement): boolean {
+  const theme = root.dataset.theme;
+  return theme === 'dark' || theme === 'light' ? theme === 'dark' : matchMedia(DARK_QUERY).matches;
 }
 
 /**

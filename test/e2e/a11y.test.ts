@@ -34,16 +34,28 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
     const check = async (step: string) => {
       for (const scheme of SCHEMES) {
         await page.emulateMedia({ colorScheme: scheme });
+        // The page shows the system's scheme as data-theme on <html> (theme-choice.ts), set when the system switches.
+        await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme);
         // Controls fade to the new scheme's colours (CSS transitions): audit the colours they end at, not a frame mid-way.
-        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
         // Charts redraw in the new scheme's colours one per task: wait for the last, so neither axe nor a screenshot
         // sees one still in the other scheme (its SVG's background is its card's once redrawn).
-        await page.waitForFunction(() =>
-          [...document.querySelectorAll('figure.chart-card')].every((card) => {
-            const svg = card.querySelector('svg');
-            return !svg || getComputedStyle(svg).backgroundColor === getComputedStyle(card).backgroundColor;
-          }),
-        );
+        const stale = () =>
+          [...document.querySelectorAll('figure.chart-card')]
+            .filter((card) => {
+              const svg = card.querySelector('svg');
+              return svg && getComputedStyle(svg).backgroundColor !== getComputedStyle(card).backgroundColor;
+            })
+            .map(
+              (card) =>
+                `${card.getAttribute('aria-label')}: ${getComputedStyle(card.querySelector('svg') as Element).backgroundColor} on ${getComputedStyle(card).backgroundColor}`,
+            );
+        let left = await page.evaluate(stale);
+        for (let waited = 0; left.length > 0 && waited < 30_000; waited += 250) {
+          await page.waitForTimeout(250);
+          left = await page.evaluate(stale);
+        }
+        expect(left, `${step}, ${scheme}: charts not redrawn in the scheme's colours`).toEqual([]);
         const { violations, passes } = await audit(page);
         // axe ran and checked something: a page it could not read would pass vacuously.
         expect(passes).toBeGreaterThan(10);

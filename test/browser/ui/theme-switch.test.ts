@@ -3,10 +3,10 @@ import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import ThemeSwitch from '../../../src/ui/ThemeSwitch.svelte';
 import { chartConfig } from '../../../src/ui/chart-theme.ts';
-import { isDarkTheme, watchTheme } from '../../../src/ui/theme-choice.ts';
+import { chooseTheme, followSystemTheme, isDarkTheme, watchTheme } from '../../../src/ui/theme-choice.ts';
 
-// The theme switch: light and dark forced by data-theme on <html> (Pico and theme.css's tokens follow it),
-// the system's theme by no attribute at all; nothing written to storage.
+// The theme switch: the page always shows data-theme="light"|"dark" on <html> (Pico and theme.css's tokens
+// follow it); light and dark forced by the choice, the system's theme followed otherwise; nothing written to storage.
 
 const root = document.documentElement;
 const pageColour = () => getComputedStyle(document.body).backgroundColor;
@@ -24,6 +24,7 @@ describe('ThemeSwitch', () => {
   afterEach(() => {
     cleanups.splice(0).forEach((c) => c());
     delete root.dataset.theme;
+    delete root.dataset.themeChoice;
   });
 
   function mounted(): HTMLSelectElement {
@@ -45,10 +46,10 @@ describe('ThemeSwitch', () => {
     expect(select.labels?.[0]?.textContent?.trim()).toMatch(/^Theme/);
     expect([...select.options].map((o) => o.textContent)).toEqual(['System', 'Light', 'Dark']);
     expect(select.value).toBe('system');
-    expect(root.hasAttribute('data-theme')).toBe(false);
+    expect(root.dataset.theme).toBe(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   });
 
-  it('forces dark and light through data-theme on <html>, the page and chart colours following; System removes it', async () => {
+  it('forces dark and light through data-theme on <html>, the page and chart colours following; System shows the system theme', async () => {
     const select = mounted();
     const stored = { local: localStorage.length, session: sessionStorage.length };
     const changes: string[] = [];
@@ -68,18 +69,30 @@ describe('ThemeSwitch', () => {
     expect(chartConfig(root)).toMatchObject({ background: '#ffffff', range: { heatmap: ['#e4ebf7', '#1b4a8f'] } });
 
     await pick(select, 'system');
-    expect(root.hasAttribute('data-theme')).toBe(false);
+    expect(root.dataset.themeChoice).toBeUndefined();
     expect(isDarkTheme()).toBe(matchMedia('(prefers-color-scheme: dark)').matches);
     expect(pageColour()).toBe(isDarkTheme() ? 'rgb(16, 19, 26)' : 'rgb(242, 244, 248)');
 
     // Charts hear of every change (ChartView redraws on them); the choice is kept nowhere but on <html>.
-    expect(changes).toEqual(['dark', 'light', 'system']);
+    const system = isDarkTheme() ? 'dark' : 'light';
+    expect(changes).toEqual(system === 'light' ? ['dark', 'light'] : ['dark', 'light', 'dark']);
     expect({ local: localStorage.length, session: sessionStorage.length }).toEqual(stored);
   });
 
   it('starts on the choice already on the page (another switch, or before a remount)', () => {
-    root.dataset.theme = 'dark';
+    root.dataset.themeChoice = 'dark';
     expect(mounted().value).toBe('dark');
     expect(root.dataset.theme).toBe('dark');
+  });
+
+  it('follows the system while its theme is chosen, and stops once a theme is forced', () => {
+    // The test browser's scheme cannot be switched from inside the page: what the system says now is shown.
+    delete root.dataset.theme;
+    cleanups.push(followSystemTheme());
+    expect(root.dataset.theme).toBe(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    chooseTheme('dark');
+    expect(root.dataset.theme).toBe('dark');
+    chooseTheme('system');
+    expect(root.dataset.theme).toBe(matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
   });
 });
