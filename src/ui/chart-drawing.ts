@@ -41,6 +41,9 @@ export class ChartDrawing {
   #queued = false;
   #view: View | null = null;
   #shape = '';
+  /** Bumped by restyle(); a view drawn under an older one is drawn afresh, never only given new data. */
+  #style = 0;
+  #viewStyle = -1;
   #ended = false;
 
   constructor(container: HTMLElement) {
@@ -56,7 +59,7 @@ export class ChartDrawing {
 
   /** Draws the latest spec afresh, in the theme's colours as they are now (the colour scheme changed). */
   restyle(): void {
-    this.#shape = '';
+    this.#style++;
     if (this.#wanted) this.show(this.#wanted);
   }
 
@@ -72,7 +75,9 @@ export class ChartDrawing {
     const spec = this.#wanted;
     if (!spec || this.#ended) return;
     const { shape, values, named } = splitData(spec);
-    if (this.#view && values && shape === this.#shape) {
+    // Read before drawing: a restyle while this draw is under way (its colours already read) queues another.
+    const style = this.#style;
+    if (this.#view && values && shape === this.#shape && this.#viewStyle === style) {
       await this.#view.data(DATA, values).runAsync();
       return;
     }
@@ -86,6 +91,7 @@ export class ChartDrawing {
     }
     this.#view = view;
     this.#shape = shape;
+    this.#viewStyle = style;
   }
 
   /**

@@ -48,6 +48,38 @@ describe('ChartDrawing', () => {
     expect(symbols(el)).toBe(0);
   });
 
+  it('a restyle while a draw is under way still ends in the new colours, data swaps after it included', async () => {
+    const { el, drawing } = drawingIn();
+    const theme = (bg: string, text: string) => {
+      el.style.setProperty('--syn-chart-bg', bg);
+      el.style.setProperty('--syn-chart-text', text);
+    };
+    const background = () => el.querySelector('svg')?.style.backgroundColor ?? '';
+    theme('rgb(16, 19, 26)', 'rgb(213, 218, 227)');
+    // The moment the draw reads its colours, the theme turns light and the next iteration's data arrives (only
+    // values change, which alone would reuse the view): both land while that draw is still under way.
+    const read = window.getComputedStyle;
+    let armed = true;
+    window.getComputedStyle = (elt: Element, pseudo?: string | null) => {
+      if (armed && elt === el) {
+        armed = false;
+        queueMicrotask(() => {
+          theme('rgb(255, 255, 255)', 'rgb(20, 24, 32)');
+          drawing.restyle();
+          drawing.show(convergenceSpec(points(4)));
+        });
+      }
+      return read.call(window, elt, pseudo);
+    };
+    try {
+      drawing.show(convergenceSpec(points(3)));
+      await until(() => symbols(el) === 4 && background() === 'rgb(255, 255, 255)', 'four points in the light colours');
+    } finally {
+      window.getComputedStyle = read;
+    }
+    expect(armed).toBe(false);
+  });
+
   it('draws nothing once ended', async () => {
     const { el, drawing } = drawingIn();
     const { el: other, drawing: control } = drawingIn();
