@@ -1,23 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../scripts/content-security-policy.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { useBuiltAppBrowser } from './built-app-browser.ts';
 
 // The policy that keeps data in the tab: only the app's origin, plus the catalogue's model hosts.
 describe('Content-Security-Policy', () => {
-  let app: BuiltApp;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const served = useBuiltAppBrowser();
 
   it('allows connections only to the app and the model hosts', () => {
     // Written out, not rebuilt from MODEL_HOSTS: a host added there or any loosened directive fails here.
@@ -34,10 +21,10 @@ describe('Content-Security-Policy', () => {
   });
 
   it('is in the built page and blocks a request to any other host before it leaves the browser', async () => {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    const response = await page.goto(app.url);
+    const response = await page.goto(served.app.url);
     expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(meta).toBe(CONTENT_SECURITY_POLICY);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
 import { currentStep } from './app-steps.ts';
-import { launchChromium } from './launch-chromium.ts';
-import { serveBuiltApp, type BuiltApp } from './serve-built-app.ts';
+import { useBuiltAppBrowser } from './built-app-browser.ts';
 import { tabTo } from './tab-to.ts';
 
 /** The HTML report of a penguins run, as the download saved it. */
@@ -31,25 +30,14 @@ async function countInput(page: Page): Promise<() => Promise<{ clicks: number; m
 
 // Issue #17: with the defaults, a first-time user goes from a sample to a report in three clicks, or with the keyboard alone.
 describe('built app: sample to report in three clicks', () => {
-  let app: BuiltApp;
-  let browser: BrowserContext;
-
-  beforeAll(async () => {
-    app = await serveBuiltApp();
-    // A fresh profile: nothing stored, every setting at its default.
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  // A fresh profile: nothing stored, every setting at its default.
+  const served = useBuiltAppBrowser();
 
   async function openApp(): Promise<{ page: Page; errors: string[] }> {
-    const page = await browser.newPage();
+    const page = await served.browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(served.app.url);
     await page.getByRole('navigation', { name: 'Steps' }).waitFor();
     return { page, errors };
   }
