@@ -52,16 +52,12 @@ export function isDarkTheme(root: HTMLElement = document.documentElement): boole
 }
 
 /**
- * Calls `changed` whenever the page's theme may have changed: a new choice on <html> (whoever set it)
- * or the system switching between light and dark. Returns the function that stops listening.
+ * Calls `changed` whenever the page's theme changes: data-theme on <html>, which a choice sets and
+ * followSystemTheme keeps in step with the system (so a system switch under a forced theme, which changes
+ * nothing on the page, redraws nothing). Returns the function that stops listening.
  */
 export function watchTheme(changed: () => void, root: HTMLElement = document.documentElement): () => void {
-  const scheme = matchMedia(DARK_QUERY);
-  scheme.addEventListener('change', changed);
   const observer = new MutationObserver(changed);
   observer.observe(root, { attributes: true, attributeFilter: ['data-theme'] });
-  return () => {
-    scheme.removeEventListener('change', changed);
-    observer.disconnect();
-  };
+  return () => observer.disconnect();
 }
