@@ -2,7 +2,6 @@ import type { Dataset } from '../stats/dataset.ts';
 import { csvByteBlocks } from '../stats/export/write-csv.ts';
 import { relabelPooled } from '../stats/export/pooled-label.ts';
 import { dropCopies } from '../stats/privacy/drop-copies.ts';
-import { countLike } from '../stats/tables/count-tables.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import type { ChunkSpec } from '../synth/chunk-specs.ts';
 import type { LoopOptions } from '../synth/loop/loop-options.ts';
@@ -65,7 +64,8 @@ export async function runChunkJob(context: ChunkContext, job: ChunkJob, planner?
   const { spec } = job;
   const chosen = planner ?? (job.plans ? new RecordedPlanner(job.plans, 'recipe') : new StatisticalPlanner());
   const run = await synthesize({ targets, ...context.loop, rows: spec.rows, seed: spec.seed, planner: chosen });
-  const counts = countLike(targets.tables, run.dataset).map((t) => t.counts);
+  // The run kept its records counted into the target tables: no second pass over the rows.
+  const counts = run.tables.map((t) => t.counts);
   const kept = training ? dropCopies({ training, synthetic: run.dataset }) : undefined;
   const rows = relabelPooled(kept?.dataset ?? run.dataset, { targets, label: context.otherLabel });
   const derived = await withDerived(rows, { texts: context.derives, seed: spec.seed, command });

@@ -1,4 +1,5 @@
 import type { Dataset } from '../stats/dataset.ts';
+import type { Table } from '../stats/tables/table.ts';
 import type { Targets } from '../stats/tables/targets.ts';
 import type { IterationReport } from './loop/iteration-report.ts';
 import type { LoopOptions } from './loop/loop-options.ts';
@@ -19,8 +20,10 @@ export interface SynthesizeOptions extends Omit<LoopOptions, 'rows' | 'seed'> {
   readonly extraRules?: readonly CompiledRule[];
 }
 
-/** A whole run from targets to exactly `rows` synthetic records. */
-export async function synthesize(options: SynthesizeOptions): Promise<{ dataset: Dataset; iterations: number; elapsedMs: number; history: IterationReport[] }> {
+/** A whole run from targets to exactly `rows` synthetic records, and those records counted into the target tables. */
+export async function synthesize(
+  options: SynthesizeOptions,
+): Promise<{ dataset: Dataset; iterations: number; elapsedMs: number; history: IterationReport[]; tables: Table[] }> {
   const { targets, planner = new StatisticalPlanner(), onIteration, signal, extraRules, ...loop } = options;
   const started = performance.now();
   const run = new SynthesisRun({ targets, planner, loop, ...(extraRules ? { extraRules } : {}) });
@@ -33,5 +36,5 @@ export async function synthesize(options: SynthesizeOptions): Promise<{ dataset:
     if (!report) break;
     onIteration?.(report);
   }
-  return { dataset: run.result(), iterations: run.history.length, elapsedMs: performance.now() - started, history: run.history };
+  return { dataset: run.result(), iterations: run.history.length, elapsedMs: performance.now() - started, history: run.history, tables: run.counted() };
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../stats/dataset.ts';
 import { gapReport } from '../../stats/gaps/gap-report.ts';
+import type { Table } from '../../stats/tables/table.ts';
 import type { Targets } from '../../stats/tables/targets.ts';
 import { finalizeDataset } from '../engine/finalize-dataset.ts';
 import { MoveSearch } from '../engine/move-search.ts';
@@ -153,6 +154,14 @@ export class SynthesisRun {
     const full = store.length === options.rows;
     if (iteration >= options.maxIterations || (full && (meanTvd <= options.tolerance || this.#stalled >= options.patience))) this.#done = true;
     return report;
+  }
+
+  /**
+   * The records counted into each target table, as they stand (a copy): the same counts as the result's
+   * rows counted afresh (a numeric value lies in its record's bin), kept current as the run went.
+   */
+  counted(): Table[] {
+    return this.#state.counts.tables.map((t) => ({ axes: t.axes, shape: t.shape, counts: t.counts.slice(), total: t.total }));
   }
 
   /** Ends the run now; rows still missing are drawn from the targets' conditionals so the count is exact. */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/stats/dataset.ts';
+import { countLike } from '../../../src/stats/tables/count-tables.ts';
 import type { Targets } from '../../../src/stats/tables/targets.ts';
 import { SynthesisRun } from '../../../src/synth/loop/synthesis-run.ts';
 import type { RunCheckpoint } from '../../../src/synth/loop/run-checkpoint.ts';
@@ -35,6 +36,13 @@ describe('SynthesisRun', () => {
     const c = await synthesize({ targets, rows: 500, seed: 43 });
     expect(fingerprint(a.dataset)).toBe(fingerprint(b.dataset));
     expect(fingerprint(a.dataset)).not.toBe(fingerprint(c.dataset));
+  });
+
+  it('reports its records counted into the target tables exactly as the rows it returns count afresh', async () => {
+    const { dataset, tables } = await synthesize({ targets, rows: 3000, seed: 5 });
+    const recounted = countLike(targets.tables, dataset);
+    expect(tables.map((t) => Array.from(t.counts))).toEqual(recounted.map((t) => Array.from(t.counts)));
+    expect(tables.every((t) => t.total === 3000)).toBe(true);
   });
 
   it('matches the target marginals closely (penguins: Adelie 152/344, Gentoo 124/344)', async () => {
