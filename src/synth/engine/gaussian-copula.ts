@@ -61,17 +61,22 @@ export class GaussianCopula {
   draw(rng: Rng, options: { cells: readonly (CopulaCell | null)[]; out: Float64Array }): void {
     const k = this.#k;
     const l = this.#lower;
+    const e = this.#e;
+    const z = this.#z;
+    const lo = this.#lo;
+    const hi = this.#hi;
+    const { cells, out } = options;
     // A first draw along the Cholesky factor, each score truncated to its cell given those before it…
     for (let i = 0; i < k; i++) {
       let mean = 0;
-      for (let j = 0; j < i; j++) mean += l[i * k + j] * this.#e[j];
+      for (let j = 0; j < i; j++) mean += l[i * k + j] * e[j];
       const sd = l[i * k + i];
-      const cell = options.cells[i];
+      const cell = cells[i];
       // A missing value: its score is unconstrained, and nothing is read from it.
-      this.#lo[i] = cell ? cell.scores[0] : Number.NEGATIVE_INFINITY;
-      this.#hi[i] = cell ? cell.scores[1] : Number.POSITIVE_INFINITY;
-      this.#z[i] = truncatedNormal(rng, { mean, sd, lo: this.#lo[i], hi: this.#hi[i] });
-      this.#e[i] = (this.#z[i] - mean) / sd;
+      lo[i] = cell ? cell.scores[0] : Number.NEGATIVE_INFINITY;
+      hi[i] = cell ? cell.scores[1] : Number.POSITIVE_INFINITY;
+      z[i] = truncatedNormal(rng, mean, sd, lo[i], hi[i]);
+      e[i] = (z[i] - mean) / sd;
     }
     // …then Gibbs sweeps, each score redrawn given all the others, so a score also leans toward the cells
     // drawn after it (a value at the top of its bin when its partner sits in a high bin).
@@ -79,15 +84,17 @@ export class GaussianCopula {
     for (let sweep = 0; sweep < GIBBS_SWEEPS; sweep++) {
       for (let i = 0; i < k; i++) {
         let s = 0;
-        for (let j = 0; j < k; j++) if (j !== i) s += p[i * k + j] * this.#z[j];
-        this.#z[i] = truncatedNormal(rng, { mean: -s / p[i * k + i], sd: 1 / Math.sqrt(p[i * k + i]), lo: this.#lo[i], hi: this.#hi[i] });
+        for (let j = 0; j < k; j++) if (j !== i) s += p[i * k + j] * z[j];
+        const pii = p[i * k + i];
+        z[i] = truncatedNormal(rng, -s / pii, 1 / Math.sqrt(pii), lo[i], hi[i]);
       }
     }
     for (let i = 0; i < k; i++) {
-      const cell = options.cells[i];
+      const cell = cells[i];
       if (!cell) continue;
-      const [fLo, fHi] = cell.bounds;
-      options.out[this.axes[i]] = fHi > fLo ? Math.min(1, Math.max(0, (normalCdf(this.#z[i]) - fLo) / (fHi - fLo))) : 0.5;
+      const fLo = cell.bounds[0];
+      const fHi = cell.bounds[1];
+      out[this.axes[i]] = fHi > fLo ? Math.min(1, Math.max(0, (normalCdf(z[i]) - fLo) / (fHi - fLo))) : 0.5;
     }
   }
 }
@@ -100,14 +107,13 @@ export class GaussianCopula {
  */
 const GIBBS_SWEEPS = 1;
 
-/** N(mean, sd²) restricted to [lo, hi], by inverting the CDF between the bounds' shares. */
-function truncatedNormal(rng: Rng, options: { mean: number; sd: number; lo: number; hi: number }): number {
-  const { mean, sd } = options;
-  const a = normalCdf((options.lo - mean) / sd);
-  const b = normalCdf((options.hi - mean) / sd);
+/** N(mean, sd²) restricted to [lo, hi], by inverting the CDF between the bounds' shares (positional: this runs ~12 times per record). */
+function truncatedNormal(rng: Rng, mean: number, sd: number, lo: number, hi: number): number {
+  const a = lo === Number.NEGATIVE_INFINITY ? 0 : normalCdf((lo - mean) / sd);
+  const b = hi === Number.POSITIVE_INFINITY ? 1 : normalCdf((hi - mean) / sd);
   if (!(b - a > EDGE)) {
     // The interval lies far out in one tail: take its end nearest the mean.
-    return Math.min(options.hi, Math.max(options.lo, mean));
+    return Math.min(hi, Math.max(lo, mean));
   }
   const u = Math.min(1 - EDGE, Math.max(EDGE, a + rng.next() * (b - a)));
   return mean + sd * normalQuantile(u);
