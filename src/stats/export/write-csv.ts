@@ -57,8 +57,15 @@ export function* csvByteBlocks(dataset: Dataset, options: CsvOptions = {}): Gene
     if (column.type === 'numeric') {
       // The missing token is text (and may come from a stats.json), so it is neutralized like any text cell.
       let missing: Uint8Array | undefined;
+      // A plain number's text (digits, '.', '-', 'e', '+', Infinity) needs no quotes unless the delimiter is one of its characters.
+      const plain = schema.kind === 'numeric' && !NUMBER_CHARACTERS.includes(delimiter);
+      const padded = schema.kind === 'numeric' && schema.fixedDecimals === true && schema.decimals > 0;
       return (row) => {
-        if (Number.isNaN(column.values[row])) out.bytes((missing ??= encoder.encode(asText(formatValue({ column, schema, row })))));
+        const value = column.values[row];
+        if (Number.isNaN(value)) out.bytes((missing ??= encoder.encode(asText(formatValue({ column, schema, row })))));
+        // Whole numbers as formatNumber writes them (String(v), '0' for −0), digit by digit with no string made.
+        else if (plain && !padded && Number.isInteger(value) && Math.abs(value) < 1e15) out.integer(value);
+        else if (plain) out.text(formatValue({ column, schema, row }));
         else out.text(quoteCsvField(formatValue({ column, schema, row }), delimiter));
       };
     }
@@ -87,6 +94,9 @@ export function* csvByteBlocks(dataset: Dataset, options: CsvOptions = {}): Gene
   }
 }
 
+/** Every character a number's text can hold (formatNumber, String of a number). */
+const NUMBER_CHARACTERS = '0123456789.-+eEInfinity';
+
 /** A growing byte buffer for one block of CSV. */
 class ByteWriter {
   #buffer: Uint8Array<ArrayBuffer> = new Uint8Array(1 << 16);
@@ -111,6 +121,26 @@ class ByteWriter {
     if (this.length + b.length > this.#buffer.length) this.#grow(b.length);
     this.#buffer.set(b, this.length);
     this.length += b.length;
+  }
+
+  /** A whole number below 1e15 in magnitude, in decimal as String() writes it ('0' for −0). */
+  integer(value: number): void {
+    if (this.length + 17 > this.#buffer.length) this.#grow(17);
+    const buffer = this.#buffer;
+    let v = value;
+    if (v < 0) {
+      buffer[this.length++] = 45;
+      v = -v;
+    }
+    let digits = 1;
+    for (let p = 10; p <= v; p *= 10) digits++;
+    let at = this.length + digits;
+    this.length = at;
+    do {
+      const q = Math.floor(v / 10);
+      buffer[--at] = 48 + (v - q * 10);
+      v = q;
+    } while (v > 0);
   }
 
   /** A string's UTF-8: plain ASCII (numbers, dates) character by character, anything else through the encoder. */

@@ -103,6 +103,15 @@ describe('writeCsv by hand', () => {
     expect(writeCsv(d)).toBe("c,n\n'=SUM(A1),-5\n'@x,1\n'+cmd,2\n-5,3\n'\tx,4\na=b,5\n\"'-x,y\",6\n");
   });
 
+  it('writes whole numbers as String() does, −0 as 0, and quotes numbers only when the delimiter is one of their characters', () => {
+    const whole = [0, -0, 7, -7, 10, 99, 100, -1000, 123456789, -2147483649, 999999999999999, -999999999999999, 1e15, 0.125];
+    const loose = { name: 'n', kind: 'numeric', included: true, integer: false, decimals: 7, fixedDecimals: false } as const;
+    const expected = whole.map((v) => (Object.is(v, -0) ? '0' : String(v)));
+    expect(writeCsv(dataset(numbers(loose, whole)))).toBe(`n\n${expected.join('\n')}\n`);
+    expect(writeCsv(dataset(numbers(loose, [-1.5, 2]), text('t', ['a', 'b'])), { delimiter: '.' })).toBe('n.t\n"-1.5".a\n2.b\n');
+    expect(writeCsv(dataset(numbers(loose, [-1.5, 20]), text('t', ['a', 'b'])), { delimiter: '0' })).toBe('n0t\n-1.50a\n"20"0b\n');
+  });
+
   it('neutralizes the header too', () => {
     expect(writeCsv(dataset(text('=cmd', ['a'])))).toBe("'=cmd\na\n");
   });
