@@ -1,4 +1,5 @@
 import { cutCell } from './cut-cell.ts';
+import { mergeSpellings } from './ingest/merge-spellings.ts';
 import { countCodes } from './count-codes.ts';
 import { DEFAULT_MIN_COUNT } from './privacy/disclosure-report.ts';
 import type { RawTable } from './raw-table.ts';
@@ -56,8 +57,9 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
       note('constant', `"${name}" has one value only ("${cutCell(value)}"): it tells the synthesis nothing`);
     }
     if (kind === 'categorical' && included) {
-      const counts = countCodes(column.codes, column.values.length);
-      const rare = column.values.filter((v, code) => v !== '' && counts[code] > 0 && counts[code] < DEFAULT_MIN_COUNT);
+      const merged = mergeSpellings(column);
+      const counts = countCodes(merged.codes, merged.values.length);
+      const rare = merged.values.filter((v, code) => v !== '' && counts[code] > 0 && counts[code] < DEFAULT_MIN_COUNT);
       if (rare.length > 0) note('rare', rareMessage(name, rare));
     }
   });

@@ -5,7 +5,10 @@
  */
 export interface RawColumn {
   readonly name: string;
-  /** Distinct written values, in order of first appearance. '' means missing (readers map missing tokens to it). */
+  /**
+   * Distinct written values, in order of first appearance (but see `repeats`). '' means missing (readers map
+   * missing tokens to it).
+   */
   readonly values: readonly string[];
   /** codes[row] indexes `values`. */
   readonly codes: Uint32Array;
@@ -24,6 +27,13 @@ export interface RawColumn {
    * enumerable, so a copy ({ ...column }) drops it, and so does a test's toEqual.
    */
   readonly numbers?: RawNumbers;
+  /**
+   * True when codes may repeat a spelling: a column of measurements with fractions, read without look-ups
+   * (ingest/byte-column-builder.ts), so `values` are not distinct. Only such a column, which is neither a
+   * boolean nor an identifier, is read so; whoever counts or lists its distinct values merges them first
+   * (ingest/merge-spellings.ts).
+   */
+  readonly repeats?: boolean;
 }
 
 /** How many codes a column has (values.length), without making the values of a column read as numbers. */

@@ -1,6 +1,7 @@
 import type { CategoricalColumn, Column, NumericColumn } from '../column.ts';
 import type { Dataset } from '../dataset.ts';
 import { InputError } from '../input-error.ts';
+import { mergeSpellings } from './merge-spellings.ts';
 import type { RawColumn, RawTable } from '../raw-table.ts';
 import { isNumericKind, type ColumnSchema, type Schema } from '../schema.ts';
 import { readNumber } from '../schema/numeric-text.ts';
@@ -34,7 +35,9 @@ export function encodeDataset(raw: RawTable, schema: Schema): Dataset {
   return { schema, columns, rowCount: raw.rowCount };
 }
 
-function encodeCategorical(column: RawColumn): CategoricalColumn {
+function encodeCategorical(raw: RawColumn): CategoricalColumn {
+  // Categories are distinct: a column read with repeated spellings (a measurement column marked categorical) is merged first.
+  const column = mergeSpellings(raw);
   const dictionary: (string | null)[] = [null];
   const remap = new Uint32Array(column.values.length);
   column.values.forEach((value, code) => {

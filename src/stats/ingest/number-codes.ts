@@ -12,6 +12,8 @@ const INITIAL_CODES = 128;
  */
 export class NumberCodes {
   length = 0;
+  /** True once a number with digits after the point was added. */
+  fractions = false;
   private values = new Float64Array(INITIAL_CODES);
   private decimals = new Int32Array(INITIAL_CODES);
   private entries = new Int32Array(INITIAL_CODES);
@@ -40,6 +42,17 @@ export class NumberCodes {
     return this.entries[code];
   }
 
+  /** The text of code `code`, from the bytes of the entry spelling it in `spellings` ('' for the missing code). */
+  text(spellings: { text(entry: number): string }, code: number): string {
+    const e = this.entries[code];
+    return e < 0 ? '' : spellings.text(e);
+  }
+
+  /** The text of every code (text). */
+  texts(spellings: { text(entry: number): string }): string[] {
+    return Array.from({ length: this.length }, (_, code) => this.text(spellings, code));
+  }
+
   /** The numbers as a RawColumn carries them, `text` giving one code's text. */
   build(text: (code: number) => string): RawNumbers {
     return { values: fitted(this.values, this.length), decimals: fitted(this.decimals, this.length), text };
@@ -50,6 +63,7 @@ export class NumberCodes {
     if (i === this.values.length) this.resize(2 * i);
     this.values[i] = value;
     this.decimals[i] = decimals;
+    if (decimals > 0) this.fractions = true;
     this.entries[i] = entry;
     this.length = i + 1;
   }

@@ -27,14 +27,16 @@ export class SpellingTable {
   private poolLength = 0;
   /** Where the last find() that failed would have put its key; -1 once the table changed since. */
   private emptyAt = -1;
+  /** Entries kept (their bytes in the pool), and those of them in a slot (found by find()). */
   entries = 0;
+  slotted = 0;
 
   /** Slots in all (a table this big no longer fits the cache: see ByteColumnBuilder). */
   capacity = INITIAL_SLOTS;
 
   /** True when adding one more entry would fill more than three slots in four (rehash first). */
   get full(): boolean {
-    return 4 * (this.entries + 1) > 3 * this.capacity;
+    return 4 * (this.slotted + 1) > 3 * this.capacity;
   }
 
   /** The value of the entry spelled by the bytes from `start` of `buf` whose key is `key`; -1 when there is none. */
@@ -67,6 +69,21 @@ export class SpellingTable {
   /** Adds the entry spelled by the bytes from `start` of `buf`, of key `key` (just not found), with value `value`; returns its number. */
   add(buf: Uint8Array, start: number, key: FieldKey, value: number): number {
     const { size } = key;
+    const poolStart = this.poolLength;
+    const e = this.keep(buf, start, size);
+    this.slotted++;
+    const inline = size <= INLINE_BYTES;
+    if (this.emptyAt < 0) this.find(buf, start, key);
+    put(this.slots, this.emptyAt, key.hash, value + 1, inline ? key.a : poolStart, inline ? key.b : size);
+    this.emptyAt = -1;
+    return e;
+  }
+
+  /**
+   * Keeps the bytes of a spelling as an entry (its text can be made) without a slot: find() never finds it.
+   * For a column of measurements whose rows are mostly new spellings (ByteColumnBuilder); returns its number.
+   */
+  keep(buf: Uint8Array, start: number, size: number): number {
     const e = this.entries++;
     if (e + 2 > this.entryStart.length) this.entryStart = grow(this.entryStart, this.entryStart.length * 2);
     if (this.poolLength + size > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.poolLength + size));
@@ -76,10 +93,6 @@ export class SpellingTable {
     this.entryStart[e] = poolStart;
     this.poolLength += size;
     this.entryStart[e + 1] = this.poolLength;
-    const inline = size <= INLINE_BYTES;
-    if (this.emptyAt < 0) this.find(buf, start, key);
-    put(this.slots, this.emptyAt, key.hash, value + 1, inline ? key.a : poolStart, inline ? key.b : size);
-    this.emptyAt = -1;
     return e;
   }
 

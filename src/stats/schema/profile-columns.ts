@@ -20,10 +20,16 @@ export function profileColumns(raw: RawTable): ColumnProfile[] {
     const values = numbers === undefined ? column.values : [];
     let missing = 0;
     let distinct = 0;
+    // Codes that may repeat a spelling (a measurement column, RawColumn.repeats) count distinct numbers instead.
+    const seen = column.repeats ? new Set<number>() : null;
     for (let code = 0; code < counts.length; code++) {
       if (numbers === undefined ? values[code] === '' : Number.isNaN(numbers[code])) missing += counts[code];
-      else if (counts[code] > 0) distinct++;
+      else if (counts[code] > 0) {
+        if (seen && numbers) seen.add(numbers[code]);
+        else distinct++;
+      }
     }
+    if (seen) distinct = seen.size;
     return { name: column.name, missing, missingShare: raw.rowCount > 0 ? missing / raw.rowCount : 0, distinct };
   });
 }
