@@ -10,7 +10,9 @@ import { writeResults } from './write-results.ts';
 
 const SEED = 1;
 const DEFAULT_ROWS = 1_000_000;
-const ROUNDS = 3;
+const ROUNDS = 5;
+/** The collector, when node runs with --expose-gc (npm run bench does): each timing starts from a collected heap. */
+const collect = (globalThis as { gc?: () => void }).gc;
 
 /** Best wall time (ms) of each way to read the same CSV bytes, and the rows each found. */
 export interface IngestTimes {
@@ -29,8 +31,9 @@ type Contender = 'synthor' | 'udsv' | 'd3';
 
 /**
  * Times our full load against uDSV and d3-dsv parsing the same bytes to
- * arrays, best of 3, the order reversed every round so a busy machine hurts
- * each alike. Every contender starts from bytes, so each pays for decoding.
+ * arrays, best of 5, the order reversed every round so a busy machine hurts
+ * each alike, the heap collected before each (what one left behind is not
+ * the next one's to clear). Every contender starts from bytes, so each pays for decoding.
  * Rows are checked to agree. Used by `bench ingest` and by `bench scale`.
  */
 export async function compareIngest(bytes: Uint8Array, name: string): Promise<IngestTimes> {
@@ -47,6 +50,7 @@ export async function compareIngest(bytes: Uint8Array, name: string): Promise<In
   const rows: Partial<Record<Contender, number>> = {};
   for (let round = 0; round < ROUNDS; round++) {
     for (const contender of round % 2 === 0 ? order : [...order].reverse()) {
+      collect?.();
       const start = performance.now();
       rows[contender] = await runs[contender]();
       best[contender] = Math.min(best[contender], performance.now() - start);
