@@ -34,8 +34,9 @@ const BATCH = 32;
  * rows were new (`direct`): each row's number gets a code of its own, its
  * bytes kept as an entry, so a repeat costs what a new value does and no
  * look-up misses the cache. Codes then repeat a spelling now and then, which
- * only a column of numbers can afford: a column with fractions is neither a
- * boolean nor an identifier, so nothing counts its distinct values. Missing
+ * only a column of numbers can afford: one with fractions is neither a boolean
+ * nor an identifier, so its type does not hang on its distinct values, and
+ * what lists or counts them merges them first (RawColumn.repeats). Missing
  * tokens are still looked up; the first field that is not a number ends the
  * mode, its codes merged back into one per spelling (leaveDirect).
  */
