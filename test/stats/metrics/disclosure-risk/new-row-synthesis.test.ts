@@ -41,35 +41,52 @@ describe('newRowSynthesis (SDMetrics NewRowSynthesis, tolerance relative to the 
 });
 
 describe('newRowSynthesis through its row index', () => {
-  it('counts the same matches as a scan of every real row', () => {
-    const rng = mulberry32(7);
-    const column = (n: number, kind: 'numeric' | 'categorical') =>
-      Array.from({ length: n }, () => {
+  type Kind = 'decimal' | 'small' | 'large' | 'categorical';
+  /** Seeded columns: decimals to 0.1, whole numbers 17–90 (only exact matches at 1%), whole numbers to 5,000 (not), labels; 5% missing. */
+  const columns = (rng: () => number, n: number, kinds: readonly Kind[]) =>
+    kinds.map((kind, i) => ({
+      name: `c${i}`,
+      kind: kind === 'categorical' ? ('categorical' as const) : ('numeric' as const),
+      values: Array.from({ length: n }, () => {
         const u = rng();
         if (u < 0.05) return null;
-        return kind === 'numeric' ? Math.round(rng() * 50) / (u < 0.5 ? 1 : 10) : ['a', 'b', 'c'][Math.floor(rng() * 3)];
-      });
-    const spec = (n: number) => [
-      { name: 'x', kind: 'numeric' as const, values: column(n, 'numeric') },
-      { name: 'y', kind: 'numeric' as const, values: column(n, 'numeric') },
-      { name: 'c', kind: 'categorical' as const, values: column(n, 'categorical') },
-    ];
-    const realSpec = spec(400);
-    const synSpec = spec(300);
-    let expected = 0;
-    for (let s = 0; s < 300; s++) {
-      const hit = realSpec[0].values.some((_, r) =>
-        realSpec.every((c, i) => {
+        if (kind === 'decimal') return Math.round(rng() * 50) / (u < 0.5 ? 1 : 10);
+        if (kind === 'small') return 17 + Math.floor(rng() * 8);
+        if (kind === 'large') return Math.floor(rng() * 5000);
+        return ['a', 'b', 'c'][Math.floor(rng() * 3)];
+      }),
+    }));
+  /** Synthetic rows matching some real row, by a scan of every real row. */
+  const scanned = (real: ReturnType<typeof columns>, syn: ReturnType<typeof columns>, tolerance: number) => {
+    let matched = 0;
+    for (let s = 0; s < syn[0].values.length; s++) {
+      const hit = real[0].values.some((_, r) =>
+        real.every((c, i) => {
           const a = c.values[r];
-          const b = synSpec[i].values[s];
+          const b = syn[i].values[s];
           if (b === null || a === null) return a === b;
-          return typeof b === 'number' ? Math.abs((a as number) - b) <= Math.abs(0.01 * b) : a === b;
+          return typeof b === 'number' ? Math.abs((a as number) - b) <= Math.abs(tolerance * b) : a === b;
         }),
       );
-      if (hit) expected++;
+      if (hit) matched++;
     }
+    return matched;
+  };
+
+  it.each([
+    { kinds: ['decimal', 'decimal', 'categorical'] as Kind[], tolerance: 0.01 },
+    // Whole numbers that can only match exactly are hashed with the categories; the large ones stay the sort key.
+    { kinds: ['small', 'large', 'small', 'categorical'] as Kind[], tolerance: 0.01 },
+    { kinds: ['small', 'small'] as Kind[], tolerance: 0.01 },
+    { kinds: ['decimal', 'large', 'categorical'] as Kind[], tolerance: 0 },
+  ])('counts the same matches as a scan of every real row: $kinds at tolerance $tolerance', ({ kinds, tolerance }) => {
+    const rng = mulberry32(7);
+    const real = columns(rng, 400, kinds);
+    // Half the synthetic rows copy a real row, so matches are many whatever the columns.
+    const syn = columns(rng, 300, kinds).map((c, i) => ({ ...c, values: c.values.map((v, s) => (s % 2 === 0 ? real[i].values[(s * 7) % 400] : v)) }));
+    const expected = scanned(real, syn, tolerance);
     expect(expected).toBeGreaterThan(0);
-    expect(newRowSynthesis({ real: makeDataset(realSpec), synthetic: makeDataset(synSpec) }).matchedRows).toBe(expected);
+    expect(newRowSynthesis({ real: makeDataset(real), synthetic: makeDataset(syn), tolerance }).matchedRows).toBe(expected);
   });
 });
 
