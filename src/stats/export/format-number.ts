@@ -10,9 +10,8 @@ import type { NumericSchema } from '../schema.ts';
  */
 export function formatNumber(value: number, schema: NumericSchema): string {
   if (Number.isNaN(value)) return '';
-  const padded = schema.fixedDecimals === true && schema.decimals > 0;
-  // String() of a whole number below 1e15 is its digits (and "0" for −0), what toFixed and trimming give.
-  if (!padded && Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  if (writtenWhole(value, schema)) return String(value);
+  const padded = pads(schema);
   let text = value.toFixed(schema.decimals);
   if (!padded && text.includes('.') && !text.includes('e')) {
     let end = text.length;
@@ -22,4 +21,17 @@ export function formatNumber(value: number, schema: NumericSchema): string {
   }
   // A tiny negative that rounds to zero would read "-0.0"; nobody writes that.
   return text.startsWith('-0') && /^-0(?:\.0*)?$/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * Whether formatNumber writes `value` as String(value): a whole number below 1e15 in a column that does not
+ * pad its decimals. String() of such a number is its digits (and "0" for −0), what toFixed and trimming give.
+ */
+export function writtenWhole(value: number, schema: NumericSchema): boolean {
+  return !pads(schema) && Number.isInteger(value) && Math.abs(value) < 1e15;
+}
+
+/** Whether the column always wrote its decimals ("0.0"), so every value is padded to them. */
+function pads(schema: NumericSchema): boolean {
+  return schema.fixedDecimals === true && schema.decimals > 0;
 }

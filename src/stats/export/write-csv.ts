@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset.ts';
+import { writtenWhole } from './format-number.ts';
 import { formatValue } from './format-value.ts';
 import { neutralizeFormula } from './neutralize-formula.ts';
 import { quoteCsvField } from './quote-csv-field.ts';
@@ -58,13 +59,12 @@ export function* csvByteBlocks(dataset: Dataset, options: CsvOptions = {}): Gene
       // The missing token is text (and may come from a stats.json), so it is neutralized like any text cell.
       let missing: Uint8Array | undefined;
       // A plain number's text (digits, '.', '-', 'e', '+', Infinity) needs no quotes unless the delimiter is one of its characters.
-      const plain = schema.kind === 'numeric' && !NUMBER_CHARACTERS.includes(delimiter);
-      const padded = schema.kind === 'numeric' && schema.fixedDecimals === true && schema.decimals > 0;
+      const plain = schema.kind === 'numeric' && !NUMBER_CHARACTERS.includes(delimiter) ? schema : null;
       return (row) => {
         const value = column.values[row];
         if (Number.isNaN(value)) out.bytes((missing ??= encoder.encode(asText(formatValue({ column, schema, row })))));
         // Whole numbers as formatNumber writes them (String(v), '0' for −0), digit by digit with no string made.
-        else if (plain && !padded && Number.isInteger(value) && Math.abs(value) < 1e15) out.integer(value);
+        else if (plain && writtenWhole(value, plain)) out.integer(value);
         else if (plain) out.text(formatValue({ column, schema, row }));
         else out.text(quoteCsvField(formatValue({ column, schema, row }), delimiter));
       };

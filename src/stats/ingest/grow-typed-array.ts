@@ -7,6 +7,13 @@ export function grow<T extends TypedArray>(a: T, n: number): T {
   return b;
 }
 
+/** `a` itself when it holds `least` elements, else a copy with room for them, its size doubled until it does. */
+export function withRoom<T extends TypedArray>(a: T, least: number): T {
+  let size = Math.max(1, a.length);
+  while (size < least) size *= 2;
+  return size === a.length ? a : grow(a, size);
+}
+
 /**
  * The first `n` elements of `a` once it is done growing: a view when at most
  * an eighth of it is left over (rows reserved ahead: no copy of the column,

@@ -1,6 +1,6 @@
 import { decodeUtf8 } from './decode-utf8.ts';
 import { INLINE_BYTES, type FieldKey } from './field-key.ts';
-import { grow } from './grow-typed-array.ts';
+import { grow, withRoom } from './grow-typed-array.ts';
 
 const INITIAL_SLOTS = 256;
 /** Ints per slot (see SpellingTable.slots). */
@@ -85,8 +85,8 @@ export class SpellingTable {
    */
   keep(buf: Uint8Array, start: number, size: number): number {
     const e = this.entries++;
-    if (e + 2 > this.entryStart.length) this.entryStart = grow(this.entryStart, this.entryStart.length * 2);
-    if (this.poolLength + size > this.pool.length) this.pool = grow(this.pool, Math.max(this.pool.length * 2, this.poolLength + size));
+    this.entryStart = withRoom(this.entryStart, e + 2);
+    this.pool = withRoom(this.pool, this.poolLength + size);
     const { pool } = this;
     const poolStart = this.poolLength;
     for (let i = 0; i < size; i++) pool[poolStart + i] = buf[start + i];

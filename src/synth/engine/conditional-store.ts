@@ -1,4 +1,4 @@
-import { grow } from '../../stats/ingest/grow-typed-array.ts';
+import { withRoom } from '../../stats/ingest/grow-typed-array.ts';
 
 /** A table's conditionals are indexed by a dense array when its key space is at most this (else by a Map). */
 const MAX_DENSE_KEYS = 1 << 20;
@@ -56,10 +56,8 @@ export class ConditionalStore {
    */
   add(t: number, key: number, conditional: { open: readonly number[]; sizes: readonly number[]; weights: Float64Array }): number {
     const { open, sizes, weights } = conditional;
-    const n = weights.length;
-    let total = 0;
-    for (let i = 0; i < n; i++) total += weights[i] > 0 ? weights[i] : 0;
-    const id = total > 0 ? this.#keep(open, sizes, weights) : -1;
+    // Negative weights count as zero (#keep), so a conditional draws something when any weight is above zero.
+    const id = weights.some((w) => w > 0) ? this.#keep(open, sizes, weights) : -1;
     const dense = this.#dense[t];
     if (dense) dense[key] = id >= 0 ? id + 1 : -1;
     else this.#maps[t].set(key, id);
@@ -90,12 +88,12 @@ export class ConditionalStore {
   #keep(open: readonly number[], sizes: readonly number[], weights: Float64Array): number {
     const n = weights.length;
     const id = this.#count++;
-    this.#meta = grown(this.#meta, META * this.#count);
-    this.#totals = grown(this.#totals, this.#count);
-    this.#cumulative = grown(this.#cumulative, this.#used + n);
-    this.#guide = grown(this.#guide, this.#used + n);
-    this.#open = grown(this.#open, this.#openUsed + open.length);
-    this.#sizes = grown(this.#sizes, this.#openUsed + open.length);
+    this.#meta = withRoom(this.#meta, META * this.#count);
+    this.#totals = withRoom(this.#totals, this.#count);
+    this.#cumulative = withRoom(this.#cumulative, this.#used + n);
+    this.#guide = withRoom(this.#guide, this.#used + n);
+    this.#open = withRoom(this.#open, this.#openUsed + open.length);
+    this.#sizes = withRoom(this.#sizes, this.#openUsed + open.length);
     const start = this.#used;
     const cumulative = this.#cumulative;
     let sum = 0;
@@ -124,11 +122,4 @@ export class ConditionalStore {
     this.#openUsed += open.length;
     return id;
   }
-}
-
-/** `array` itself when it holds `least` elements, else a copy with room for them (doubling). */
-function grown<T extends Int32Array | Float64Array>(array: T, least: number): T {
-  let size = Math.max(1, array.length);
-  while (size < least) size *= 2;
-  return size === array.length ? array : grow(array, size);
 }
