@@ -5,6 +5,7 @@ import { formatTable } from '../src/cli/format-table.ts';
 import { openBuiltApp, summarizeLongTasks, takeLongTasks, type LongTaskSummary } from './app-session.ts';
 import { hundredThousandRows } from '../test/fixtures/datasets/hundred-thousand-rows.ts';
 import { goToStep, openAdvanced } from '../test/e2e/app-steps.ts';
+import { loadFileFromDisk } from '../test/e2e/scale-flow.ts';
 import { writeResults } from './write-results.ts';
 
 const IDLE_MS = 3000;
@@ -63,8 +64,7 @@ export async function uiBench(argv: string[]): Promise<void> {
       writeFileSync(file, hundredThousandRows());
       await goToStep(page, 'Data');
       await step('load a 100,000-row file', async () => {
-        await page.getByLabel('Data file', { exact: true }).setInputFiles(file);
-        await page.getByText('100,000 rows, 6 columns').waitFor({ timeout: 300_000 });
+        await loadFileFromDisk(page, { path: file, rows: 100_000, columns: 6, timeoutMs: 300_000 });
       });
       await step(`run ${BIG_RUN_ROWS.toLocaleString('en')} rows from it`, () => synthesize(page, BIG_RUN_ROWS, 1_200_000));
     }

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { STATS_FORMAT, TABLE_ITERATIONS, checkTableSize, type DataPreview, type LoadedFileSummary, type SetupOptions } from '../workers/synth-api.ts';
+import { STATS_FORMAT, TABLE_ITERATIONS, type DataPreview, type LoadedFileSummary, type SetupOptions } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
 import { ProjectStore, type KeptFile } from './project-store.ts';
 import { ChildState } from './child-state.svelte.ts';
@@ -12,6 +12,7 @@ import { RuleSuggestionsState } from './rule-suggestions-state.svelte.ts';
 import { ScenarioEditsState } from './scenario-edits-state.svelte.ts';
 import { SetupState } from './setup-state.svelte.ts';
 import { TablesState } from './tables-state.svelte.ts';
+import { readChosenFile } from './read-chosen-file.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -277,20 +278,7 @@ export class AppState {
 
   /** The file's bytes, streamed so `loadProgress` follows the bytes read. */
   async #readFile(file: File): Promise<Uint8Array> {
-    // Before allocating: a file of several GB would fail the tab with no message.
-    checkTableSize({ name: file.name, bytes: file.size });
-    const bytes = new Uint8Array(file.size);
-    const reader = file.stream().getReader();
-    let read = 0;
-    this.loadProgress = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      bytes.set(value, read);
-      read += value.byteLength;
-      this.loadProgress = file.size === 0 ? 1 : read / file.size;
-    }
-    return read === bytes.length ? bytes : bytes.slice(0, read);
+    return readChosenFile(file, (fraction) => (this.loadProgress = fraction));
   }
 
   async #preview(): Promise<DataPreview | null> {

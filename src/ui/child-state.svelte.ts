@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
-import { checkTableSize, type ChildSummary } from '../workers/synth-api.ts';
+import type { ChildSummary } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
+import { readChosenFile } from './read-chosen-file.ts';
 
 /**
  * A child table beside the data file (households → persons): its summary, the
@@ -20,10 +21,7 @@ export class ChildState {
   }
 
   async loadFile(file: File): Promise<void> {
-    await this.#load(file.name, async () => {
-      checkTableSize({ name: file.name, bytes: file.size });
-      return new Uint8Array(await file.arrayBuffer());
-    });
+    await this.#load(file.name, () => readChosenFile(file));
   }
 
   /** A bundled child table, served from public/samples/. */

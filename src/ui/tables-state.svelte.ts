@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
-import { checkTableSize, type LoadedFileSummary, type TablesReconciliation } from '../workers/synth-api.ts';
+import type { LoadedFileSummary, TablesReconciliation } from '../workers/synth-api.ts';
 import type { SynthClient } from '../workers/synth-client.ts';
+import { readChosenFile } from './read-chosen-file.ts';
 
 /**
  * Aggregate tables from several sources (docs/aggregate-tables.md): what
@@ -24,9 +25,7 @@ export class TablesState {
     this.loading = true;
     this.error = null;
     try {
-      // Before allocating: a file of several GB would fail the tab with no message.
-      for (const f of files) checkTableSize({ name: f.name, bytes: f.size });
-      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readChosenFile(f) })));
       const result = await this.#client.api.importTables(
         Comlink.transfer(
           read,
