@@ -36,6 +36,7 @@ export function encodeDataset(raw: RawTable, schema: Schema): Dataset {
 }
 
 function encodeCategorical(raw: RawColumn): CategoricalColumn {
+  if (raw.numbers !== undefined && !raw.repeats) return encodeNumberSpelled(raw, raw.numbers.values);
   // Categories are distinct: a column read with repeated spellings (a measurement column marked categorical) is merged first.
   const column = mergeSpellings(raw);
   const dictionary: (string | null)[] = [null];
@@ -49,6 +50,33 @@ function encodeCategorical(raw: RawColumn): CategoricalColumn {
   const codes = new Uint32Array(rawCodes.length);
   for (let i = 0; i < codes.length; i++) codes[i] = remap[rawCodes[i]];
   return { type: 'categorical', name: column.name, dictionary, codes };
+}
+
+/**
+ * A categorical column whose every value is spelled as a number (an identifier 1…n, a code list):
+ * its codes are those of encodeCategorical, found from which code is missing (NaN) alone, and its
+ * dictionary is made on first use. A million distinct ids would otherwise be a million strings made
+ * while loading, for a column the statistics leave out and few readers (related tables' keys, the
+ * preview) ever look at.
+ */
+function encodeNumberSpelled(raw: RawColumn, numbers: Float64Array): CategoricalColumn {
+  let missing = -1;
+  for (let code = 0; code < numbers.length && missing < 0; code++) if (Number.isNaN(numbers[code])) missing = code;
+  const rawCodes = raw.codes;
+  const codes = new Uint32Array(rawCodes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const code = rawCodes[i];
+    codes[i] = missing < 0 || code < missing ? code + 1 : code === missing ? 0 : code;
+  }
+  let dictionary: (string | null)[] | undefined;
+  return {
+    type: 'categorical',
+    name: raw.name,
+    get dictionary() {
+      return (dictionary ??= [null, ...raw.values.filter((_, code) => code !== missing)]);
+    },
+    codes,
+  };
 }
 
 function encodeNumeric(raw: RawTable, column: RawColumn, spec: ColumnSchema): NumericColumn {

@@ -1,5 +1,6 @@
 import { formatDatetime } from './format-datetime.ts';
 import { parseDatetime } from './parse-datetime.ts';
+import { fixedWidthReader } from './fixed-width-datetime.ts';
 import { INFERENCE_THRESHOLDS } from './inference-thresholds.ts';
 
 // Month-first before day-first: when no value has a first number above 12 both
@@ -30,7 +31,11 @@ const CANDIDATES = DATES.flatMap((date) => TIMES.map((time) => date + time));
 export function detectDatetimeFormat(values: readonly string[]): string | null {
   if (values.length === 0) return null;
   const sample = values.slice(0, INFERENCE_THRESHOLDS.datetimeSample);
-  const fits = (list: readonly string[], format: string): boolean => list.every((text) => formatDatetime(parseDatetime(text, format), format) === text);
+  const fits = (list: readonly string[], format: string): boolean => {
+    // A value the fixed-width reader takes writes back as it was (fixed-width-datetime.ts): no need to write it.
+    const fast = fixedWidthReader(format);
+    return list.every((text) => (fast !== null && !Number.isNaN(fast(text))) || formatDatetime(parseDatetime(text, format), format) === text);
+  };
   for (const format of CANDIDATES) {
     if (fits(sample, format) && fits(values, format)) return format;
   }

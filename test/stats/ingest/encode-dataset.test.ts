@@ -26,6 +26,25 @@ describe('encodeDataset', () => {
     expect(sex.codes.filter((c) => c === 0).length).toBe(10);
   });
 
+  it('encodes a categorical column written as numbers (an identifier) as the text path does, with its missing rows at code 0', () => {
+    const bytes = new TextEncoder().encode('id,k\n3,a\n,b\n1,a\n3,b\nNA,a\n-2,b\n');
+    const raw = parseDelimited(bytes, { source: 'ids.csv' });
+    expect(raw.columns[0].numbers).toBeDefined();
+    const schema: Schema = {
+      columns: [
+        { name: 'id', kind: 'identifier', included: false },
+        { name: 'k', kind: 'categorical', included: true },
+      ],
+    };
+    const id = encodeDataset(raw, schema).columns[0] as CategoricalColumn;
+    expect([...id.codes]).toEqual([1, 0, 2, 1, 0, 3]);
+    expect(id.dictionary).toEqual([null, '3', '1', '-2']);
+    // The same column with its texts only (a copy drops `numbers`): the general path, to the same result.
+    const texts = { ...raw, columns: raw.columns.map((c) => ({ ...c })) };
+    expect(texts.columns[0].numbers).toBeUndefined();
+    expect(encodeDataset(texts, schema).columns[0]).toEqual(id);
+  });
+
   it('encodes datetimes as milliseconds', () => {
     const raw = parseDelimited('d,n\n2012-01-02,1\n,2\n', { source: 'w.csv' });
     const dataset = encodeDataset(raw, inferSchema(raw));
