@@ -4,23 +4,21 @@ import { daysFromCivil } from './wall-clock.ts';
 /** Reads a text in one fixed-width format to milliseconds since 1970 (UTC); NaN when it is not one in every detail. */
 export type FixedWidthReader = (text: string) => number;
 
-/** Where each field's digits sit, for the fields a fixed-width format has (-1 for one it lacks). */
+/**
+ * What each character of a fixed-width format is: a literal (LITERAL, with the
+ * char code it must have) or a digit of one field (its index in FIELDS).
+ */
 interface Layout {
-  readonly length: number;
-  /** Where each literal character must be, and its char code. */
-  readonly literalAt: Int32Array;
-  readonly literalCode: Int32Array;
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  readonly milli: number;
+  readonly role: Int8Array;
+  readonly literal: Int32Array;
 }
 
-/** The fields read from zero-padded digits of a fixed width, and how many. */
-const WIDTH: Readonly<Record<string, number>> = { year: 4, month: 2, day: 2, hour: 2, minute: 2, second: 2, milli: 3 };
+const LITERAL = -1;
+/** The fields read from zero-padded digits, in the order a reader keeps them, and how many digits each has. */
+const FIELDS = ['year', 'month', 'day', 'hour', 'minute', 'second', 'milli'] as const;
+const WIDTH = [4, 2, 2, 2, 2, 2, 3];
+/** The fields' values while a text is read (one reader runs at a time). */
+const values = new Int32Array(FIELDS.length);
 
 const cache = new Map<string, FixedWidthReader | null>();
 
@@ -48,59 +46,60 @@ export function fixedWidthReader(format: string): FixedWidthReader | null {
 function fixedLayout(format: string): Layout | null {
   const compiled = compileDatetimeFormat(format);
   if (!('parts' in compiled)) return null;
-  const at: Record<string, number> = { year: -1, month: -1, day: -1, hour: -1, minute: -1, second: -1, milli: -1 };
-  const literals: [number, number][] = [];
-  let length = 0;
+  const role: number[] = [];
+  const literal: number[] = [];
+  const seen = new Set<number>();
   for (const part of compiled.parts) {
     if (part.kind === 'literal') {
-      for (let i = 0; i < part.text.length; i++) literals.push([length + i, part.text.charCodeAt(i)]);
-      length += part.text.length;
+      for (let i = 0; i < part.text.length; i++) {
+        role.push(LITERAL);
+        literal.push(part.text.charCodeAt(i));
+      }
       continue;
     }
     const { directive } = part;
     if (directive.kind !== 'number' || !part.padded || directive.pad !== '0') return null;
-    const field = directive.fraction ? (directive.width === 3 ? 'milli' : null) : directive.field;
-    if (field === null || !Object.hasOwn(WIDTH, field) || at[field] !== -1) return null;
-    at[field] = length;
-    length += WIDTH[field];
+    // %3f is milliseconds; %f's six digits are left to the general reader.
+    const name: string = directive.fraction ? (directive.width === 3 ? 'milli' : '') : directive.field;
+    const field = (FIELDS as readonly string[]).indexOf(name);
+    if (field < 0 || seen.has(field)) return null;
+    seen.add(field);
+    for (let i = 0; i < WIDTH[field]; i++) {
+      role.push(field);
+      literal.push(0);
+    }
   }
-  if (at.year < 0 || at.month < 0 || at.day < 0) return null;
+  const has = (name: (typeof FIELDS)[number]) => seen.has(FIELDS.indexOf(name));
+  if (!has('year') || !has('month') || !has('day')) return null;
   // A second without a minute, or a minute without an hour, is a format no one writes; leave it to the general reader.
-  if ((at.second >= 0 && at.minute < 0) || (at.minute >= 0 && at.hour < 0) || (at.milli >= 0 && at.second < 0)) return null;
-  const literalAt = Int32Array.from(literals, ([i]) => i);
-  const literalCode = Int32Array.from(literals, ([, code]) => code);
-  return { length, literalAt, literalCode, year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute, second: at.second, milli: at.milli };
+  if ((has('second') && !has('minute')) || (has('minute') && !has('hour')) || (has('milli') && !has('second'))) return null;
+  return { role: Int8Array.from(role), literal: Int32Array.from(literal) };
 }
 
 const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function readFixed(text: string, layout: Layout): number {
-  if (text.length !== layout.length) return NaN;
-  const { literalAt, literalCode } = layout;
-  for (let i = 0; i < literalAt.length; i++) if (text.charCodeAt(literalAt[i]) !== literalCode[i]) return NaN;
-  const year = digits(text, layout.year, 4);
-  const month = digits(text, layout.month, 2);
-  const day = digits(text, layout.day, 2);
-  const hour = layout.hour < 0 ? 0 : digits(text, layout.hour, 2);
-  const minute = layout.minute < 0 ? 0 : digits(text, layout.minute, 2);
-  const second = layout.second < 0 ? 0 : digits(text, layout.second, 2);
-  const milli = layout.milli < 0 ? 0 : digits(text, layout.milli, 3);
-  // digits() is -1 for a non-digit: every check below then fails, as NaN would not.
-  if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || milli < 0) {
-    return NaN;
+  const { role, literal } = layout;
+  if (text.length !== role.length) return NaN;
+  for (let f = 0; f < values.length; f++) values[f] = 0;
+  for (let i = 0; i < role.length; i++) {
+    const c = text.charCodeAt(i);
+    const field = role[i];
+    if (field === LITERAL) {
+      if (c !== literal[i]) return NaN;
+    } else {
+      if (c < 48 || c > 57) return NaN;
+      values[field] = values[field] * 10 + c - 48;
+    }
   }
+  const year = values[0];
+  const month = values[1];
+  const day = values[2];
+  const hour = values[3];
+  const minute = values[4];
+  const second = values[5];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month] + (leap ? 1 : 0)) return NaN;
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + milli;
-}
-
-/** The number written by `width` ASCII digits from `at`, or -1 if any is not a digit. */
-function digits(text: string, at: number, width: number): number {
-  let value = 0;
-  for (let i = at; i < at + width; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + values[6];
 }
