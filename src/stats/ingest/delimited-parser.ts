@@ -185,17 +185,17 @@ export class DelimitedParser {
     const width = builders.length;
     const end = buf.length;
     const fast = (this.fast ??= new FastRecords(this.delimiter.charCodeAt(0), width));
-    // The first quote and line feed at or after pos (none: 2^32 - 1), looked up again only once passed.
+    // The first quote at or after pos (none: 2^32 - 1), looked up again only once passed.
     let nextQuote = -1;
-    let nextLineFeed = -1;
-    // Before the buffer's last line feed and with no quote up to it, every record is plain: no look-ups at all.
+    // A record starting before the buffer's last line feed ends by a line feed in the buffer, as the fast readers need.
     const lastLineFeed = buf.lastIndexOf(LF);
     while (pos < end) {
-      // Most records hold no quote, or quotes around whole fields, and end by a line feed in this buffer: those skip the scanner.
-      if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
-      if (nextLineFeed < pos) nextLineFeed = nextQuote > lastLineFeed && pos <= lastLineFeed ? lastLineFeed : buf.indexOf(LF, pos) >>> 0;
-      if (nextLineFeed < end && buf[pos] !== LF && buf[pos] !== CR) {
-        const next = nextLineFeed < nextQuote ? fast.plain(buf, pos, builders) : fast.quoted(buf, pos, builders);
+      // Most records hold no quote, or quotes around whole fields: those skip the scanner. With no quote up to the
+      // last line feed every record is plain; else quoted() reads a record with quotes or without (not looking
+      // for each record's line feed first: in a file of quoted text that look-up was a second pass over every record).
+      if (pos <= lastLineFeed && buf[pos] !== LF && buf[pos] !== CR) {
+        if (nextQuote < pos) nextQuote = buf.indexOf(QUOTE, pos) >>> 0;
+        const next = nextQuote > lastLineFeed ? fast.plain(buf, pos, builders) : fast.quoted(buf, pos, builders);
         if (next >= 0) {
           this.blankBeforeData += this.pendingBlank;
           this.pendingBlank = 0;
