@@ -6,6 +6,7 @@ import { formatTable } from '../src/cli/format-table.ts';
 import { loadDataset } from '../src/stats/ingest/load-dataset.ts';
 import { createRng } from '../src/synth/rng.ts';
 import { mixedCsv } from './mixed-csv.ts';
+import { recordsCsv } from './records-csv.ts';
 import { writeResults } from './write-results.ts';
 
 const SEED = 1;
@@ -63,7 +64,8 @@ export async function compareIngest(bytes: Uint8Array, name: string): Promise<In
 /**
  * `npm run bench -- ingest [--rows 1000000] [--file data.csv]`: our load
  * (parse + type + encode) against uDSV and d3-dsv parsing to string arrays,
- * on the generated mixed 12-column CSV (seed 1) and on --file if given.
+ * on the generated mixed 12-column CSV and quoted records with an id and a
+ * timestamp on each row (seed 1), and on --file if given.
  * Prints times and ratios (synthor / other: below 1 means we are faster) and
  * writes bench/results/ingest-<date>.json.
  */
@@ -75,6 +77,8 @@ export async function ingestBench(argv: string[]): Promise<void> {
   const inputs: { name: string; bytes: Uint8Array }[] = [];
   say(`generating ${rowCount.toLocaleString('en')} mixed rows …`);
   inputs.push({ name: `mixed-${rowCount}.csv`, bytes: new TextEncoder().encode(mixedCsv({ rows: rowCount, rng: createRng(SEED) })) });
+  say(`generating ${rowCount.toLocaleString('en')} quoted records …`);
+  inputs.push({ name: `records-${rowCount}.csv`, bytes: new TextEncoder().encode(recordsCsv({ rows: rowCount, rng: createRng(SEED) })) });
   const file = value('--file');
   if (file !== undefined) inputs.push({ name: basename(file), bytes: new Uint8Array(readFileSync(file)) });
   const results: IngestTimes[] = [];
