@@ -30,6 +30,23 @@ describe('qualityNotes', () => {
     expect(notes.filter((n) => n.kind === 'missing')).toEqual([{ column: 'a', kind: 'missing', message: '"a" is missing in 20% of rows (2)' }]);
   });
 
+  it('says how many common categories, and what share of rows, the limit of 50 a column pools into "(other)"', () => {
+    // 60 categories of 10 + k rows (k = 0…59), 3 rare ones and 5 missing rows: the 10 least frequent common ones are pooled by the limit.
+    const cells = [...Array.from({ length: 60 }, (_, k) => repeat(`c${k}`, 10 + k)).flat(), 'r1', 'r2', 'r3', ...repeat('', 5)];
+    const limit = qualityNotes(table({ city: cells }), { columns: [cat('city')] }).filter((n) => n.kind === 'pooled');
+    // Pooled: c0…c9, 10 + 11 + … + 19 = 145 of 2,378 rows (6%).
+    expect(limit).toEqual([
+      {
+        column: 'city',
+        kind: 'pooled',
+        message:
+          '"city" has 60 categories; the targets keep the 50 most frequent, and the other 10 (6% of rows, 145) are pooled into "(other)" in the synthetic rows (the command line\'s --top-k keeps more)',
+      },
+    ]);
+    const fifty = [...Array.from({ length: 50 }, (_, k) => repeat(`c${k}`, 10)).flat(), 'r1', 'r2'];
+    expect(qualityNotes(table({ city: fifty }), { columns: [cat('city')] }).filter((n) => n.kind === 'pooled')).toEqual([]);
+  });
+
   it('names categories with fewer than 5 records (missing is not a category), only in included categorical columns', () => {
     const cells = [...repeat('common', 20), ...repeat('four', 4), 'one', '', ''];
     const raw = table({ c: cells, d: cells, e: cells });
