@@ -97,9 +97,9 @@ function pooledByLimit(counts: readonly number[], rowCount: number): { categorie
 
 function pooledMessage(name: string, p: { categories: number; pooled: number; rows: number; share: number }): string {
   return (
-    `"${name}" has ${p.categories.toLocaleString('en')} categories; the targets keep the ${DEFAULT_TOP_K} most frequent, and the other ` +
+    `"${name}" has ${p.categories.toLocaleString('en')} categories; by default the targets keep the ${DEFAULT_TOP_K} most frequent, and the other ` +
     `${p.pooled.toLocaleString('en')} (${percent(p.share)} of rows, ${p.rows.toLocaleString('en')}) are pooled into "(other)" ` +
-    `in the synthetic rows (the command line's --top-k keeps more)`
+    `in the synthetic rows; raise "Categories kept per column" in the advanced settings (--top-k on the command line) to keep them`
   );
 }
 

@@ -8,13 +8,14 @@ import type { SetupFields } from './setup-fields.ts';
  */
 export function savedSettings(fields: SetupFields, keepData: boolean): SavedSettings {
   if (keepData) return { ...fields, keepData };
-  const { rows, seed, maxIterations, proposalsPerIteration, holdoutShare, planner, llmPlans } = fields;
+  const { rows, seed, maxIterations, proposalsPerIteration, holdoutShare, topK, planner, llmPlans } = fields;
   return {
     rows,
     seed,
     maxIterations,
     proposalsPerIteration,
     holdoutShare,
+    topK,
     planner,
     llmPlans,
     jointsText: '',

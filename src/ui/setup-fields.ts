@@ -1,4 +1,4 @@
-import { DEFAULT_LLM_BUDGET } from '../workers/synth-api.ts';
+import { DEFAULT_LLM_BUDGET, DEFAULT_TOP_K } from '../workers/synth-api.ts';
 
 /** Where the plans come from: no model, a WebLLM catalogue model, a GGUF file, a self-hosted URL, a model server on this machine. */
 export type PlannerSource = 'statistical' | 'webllm' | 'gguf' | 'url' | 'endpoint';
@@ -14,6 +14,8 @@ export interface SetupFields {
   /** One rule per line. */
   readonly rulesText: string;
   readonly holdoutShare: number;
+  /** Categories kept per categorical column; the rest pool into "(other)". */
+  readonly topK: number;
   /** The source the user chose; a run uses a model only once one is loaded (models are never saved here). */
   readonly planner: PlannerSource;
   /** Add-phase plans a loaded model writes before the statistical planner takes over (its budget). */
@@ -32,6 +34,7 @@ export const SETUP_DEFAULTS: SetupFields = {
   jointsText: '',
   rulesText: '',
   holdoutShare: 0.2,
+  topK: DEFAULT_TOP_K,
   planner: 'statistical',
   llmPlans: DEFAULT_LLM_BUDGET.plans,
   scenario: '',

@@ -11,6 +11,7 @@ export class SetupState {
   jointsText = $state(SETUP_DEFAULTS.jointsText);
   rulesText = $state(SETUP_DEFAULTS.rulesText);
   holdoutShare = $state(SETUP_DEFAULTS.holdoutShare);
+  topK = $state(SETUP_DEFAULTS.topK);
   planner = $state<SetupFields['planner']>(SETUP_DEFAULTS.planner);
   llmPlans = $state(SETUP_DEFAULTS.llmPlans);
   scenario = $state(SETUP_DEFAULTS.scenario);
@@ -25,6 +26,7 @@ export class SetupState {
       jointsText: this.jointsText,
       rulesText: this.rulesText,
       holdoutShare: this.holdoutShare,
+      topK: this.topK,
       planner: this.planner,
       llmPlans: this.llmPlans,
       scenario: this.scenario,
@@ -41,6 +43,7 @@ export class SetupState {
     this.jointsText = f.jointsText;
     this.rulesText = f.rulesText;
     this.holdoutShare = f.holdoutShare;
+    this.topK = f.topK;
     this.planner = f.planner;
     this.llmPlans = f.llmPlans;
     this.scenario = f.scenario;
@@ -57,6 +60,7 @@ export class SetupState {
       joints: parseJointsText(this.jointsText),
       rules: lines(this.rulesText),
       holdoutShare: this.holdoutShare,
+      topK: this.topK,
       ...(this.scenario.trim() !== '' ? { scenario: this.scenario.trim() } : {}),
       ...(lines(this.scenariosText).length > 0 ? { scenarios: lines(this.scenariosText) } : {}),
     };

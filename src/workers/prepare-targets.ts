@@ -7,6 +7,7 @@ import type { ScenarioEffect } from '../synth/scenario/apply-scenario.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { structureForDataset } from '../synth/structure/structure-for-dataset.ts';
 import { splitHoldout } from './split-holdout.ts';
+import { setupTopK } from './setup-top-k.ts';
 import type { SetupOptions } from './synth-api.ts';
 
 export interface PreparedTargets {
@@ -41,7 +42,7 @@ export async function prepareTargets(options: {
   const { training, holdout } = splitHoldout(source.dataset, { share: setup.holdoutShare, seed: setup.seed });
   // Disclosure control on by default: rare categories, small cells and extremes never reach the planner,
   // and the structure is chosen on the axes the targets will have.
-  const axes = { minCount: DEFAULT_MIN_COUNT };
+  const axes = { minCount: DEFAULT_MIN_COUNT, topK: setupTopK(setup) };
   // No joints asked for (null): the structure is chosen; an empty list means marginals only; the user's groups come first.
   const joints = setup.joints?.length === 0 ? [] : await structureForDataset({ dataset: training, planner, user: setup.joints ?? [], axes });
   return { targets: buildTargets(training, { joints, ...axes }), joints: joints.map(jointNames), training, holdout };

@@ -9,6 +9,7 @@ import { jointNames } from '../stats/tables/joint-group.ts';
 import type { Planner } from '../synth/planner/planner.ts';
 import { narrow } from '../synth/related/narrow.ts';
 import { widenedTargets } from '../synth/related/related-targets.ts';
+import { setupTopK } from './setup-top-k.ts';
 import { widen } from '../synth/related/widen.ts';
 import { checkTableSize } from '../stats/ingest/table-size-limit.ts';
 import { LoadedData } from './loaded-data.ts';
@@ -82,7 +83,7 @@ export async function prepareRelatedTargets(options: {
   const train = related(training);
   const widened = widen(train);
   const joints = setup.joints?.length ? setup.joints : [];
-  const targets = await widenedTargets(widened, { planner, joints });
+  const targets = await widenedTargets(widened, { planner, joints, topK: setupTopK(setup) });
   return {
     targets,
     joints: targets.tables.filter((t) => t.axes.length > 1).map((t) => jointNames(t.axes.map((a) => a.column))),

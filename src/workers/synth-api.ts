@@ -33,11 +33,11 @@ export { distanceSampleNote } from '../stats/metrics/disclosure-risk/distance-sa
 export { comparisonSampleNote } from './comparison-sample-note.ts';
 export { CELL_MAX, cutCell } from '../stats/cut-cell.ts';
 export { checkTableSize } from '../stats/ingest/table-size-limit.ts';
+export { DEFAULT_TOP_K } from '../stats/tables/categorical-axis.ts';
 /** Iterations the app proposes once aggregate tables are loaded (their sparse joints keep improving past the usual 60). */
 export { TABLE_ITERATIONS } from '../synth/aggregates/synthesize-from-tables.ts';
 
-/** Everything that crosses between the UI and the synth worker. Plain, cloneable data only. */
-
+// Everything below crosses between the UI and the synth worker: plain, cloneable data only.
 export interface LoadedFileSummary {
   readonly fileName: string;
   /** "data": micro data (rows stay in the worker); "stats": imported target tables only; "tables": aggregate tables from several sources, reconciled. */
@@ -114,6 +114,8 @@ export interface SetupOptions {
   readonly rules: readonly string[];
   /** Share of the loaded rows kept out of the targets for the privacy metrics (0..0.5). */
   readonly holdoutShare: number;
+  /** Categories kept per categorical column, most frequent first; the rest pool into "(other)". Absent = DEFAULT_TOP_K. */
+  readonly topK?: number;
   /** Who writes the plans; absent (runs saved before LLM planners) = statistical. */
   readonly planner?: PlannerChoice;
   /** With a child table loaded: the column joining its rows to the data file's (a related run, parents with their children). */

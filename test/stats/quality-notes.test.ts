@@ -40,7 +40,7 @@ describe('qualityNotes', () => {
         column: 'city',
         kind: 'pooled',
         message:
-          '"city" has 60 categories; the targets keep the 50 most frequent, and the other 10 (6% of rows, 145) are pooled into "(other)" in the synthetic rows (the command line\'s --top-k keeps more)',
+          '"city" has 60 categories; by default the targets keep the 50 most frequent, and the other 10 (6% of rows, 145) are pooled into "(other)" in the synthetic rows; raise "Categories kept per column" in the advanced settings (--top-k on the command line) to keep them',
       },
     ]);
     const fifty = [...Array.from({ length: 50 }, (_, k) => repeat(`c${k}`, 10)).flat(), 'r1', 'r2'];

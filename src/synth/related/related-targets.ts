@@ -14,6 +14,8 @@ export interface RelatedTargetOptions {
   readonly planner?: Planner;
   /** The user's column groups (slot columns such as `age#1`), first in the structure. */
   readonly joints?: readonly (readonly string[])[];
+  /** Categories kept per categorical column (categoricalAxisOf); absent = its default. */
+  readonly topK?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export function relatedTargets(data: RelatedData, options: RelatedTargetOptions 
 export async function widenedTargets(widened: { wide: Dataset; layout: RelatedLayout }, options: RelatedTargetOptions = {}): Promise<Targets> {
   const { wide } = widened;
   const layout = { ...widened.layout, rules: mineRules(widened) };
-  const axes = { minCount: DEFAULT_MIN_COUNT };
+  const axes = { minCount: DEFAULT_MIN_COUNT, topK: options.topK };
   // No slot is tied to the member count in advance: the tree ties each slot to what explains it best (the count,
   // the member before it), as on one table. Forcing [count, slot k] for every k made the slots a star around the
   // count, each member drawn apart from the others given the size, and households came out with the ages of
