@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { LlmApi } from '../llm/llm-types.ts';
+import { guardedRemote } from './guarded-remote.ts';
 
 export interface LlmClient {
   readonly api: Comlink.Remote<LlmApi>;
@@ -20,7 +21,7 @@ export function createLlmClient(): LlmClient {
     return channel.port1;
   };
   return {
-    api: Comlink.wrap<LlmApi>(port()),
+    api: guardedRemote(Comlink.wrap<LlmApi>(port()), worker, 'model'),
     port,
     terminate: () => worker.terminate(),
   };

@@ -1,5 +1,6 @@
 import * as Comlink from 'comlink';
 import type { SynthApi } from './synth-api.ts';
+import { guardedRemote } from './guarded-remote.ts';
 
 export interface SynthClient {
   readonly api: Comlink.Remote<SynthApi>;
@@ -10,7 +11,7 @@ export interface SynthClient {
 export function createSynthClient(): SynthClient {
   const worker = new Worker(new URL('./synth.worker.ts', import.meta.url), { type: 'module', name: 'synth' });
   return {
-    api: Comlink.wrap<SynthApi>(worker),
+    api: guardedRemote(Comlink.wrap<SynthApi>(worker), worker, 'statistics'),
     terminate: () => worker.terminate(),
   };
 }
