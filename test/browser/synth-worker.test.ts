@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import { afterAll, describe, expect, it } from 'vitest';
 import penguinsCsv from '../fixtures/datasets/penguins.csv?raw';
 import { createSynthClient } from '../../src/workers/synth-client.ts';
+import { until } from './until.ts';
 
 // The real worker, through comlink, in real Chromium.
 describe('synth worker', () => {
@@ -49,8 +50,8 @@ describe('synth worker', () => {
     const lines: string[] = [];
     const report = await client.api.report(Comlink.proxy((line: string) => void lines.push(line)));
     expect(report.ok).toBe(true);
-    // The lines come through their own port: give the last ones a moment.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The lines come through their own port, so the last may arrive after the report: wait for it (however busy the machine).
+    await until(() => lines.includes('charts, utility targets and scenarios'), 'the last progress line');
     expect(lines[0]).toBe('synthetic vs training rows: scoring column shapes 1/7');
     expect(lines.at(-1)).toBe('charts, utility targets and scenarios');
     const order = ['synthetic vs training rows', 'floor (independent marginals)', 'held-out rows', 'charts'].map((what) =>

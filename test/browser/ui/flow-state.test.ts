@@ -32,7 +32,7 @@ describe('flow: Data → Setup → Run → Report', () => {
 
   const primaries = (root: HTMLElement | null) => [...(root?.querySelectorAll('button.primary') ?? [])].map((b) => b.textContent?.trim());
   /** Focus moves once the step is on screen. */
-  const focusOn = (id: string) => until(() => document.activeElement?.id === id, `focus on #${id}`, 2000);
+  const focusOn = (id: string) => until(() => document.activeElement?.id === id, `focus on #${id}`);
 
   async function loadPenguins(m: MountedApp): Promise<void> {
     await m.app.loadFile(penguins());
