@@ -12,6 +12,7 @@ import { FILE_LIMITS } from './file-limits.ts';
 import { parseJoints } from './parse-joints.ts';
 import { integerOption } from './integer-option.ts';
 import { terminalLine } from './printable.ts';
+import { pooledWarnings } from './pooled-warnings.ts';
 import { inputName, readInputFile, readJsonFile } from './read-input-file.ts';
 
 /** The names of TARGET_OPTIONS: `stats` and `generate --input` take them all. */
@@ -40,5 +41,7 @@ export async function targetsFromInput(
   const user = parseJoints(optionalFlag(args, 'joints'), { schema: dataset.schema, command });
   const dp = dpOptions(args, { schema: dataset.schema, command, noise: options.noise });
   const targets = await targetsForDataset(dataset, { planner: options.planner, user, axes, dp });
+  // Under --epsilon only noised counts leave the tables, warnings included.
+  if (dp === undefined) for (const w of pooledWarnings(dataset, axes)) process.stderr.write(`synth: warning: ${terminalLine(w)}\n`);
   return { targets, dataset };
 }

@@ -39,7 +39,7 @@ export const TARGET_OPTIONS: readonly OptionSpec[] = [
   {
     name: 'top-k',
     value: 'K',
-    help: `Categories kept per categorical column, most frequent first; the rest are pooled into one \`(other)\` category. Default 50. At most ${MAX_TOP_K.toLocaleString('en')}.`,
+    help: `Categories kept per categorical column, most frequent first; the rest are pooled into one \`(other)\` category (a warning says how many rows that costs when the pooled ones are not rare). Default 50. At most ${MAX_TOP_K.toLocaleString('en')}.`,
   },
   {
     name: 'min-count',

@@ -3,6 +3,7 @@ import { mergeSpellings } from './ingest/merge-spellings.ts';
 import { countCodes } from './count-codes.ts';
 import { DEFAULT_MIN_COUNT } from './privacy/disclosure-report.ts';
 import { DEFAULT_TOP_K } from './tables/categorical-axis.ts';
+import { pooledByTopK, type PooledByTopK } from './tables/pooled-by-top-k.ts';
 import type { RawTable } from './raw-table.ts';
 import type { Schema } from './schema.ts';
 import { profileColumns } from './schema/profile-columns.ts';
@@ -62,9 +63,9 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
       const counts = countCodes(merged.codes, merged.values.length);
       const rare = merged.values.filter((v, code) => v !== '' && counts[code] > 0 && counts[code] < DEFAULT_MIN_COUNT);
       if (rare.length > 0) note('rare', rareMessage(name, rare));
-      const pooled = pooledByLimit(
+      const pooled = pooledByTopK(
         merged.values.flatMap((v, code) => (v === '' ? [] : [counts[code]])),
-        raw.rowCount,
+        { rowCount: raw.rowCount, topK: DEFAULT_TOP_K, minCount: DEFAULT_MIN_COUNT },
       );
       if (pooled !== null) note('pooled', pooledMessage(name, pooled));
     }
@@ -82,20 +83,7 @@ function rareMessage(name: string, rare: readonly string[]): string {
   return `"${name}": ${count} fewer than ${DEFAULT_MIN_COUNT} records (${shown}${more}); disclosure control pools them into "(other)"`;
 }
 
-/**
- * The categories (and their rows) that the limit of DEFAULT_TOP_K a column pools into "(other)" although
- * they are common enough to be named, as categoricalAxisOf keeps them: the most frequent first. Null when
- * none are. `counts` are the rows of each category (the missing value is none).
- */
-function pooledByLimit(counts: readonly number[], rowCount: number): { categories: number; pooled: number; rows: number; share: number } | null {
-  const common = counts.filter((n) => n >= DEFAULT_MIN_COUNT);
-  if (common.length <= DEFAULT_TOP_K) return null;
-  common.sort((a, b) => b - a);
-  const rows = common.slice(DEFAULT_TOP_K).reduce((sum, n) => sum + n, 0);
-  return { categories: common.length, pooled: common.length - DEFAULT_TOP_K, rows, share: rows / rowCount };
-}
-
-function pooledMessage(name: string, p: { categories: number; pooled: number; rows: number; share: number }): string {
+function pooledMessage(name: string, p: PooledByTopK): string {
   return (
     `"${name}" has ${p.categories.toLocaleString('en')} categories; by default the targets keep the ${DEFAULT_TOP_K} most frequent, and the other ` +
     `${p.pooled.toLocaleString('en')} (${percent(p.share)} of rows, ${p.rows.toLocaleString('en')}) are pooled into "(other)" ` +

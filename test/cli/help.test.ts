@@ -24,7 +24,7 @@ describe('synth --help and synth <command> --help', () => {
   it('names --bins, --top-k and --drop-copies with their defaults and limits', () => {
     const generate = commandHelp(commandSpec('generate'));
     expect(generate).toMatch(/--bins N\n.*Quantile bins per numeric or datetime column[\s\S]*at most 32; under `--epsilon`, 6/);
-    expect(generate).toMatch(/--top-k K\n.*most frequent first; the rest are pooled into one\s+`\(other\)` category\. Default 50\./);
+    expect(generate).toMatch(/--top-k K\n.*most frequent first; the rest are pooled into one\s+`\(other\)` category[\s\S]*?Default 50\./);
     expect(generate).toMatch(/--drop-copies\n.*Drops synthetic rows identical to an input row[\s\S]*Needs `--input`; not with `--epsilon`/);
     expect(commandHelp(commandSpec('stats'))).toMatch(/--bins N[\s\S]*--top-k K/);
   });

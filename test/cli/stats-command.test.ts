@@ -10,6 +10,22 @@ const PENGUINS = join(ROOT, 'test/fixtures/datasets/penguins.csv');
 const dir = mkdtempSync(join(tmpdir(), 'synth-stats-'));
 
 describe('synth stats', () => {
+  it('warns when --top-k pools categories common enough to be named, saying how many and what share of rows', async () => {
+    // c0 … c59 in 69 … 10 rows (2,370 in all): the default 50 pools c50 … c59, 19 + 18 + … + 10 = 145 rows (6%).
+    const lines = ['city,size'];
+    for (let k = 0; k < 60; k++) for (let i = 0; i < 69 - k; i++) lines.push(`c${k},${i % 3 === 0 ? 'small' : 'large'}`);
+    const input = join(dir, 'cities.csv');
+    writeFileSync(input, lines.join('\n') + '\n');
+    const byDefault = await synth(['stats', '--input', input, '--out', join(dir, 'cities-stats.json')]);
+    expect(byDefault.code).toBe(0);
+    expect(byDefault.stderr).toBe(
+      'synth: warning: "city": 10 of 60 categories (6% of rows, 145) are pooled into "(other)" by --top-k 50; raise --top-k to keep them\n',
+    );
+    const all = await synth(['stats', '--input', input, '--top-k', '60', '--out', join(dir, 'cities-stats-60.json')]);
+    expect(all.code).toBe(0);
+    expect(all.stderr).toBe('');
+  });
+
   it('writes the target tables of penguins, counts as counted by awk', async () => {
     const out = join(dir, 'stats.json');
     const run = await synth(['stats', '--input', PENGUINS, '--joints', 'Species,Island; Species,Sex', '--bins', '3', '--min-count', '1', '--out', out]);
