@@ -16,8 +16,8 @@ export function pooledWarnings(dataset: Dataset, options: { topK: number | undef
   dataset.schema.columns.forEach((spec, i) => {
     const column = dataset.columns[i];
     if (spec.kind !== 'categorical' || !spec.included || column.type !== 'categorical') return;
-    // Code 0 is the missing value, no category.
-    const counts = countCodes(column.codes, column.dictionary.length).subarray(1);
+    const counts = countCodes(column.codes, column.dictionary.length);
+    counts[0] = 0; // the missing code, no category
     const pooled = pooledByTopK(counts, { rowCount: dataset.rowCount, topK, minCount: options.minCount });
     if (pooled === null) return;
     warnings.push(

@@ -63,10 +63,9 @@ export function qualityNotes(raw: RawTable, schema: Schema): QualityNote[] {
       const counts = countCodes(merged.codes, merged.values.length);
       const rare = merged.values.filter((v, code) => v !== '' && counts[code] > 0 && counts[code] < DEFAULT_MIN_COUNT);
       if (rare.length > 0) note('rare', rareMessage(name, rare));
-      const pooled = pooledByTopK(
-        merged.values.flatMap((v, code) => (v === '' ? [] : [counts[code]])),
-        { rowCount: raw.rowCount, topK: DEFAULT_TOP_K, minCount: DEFAULT_MIN_COUNT },
-      );
+      const missing = merged.values.indexOf('');
+      if (missing >= 0) counts[missing] = 0; // no category
+      const pooled = pooledByTopK(counts, { rowCount: raw.rowCount, topK: DEFAULT_TOP_K, minCount: DEFAULT_MIN_COUNT });
       if (pooled !== null) note('pooled', pooledMessage(name, pooled));
     }
   });

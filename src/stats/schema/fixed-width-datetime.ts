@@ -1,5 +1,5 @@
 import { compileDatetimeFormat } from './datetime-pattern.ts';
-import { daysFromCivil } from './wall-clock.ts';
+import { utcMs } from './wall-clock.ts';
 
 /** Reads a text in one fixed-width format to milliseconds since 1970 (UTC); NaN when it is not one in every detail. */
 export type FixedWidthReader = (text: string) => number;
@@ -101,5 +101,5 @@ function readFixed(text: string, layout: Layout): number {
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return NaN;
   const leap = month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > DAYS_IN_MONTH[month] + (leap ? 1 : 0)) return NaN;
-  return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + values[6];
+  return utcMs(year, month, day, hour, minute, second) + values[6];
 }

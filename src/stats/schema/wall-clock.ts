@@ -81,8 +81,7 @@ export function utcMs(year: number, month: number, day: number, hour = 0, minute
   return days * DAY_MS + hour * 3_600_000 + minute * 60_000 + second * 1000;
 }
 
-/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar, month 1–12. */
-export function daysFromCivil(year: number, month: number, day: number): number {
+function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;

@@ -25,10 +25,21 @@ export function categoricalAxisOf(column: CategoricalColumn, options: { topK?: n
   if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`tables: topK must be a positive integer, got ${topK}`);
   const freq = new Float64Array(column.dictionary.length);
   for (let i = 0; i < column.codes.length; i++) freq[column.codes[i]]++;
+  freq[0] = 0; // the missing code, no category
+  let present = 0;
+  for (let code = 1; code < freq.length; code++) if (freq[code] > 0) present++;
+  const kept = rankedCategories(freq, minCount).slice(0, topK);
+  return categoricalAxis({ column: column.name, categories: kept.map((code) => column.dictionary[code] as string), other: present > kept.length });
+}
+
+/**
+ * The codes that may name a category on an axis, most frequent first (ties in
+ * code order): those held by at least `minCount` records (disclosure control:
+ * a rarer one is pooled, never named) and by one at least. An axis keeps the
+ * first `topK`; `freq` holds each code's records, 0 for a code that is no category.
+ */
+export function rankedCategories(freq: ArrayLike<number>, minCount: number): number[] {
   const codes: number[] = [];
-  for (let code = 1; code < freq.length; code++) if (freq[code] > 0) codes.push(code);
-  codes.sort((x, y) => freq[y] - freq[x] || x - y);
-  // Disclosure control: a category held by fewer than minCount records is pooled, never named.
-  const kept = codes.filter((code) => freq[code] >= minCount).slice(0, topK);
-  return categoricalAxis({ column: column.name, categories: kept.map((code) => column.dictionary[code] as string), other: codes.length > kept.length });
+  for (let code = 0; code < freq.length; code++) if (freq[code] > 0 && freq[code] >= minCount) codes.push(code);
+  return codes.sort((x, y) => freq[y] - freq[x] || x - y);
 }

@@ -1,3 +1,5 @@
+import { rankedCategories } from './categorical-axis.ts';
+
 /** Categories common enough to be named that a limit on categories per column pools into "(other)", and their rows. */
 export interface PooledByTopK {
   /** Categories held by at least `minCount` records. */
@@ -10,17 +12,16 @@ export interface PooledByTopK {
 }
 
 /**
- * What categoricalAxisOf's `topK` pools of a column whose categories hold
- * `counts` records each (the missing value is no category): the categories
- * disclosure control would name (at least `minCount` records) past the `topK`
- * most frequent. Null when none are. One home for the data note and the
+ * What categoricalAxisOf's `topK` pools of a column whose codes hold `freq`
+ * records each (0 for a code that is no category, such as the missing one):
+ * the categories it would name but for the limit (rankedCategories past the
+ * first `topK`). Null when none are. One home for the data note and the
  * command line's warning.
  */
-export function pooledByTopK(counts: ArrayLike<number>, options: { rowCount: number; topK: number; minCount: number }): PooledByTopK | null {
+export function pooledByTopK(freq: ArrayLike<number>, options: { rowCount: number; topK: number; minCount: number }): PooledByTopK | null {
   const { rowCount, topK, minCount } = options;
-  const common = Array.from(counts).filter((n) => n >= minCount);
-  if (common.length <= topK) return null;
-  common.sort((a, b) => b - a);
-  const rows = common.slice(topK).reduce((sum, n) => sum + n, 0);
-  return { categories: common.length, pooled: common.length - topK, rows, share: rowCount > 0 ? rows / rowCount : 0 };
+  const ranked = rankedCategories(freq, minCount);
+  if (ranked.length <= topK) return null;
+  const rows = ranked.slice(topK).reduce((sum, code) => sum + freq[code], 0);
+  return { categories: ranked.length, pooled: ranked.length - topK, rows, share: rowCount > 0 ? rows / rowCount : 0 };
 }
