@@ -37,7 +37,18 @@ describe('built app: accessibility (axe-core) and screenshots of every step', ()
         // The page shows the system's scheme as data-theme on <html> (theme-choice.ts), set when the system switches.
         await page.waitForFunction((s) => document.documentElement.dataset.theme === s, scheme);
         // Controls fade to the new scheme's colours (CSS transitions): audit the colours they end at, not a frame mid-way.
-        await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+        // Only those on screen that end: one in a closed <details> (content hidden) may never tick, and an endless one never finishes.
+        await page.evaluate(() =>
+          Promise.all(
+            document
+              .getAnimations()
+              .filter((a) => {
+                const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+                return target !== null && target.checkVisibility() && a.effect?.getComputedTiming().endTime !== Infinity;
+              })
+              .map((a) => a.finished.catch(() => undefined)),
+          ),
+        );
         // Charts redraw in the new scheme's colours one per task: wait for the last, so neither axe nor a screenshot
         // sees one still in the other scheme (its SVG's background is its card's once redrawn).
         const stale = () =>
